@@ -1,0 +1,140 @@
+# Makefile — clonix: build, run, debug and test (STYLE 22).
+# Variables first; object lists come from per-folder wildcards.
+
+CROSS	?= i686-linux-gnu-
+CC	= $(CROSS)gcc
+LD	= $(CROSS)ld
+NM	= $(CROSS)nm
+OBJDUMP	= $(CROSS)objdump
+NASM	= nasm
+PYTHON	= /usr/bin/python3
+QEMU	= qemu-system-i386
+MEM	?= 128M
+CMDLINE	?=
+B	= build
+V	?= 0
+Q	= $(if $(filter 1,$(V)),,@)	# make V=1 shows every command
+
+# Evaluated when used (=, not :=), so that a fresh machine can install the
+# cross compiler (tools/deps.sh) before it is first asked anything.
+GCC_INC	= $(shell $(CC) -print-file-name=include)
+KCFLAGS	= -m32 -std=gnu11 -O2 -g -ffreestanding -fno-pic -fno-pie \
+	  -fno-stack-protector -nostdlib -nostdinc -isystem $(GCC_INC) \
+	  -Ilibc/include -fno-omit-frame-pointer -mno-omit-leaf-frame-pointer \
+	  -fno-optimize-sibling-calls \
+	  -mno-sse -mno-mmx -mno-80387 -Wall -Wextra -Werror -MMD -MP
+NASMFLAGS = -f elf32 -g -F dwarf
+LDFLAGS	= -m elf_i386 -nostdlib -z noexecstack -T linker.ld
+LIBGCC	= $(shell $(CC) -m32 -print-libgcc-file-name)
+
+KSRC	:= $(wildcard kernel/*.c kernel/*/*.c)
+KASM	:= boot/entry.asm $(wildcard kernel/*/*.asm)
+KOBJ	:= $(KSRC:%.c=$(B)/%.o) $(KASM:%.asm=$(B)/%.o)
+KERNEL	:= $(B)/kernel.elf
+ISO	:= $(B)/clonix.iso
+
+QEMU_ISO_RUN = $(QEMU) -m $(MEM) -cdrom $(ISO) -no-reboot
+GDBPORT	= $(shell expr `id -u` % 5000 + 25000)
+PYTEST	= $(PYTHON) -m pytest
+
+# The packages of DESIGN.md §2: installed on first use, checked cheaply.
+DEPS_CMDS = $(CC) $(NASM) $(QEMU) grub-mkrescue xorriso mformat mke2fs \
+	    dump-acct
+DEPS_OK	= $(shell for c in $(DEPS_CMDS); do command -v $$c >/dev/null || \
+	  echo no; done; $(PYTHON) -c 'import pytest' 2>/dev/null || echo no)
+
+.PHONY: all deps run run-vga run-kernel gdb test clean
+.DELETE_ON_ERROR:
+
+all: deps $(KERNEL) $(ISO) $(B)/kernel.sym $(B)/kernel.asm
+
+deps:
+	@$(if $(strip $(DEPS_OK)),bash tools/deps.sh,true)
+
+# Objects depend on the flags too: a changed KCFLAGS rebuilds everything.
+$(B)/kcflags: FORCE
+	@mkdir -p $(B)
+	@echo '$(KCFLAGS)' | cmp -s - $@ || echo '$(KCFLAGS)' > $@
+
+$(B)/%.o: %.c $(B)/kcflags
+	@mkdir -p $(dir $@)
+	@echo "  CC      $<"
+	$(Q)$(CC) $(KCFLAGS) -c $< -o $@
+
+$(B)/%.o: %.asm
+	@mkdir -p $(dir $@)
+	@echo "  NASM    $<"
+	$(Q)$(NASM) $(NASMFLAGS) $< -o $@
+
+# Kernel symbols for backtraces: link once without them, list the text
+# symbols, link again with them. ksyms live in .rodata, after all of
+# .text, so no function moves between the two links (checked below).
+$(B)/kernel.pass1.elf: $(KOBJ) $(B)/ksyms0.o linker.ld
+	@echo "  LD      $@"
+	$(Q)$(LD) $(LDFLAGS) -o $@ $(KOBJ) $(B)/ksyms0.o $(LIBGCC)
+
+$(B)/ksyms0.c: tools/ksyms.py
+	@mkdir -p $(B)
+	$(Q)$(PYTHON) tools/ksyms.py < /dev/null > $@
+
+$(B)/ksyms.c: $(B)/kernel.pass1.elf tools/ksyms.py
+	$(Q)$(NM) -n $< | $(PYTHON) tools/ksyms.py > $@
+
+$(B)/ksyms0.o $(B)/ksyms.o: $(B)/%.o: $(B)/%.c
+	$(Q)$(CC) $(KCFLAGS) -I. -c $< -o $@
+
+$(KERNEL): $(KOBJ) $(B)/ksyms.o linker.ld
+	@echo "  LD      $@"
+	$(Q)$(LD) $(LDFLAGS) -o $@ $(KOBJ) $(B)/ksyms.o $(LIBGCC)
+	@$(NM) -n $(B)/kernel.pass1.elf | grep ' [Tt] ' > $(B)/text1.sym
+	@$(NM) -n $@ | grep ' [Tt] ' | cmp -s - $(B)/text1.sym || \
+		{ echo "ksyms: text moved between links" >&2; rm -f $@; exit 1; }
+	@grub-file --is-x86-multiboot $@ || \
+		{ echo "$@ is not multiboot" >&2; rm -f $@; exit 1; }
+	@echo "kernel: $@, $$(stat -c %s $@) bytes (file), \
+	$$($(CROSS)size -B $@ | awk 'NR==2 {print $$4}') bytes loaded"
+
+$(B)/kernel.sym: $(KERNEL)
+	$(NM) -n $< > $@
+
+$(B)/kernel.asm: $(KERNEL)
+	$(OBJDUMP) -d -M intel -l $< > $@
+
+# The ISO carries CMDLINE into grub.cfg; build/cmdline changes only when
+# CMDLINE does, so the ISO is rebuilt exactly then.
+$(B)/cmdline: FORCE
+	@mkdir -p $(B)
+	@echo '$(CMDLINE)' | cmp -s - $@ || echo '$(CMDLINE)' > $@
+
+$(ISO): $(KERNEL) boot/grub.cfg $(B)/cmdline
+	@mkdir -p $(B)/iso/boot/grub
+	cp $(KERNEL) $(B)/iso/boot/clonix.elf
+	sed 's|@CMDLINE@|$(CMDLINE)|' boot/grub.cfg > $(B)/iso/boot/grub/grub.cfg
+	grub-mkrescue -o $@ $(B)/iso 2>$(B)/grub-mkrescue.log || \
+		{ cat $(B)/grub-mkrescue.log; exit 1; }
+
+run: all
+	$(QEMU_ISO_RUN) -nographic
+
+run-vga: all
+	$(QEMU_ISO_RUN) -serial mon:stdio
+
+run-kernel: deps $(KERNEL)
+	$(QEMU) -m $(MEM) -kernel $(KERNEL) -append '$(CMDLINE)' -no-reboot \
+		-nographic
+
+gdb: all
+	sed 's/@PORT@/$(GDBPORT)/' tools/gdbinit.tmpl > .gdbinit
+	@echo "*** QEMU waits for gdb on port $(GDBPORT):" \
+	      "now run 'gdb -x .gdbinit' in another terminal"
+	$(QEMU_ISO_RUN) -nographic -S -gdb tcp::$(GDBPORT)
+
+test: all
+	CLONIX_KERNEL=$(KERNEL) CLONIX_ISO=$(ISO) $(PYTEST) tests/host
+
+clean:
+	rm -rf $(B) .gdbinit
+
+FORCE:
+
+-include $(KOBJ:.o=.d) $(B)/ksyms.d $(B)/ksyms0.d

@@ -1,0 +1,99 @@
+/* kernel/cpu/trap.c — the IDT and the dispatch of traps and IRQs.
+ * Linux arch/x86/kernel/idt.c + traps.c; xv6 trap.c. Every vector lands
+ * in trap_dispatch with a struct pt_regs; exceptions go to their handler
+ * (page faults to do_page_fault), IRQs to the handler request_irq set. */
+#include "trap.h"
+#include "segment.h"
+#include "x86.h"
+#include "../drivers/pic.h"
+#include "../lib/panic.h"
+#include "../lib/printk.h"
+#include "../mm/fault.h"
+
+#define GATE_INTR	0x8E	/* present, ring 0, 32-bit interrupt gate */
+
+struct gate_desc {
+	u16 offset_low;
+	u16 selector;
+	u8 zero;
+	u8 type;
+	u16 offset_high;
+} __packed;
+
+static struct gate_desc idt[256] __aligned(8);
+static irq_handler_t irq_handlers[NR_IRQS];
+extern const u32 vector_table[FIRST_EXTERNAL_VECTOR + NR_IRQS];
+
+static const char *const trap_names[32] = {
+	"divide error", "debug", "NMI", "int3", "overflow", "bounds",
+	"invalid opcode", "device not available", "double fault",
+	"coprocessor segment overrun", "invalid TSS", "segment not present",
+	"stack segment", "general protection", "page fault", "reserved",
+	"x87 floating point", "alignment check", "machine check",
+	"SIMD floating point", "virtualization", "control protection",
+};
+
+const char *trap_name(unsigned int trapno)
+{
+	if (trapno < 32)
+		return trap_names[trapno] ? trap_names[trapno] : "reserved";
+	if (trapno < FIRST_EXTERNAL_VECTOR + NR_IRQS)
+		return "IRQ";
+	return "unknown";
+}
+
+static void set_gate(int vec, u32 handler, u8 type)
+{
+	idt[vec] = (struct gate_desc){
+		.offset_low = handler & 0xFFFF,
+		.selector = __KERNEL_CS,
+		.type = type,
+		.offset_high = handler >> 16,
+	};
+}
+
+void trap_init(void)
+{
+	struct desc_ptr p = { sizeof(idt) - 1, (u32)idt };
+
+	for (int v = 0; v < FIRST_EXTERNAL_VECTOR + NR_IRQS; v++)
+		set_gate(v, vector_table[v], GATE_INTR);
+	lidt(&p);
+}
+
+void request_irq(unsigned int irq, irq_handler_t handler)
+{
+	if (irq >= NR_IRQS)
+		panic("request_irq: bad irq %u", irq);
+	irq_handlers[irq] = handler;
+	pic_unmask(irq);
+}
+
+static void handle_irq(struct pt_regs *regs)
+{
+	unsigned int irq = regs->trapno - FIRST_EXTERNAL_VECTOR;
+
+	if (pic_spurious(irq))
+		return;
+	pic_eoi(irq);	/* before the handler: it may switch tasks */
+	if (irq_handlers[irq])
+		irq_handlers[irq](regs);
+}
+
+/* handle_exception — CPU exceptions other than page faults. There is no
+ * user mode yet, so every one of them is a kernel bug: die. */
+static void handle_exception(struct pt_regs *regs)
+{
+	die(regs, "%s (trap %u, error code 0x%x)", trap_name(regs->trapno),
+	    regs->trapno, regs->err);
+}
+
+void trap_dispatch(struct pt_regs *regs)
+{
+	if (regs->trapno >= FIRST_EXTERNAL_VECTOR)
+		handle_irq(regs);
+	else if (regs->trapno == 14)
+		do_page_fault(regs);
+	else
+		handle_exception(regs);
+}

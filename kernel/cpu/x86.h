@@ -1,0 +1,184 @@
+/* kernel/cpu/x86.h — the only home of inline assembly (xv6 x86.h).
+ * Port I/O, control registers, interrupt flag and TLB accessors. */
+#ifndef CLONIX_X86_H
+#define CLONIX_X86_H
+
+#include "../lib/kernel.h"
+
+#define X86_EFLAGS_IF	0x00000200
+
+static inline void outb(u16 port, u8 v)
+{
+	asm volatile("outb %0, %1" : : "a"(v), "Nd"(port));
+}
+
+static inline void outw(u16 port, u16 v)
+{
+	asm volatile("outw %0, %1" : : "a"(v), "Nd"(port));
+}
+
+static inline void outl(u16 port, u32 v)
+{
+	asm volatile("outl %0, %1" : : "a"(v), "Nd"(port));
+}
+
+static inline u8 inb(u16 port)
+{
+	u8 v;
+
+	asm volatile("inb %1, %0" : "=a"(v) : "Nd"(port));
+	return v;
+}
+
+static inline u16 inw(u16 port)
+{
+	u16 v;
+
+	asm volatile("inw %1, %0" : "=a"(v) : "Nd"(port));
+	return v;
+}
+
+/* io_delay — a write to the unused POST port: ~1 us on real hardware. */
+static inline void io_delay(void)
+{
+	outb(0x80, 0);
+}
+
+static inline u32 read_cr0(void)
+{
+	u32 v;
+
+	asm volatile("mov %%cr0, %0" : "=r"(v));
+	return v;
+}
+
+static inline u32 read_cr2(void)
+{
+	u32 v;
+
+	asm volatile("mov %%cr2, %0" : "=r"(v));
+	return v;
+}
+
+static inline u32 read_cr3(void)
+{
+	u32 v;
+
+	asm volatile("mov %%cr3, %0" : "=r"(v));
+	return v;
+}
+
+static inline void write_cr3(u32 v)
+{
+	asm volatile("mov %0, %%cr3" : : "r"(v) : "memory");
+}
+
+static inline u32 read_cr4(void)
+{
+	u32 v;
+
+	asm volatile("mov %%cr4, %0" : "=r"(v));
+	return v;
+}
+
+static inline void write_cr4(u32 v)
+{
+	asm volatile("mov %0, %%cr4" : : "r"(v) : "memory");
+}
+
+static inline void invlpg(u32 va)
+{
+	asm volatile("invlpg (%0)" : : "r"(va) : "memory");
+}
+
+static inline u32 read_eflags(void)
+{
+	u32 v;
+
+	asm volatile("pushfl; popl %0" : "=r"(v));
+	return v;
+}
+
+static inline u32 read_ebp(void)
+{
+	u32 v;
+
+	asm volatile("mov %%ebp, %0" : "=r"(v));
+	return v;
+}
+
+static inline u32 read_esp(void)
+{
+	u32 v;
+
+	asm volatile("mov %%esp, %0" : "=r"(v));
+	return v;
+}
+
+static inline u64 rdtsc(void)
+{
+	u64 v;
+
+	asm volatile("rdtsc" : "=A"(v));
+	return v;
+}
+
+static inline void local_irq_enable(void)
+{
+	asm volatile("sti" : : : "memory");
+}
+
+static inline void local_irq_disable(void)
+{
+	asm volatile("cli" : : : "memory");
+}
+
+/* hlt with interrupts enabled: sleeps until the next interrupt. The sti
+ * shadow makes "sti; hlt" atomic, so no wake-up is lost in between. */
+static inline void safe_halt(void)
+{
+	asm volatile("sti; hlt" : : : "memory");
+}
+
+static inline void halt(void)
+{
+	asm volatile("hlt" : : : "memory");
+}
+
+struct desc_ptr {
+	u16 size;
+	u32 address;
+} __packed;
+
+static inline void lgdt(const struct desc_ptr *p)
+{
+	asm volatile("lgdt %0" : : "m"(*p));
+}
+
+static inline void lidt(const struct desc_ptr *p)
+{
+	asm volatile("lidt %0" : : "m"(*p));
+}
+
+static inline void ltr(u16 sel)
+{
+	asm volatile("ltr %0" : : "r"(sel));
+}
+
+/* load_segments — reload every segment register after lgdt; the far jump
+ * through lret reloads %cs. */
+static inline void load_segments(u16 cs, u16 ds)
+{
+	asm volatile("pushl %0\n\t"
+		     "pushl $1f\n\t"
+		     "lret\n"
+		     "1:\n\t"
+		     "mov %1, %%ds\n\t"
+		     "mov %1, %%es\n\t"
+		     "mov %1, %%ss\n\t"
+		     "mov %2, %%fs\n\t"
+		     "mov %2, %%gs"
+		     : : "r"((u32)cs), "r"((u32)ds), "r"(0) : "memory");
+}
+
+#endif

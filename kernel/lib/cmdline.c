@@ -1,0 +1,119 @@
+/* kernel/lib/cmdline.c — the kernel command line; Linux init/main.c
+ * (parse_args, __setup) in one table. The loader's string starts with the
+ * kernel's path (GRUB and QEMU -kernel both put it there); after it come
+ * options "name=value" separated by spaces:
+ *	init=/sbin/init		the first user program
+ *	trace=boot,mm		trace channels to turn on ("all" for every one)
+ *	test=mm,kmalloc		run in-kernel self-tests, then power off
+ * An unknown option or channel is reported and ignored. */
+#include "cmdline.h"
+#include "printk.h"
+#include "string.h"
+#include "trace.h"
+
+struct kernel_params kparams = { .init = "/sbin/init" };
+char boot_command_line[CMDLINE_MAX];
+u32 trace_mask;
+
+static const struct {
+	const char *name;
+	u32 bit;
+} trace_channels[] = {
+	{ "boot", TRACE_boot },
+	{ "mm", TRACE_mm },
+};
+
+/* cmdline_save — copy the loader's string before its memory is reused. */
+void cmdline_save(const char *s)
+{
+	strlcpy(boot_command_line, s, sizeof(boot_command_line));
+}
+
+static void set_trace_word(const char *w, size_t n)
+{
+	if (n == 3 && !strncmp(w, "all", 3)) {
+		trace_mask = ~0u;
+		return;
+	}
+	for (size_t i = 0; i < ARRAY_SIZE(trace_channels); i++)
+		if (strlen(trace_channels[i].name) == n &&
+		    !strncmp(trace_channels[i].name, w, n)) {
+			trace_mask |= trace_channels[i].bit;
+			return;
+		}
+	printk("cmdline: unknown trace channel '%.*s' ignored\n", (int)n, w);
+}
+
+static void set_trace(const char *v)
+{
+	while (*v) {
+		const char *comma = strchr(v, ',');
+		size_t n = comma ? (size_t)(comma - v) : strlen(v);
+
+		if (n)
+			set_trace_word(v, n);
+		v += n + (comma != NULL);
+	}
+}
+
+static void set_init(const char *v)
+{
+	strlcpy(kparams.init, v, sizeof(kparams.init));
+}
+
+static void set_test(const char *v)
+{
+	strlcpy(kparams.test, v, sizeof(kparams.test));
+}
+
+static const struct {
+	const char *name;
+	void (*set)(const char *value);
+} options[] = {
+	{ "init", set_init },
+	{ "trace", set_trace },
+	{ "test", set_test },
+};
+
+static void parse_option(char *word)
+{
+	char *eq = strchr(word, '=');
+
+	if (eq) {
+		*eq = '\0';
+		for (size_t i = 0; i < ARRAY_SIZE(options); i++)
+			if (!strcmp(options[i].name, word)) {
+				options[i].set(eq + 1);
+				return;
+			}
+		*eq = '=';
+	}
+	printk("cmdline: unknown option '%s' ignored\n", word);
+}
+
+static bool is_image_path(const char *word)
+{
+	return strchr(word, '/') && !strchr(word, '=');
+}
+
+/* cmdline_parse — split a copy of the line at spaces. */
+void cmdline_parse(void)
+{
+	char buf[CMDLINE_MAX];
+	char *p = buf;
+
+	strlcpy(buf, boot_command_line, sizeof(buf));
+	while (*p) {
+		char *word;
+
+		while (*p == ' ')
+			p++;
+		word = p;
+		while (*p && *p != ' ')
+			p++;
+		if (*p)
+			*p++ = '\0';
+		if (*word && !is_image_path(word))
+			parse_option(word);
+	}
+}

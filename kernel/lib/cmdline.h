@@ -1,0 +1,20 @@
+/* kernel/lib/cmdline.h — kernel command line options, parsed in one place. */
+#ifndef CLONIX_CMDLINE_H
+#define CLONIX_CMDLINE_H
+
+#include "kernel.h"
+
+#define CMDLINE_MAX	256
+
+struct kernel_params {
+	char init[64];		/* init=: the first user program */
+	char test[128];		/* test=: in-kernel self-tests to run */
+};
+
+extern struct kernel_params kparams;
+extern char boot_command_line[CMDLINE_MAX];
+
+void cmdline_save(const char *s);
+void cmdline_parse(void);
+
+#endif

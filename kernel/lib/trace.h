@@ -1,0 +1,26 @@
+/* kernel/lib/trace.h — the trace= switch (STYLE 18): named channels that
+ * narrate the kernel's decisions on the console. Always compiled in; a
+ * channel that is off costs one test of trace_mask. */
+#ifndef CLONIX_TRACE_H
+#define CLONIX_TRACE_H
+
+#include "kernel.h"
+#include "printk.h"
+
+/* One bit per channel; names in kernel/lib/cmdline.c trace_channels[]. */
+enum trace_channel {
+	TRACE_boot = 1 << 0,	/* each init step and the tick it ended on */
+	TRACE_mm = 1 << 1,	/* frame allocator failures, heap decisions */
+};
+
+extern u32 trace_mask;
+
+#define trace_on(chan)	unlikely(trace_mask & TRACE_##chan)
+
+#define trace(chan, fmt, ...)						\
+	do {								\
+		if (trace_on(chan))					\
+			printk("[" #chan "] " fmt "\n", ##__VA_ARGS__);	\
+	} while (0)
+
+#endif

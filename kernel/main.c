@@ -1,0 +1,85 @@
+/* kernel/main.c — kmain: one init call per subsystem, in order.
+ * Linux init/main.c start_kernel; xv6 main.c.
+ * Interrupts and the timer come first so that the banner's tick count
+ * covers the rest of boot (memory detection, mem_map, the direct map). */
+#include "cpu/gdt.h"
+#include "cpu/trap.h"
+#include "cpu/x86.h"
+#include "drivers/pic.h"
+#include "drivers/power.h"
+#include "drivers/rtc.h"
+#include "drivers/serial.h"
+#include "drivers/timer.h"
+#include "drivers/vga.h"
+#include "lib/cmdline.h"
+#include "lib/multiboot.h"
+#include "lib/panic.h"
+#include "lib/printk.h"
+#include "lib/trace.h"
+#include "mm/kmalloc.h"
+#include "mm/page.h"
+#include "test/selftest.h"
+
+#define CLONIX_VERSION	"0.1"
+#define CTRL(c)		((c) & 0x1F)
+
+extern char _kernel_start[], _end[];
+
+static void banner(void)
+{
+	struct rtc_time tm;
+	u64 ticks = get_jiffies_64();
+
+	rtc_read_time(&tm);
+	printk("clonix %s (i386): %lu MiB RAM, %lu frames, %lu free\n",
+	       CLONIX_VERSION, memmap_usable_kib() >> 10, totalram_pages(),
+	       nr_free_pages());
+	printk("clonix: at the banner after %llu ticks (%llu ms since the "
+	       "timer started); kernel image %lu KiB\n", ticks,
+	       ticks * 1000 / HZ, (unsigned long)(_end - _kernel_start) >> 10);
+	printk("rtc: %04d-%02d-%02d %02d:%02d:%02d UTC (epoch %lld)\n",
+	       tm.year, tm.mon, tm.mday, tm.hour, tm.min, tm.sec,
+	       mktime64(&tm));
+	printk("cmdline: %s\n", boot_command_line);
+}
+
+/* console_key — until there is a tty: ^P shows memory, 'q' powers off. */
+static void console_key(char c)
+{
+	if (c == CTRL('P'))
+		show_mem();
+	else if (c == 'q')
+		power_off(EXIT_STATUS_OK);
+}
+
+#define boot_step(fn)							\
+	do {								\
+		fn;							\
+		trace(boot, "%s done at tick %llu", #fn,		\
+		      get_jiffies_64());				\
+	} while (0)
+
+void kmain(u32 magic, u32 mbi_phys)
+{
+	serial_init();
+	vga_init();
+	gdt_init();
+	pic_init();
+	trap_init();
+	timer_init();
+	local_irq_enable();
+	if (magic != MULTIBOOT_BOOTLOADER_MAGIC)
+		panic("not started by a multiboot loader (magic %x)", magic);
+	memmap_init(mbi_phys);
+	cmdline_parse();	/* first, so trace=boot sees the steps below */
+	boot_step(paging_init());
+	boot_step(mem_init());
+	boot_step(kmalloc_init());
+	banner();
+	if (kparams.test[0])
+		selftest_run(kparams.test);
+	printk("clonix: no user space yet: ^P shows memory, 'q' powers off\n");
+	serial_set_rx_handler(console_key);
+	for (;;)
+		safe_halt();
+}

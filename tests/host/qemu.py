@@ -1,0 +1,133 @@
+"""tests/host/qemu.py — boot clonix headless in QEMU and read its serial line.
+
+A Boot runs qemu-system-i386 with the serial port on stdin/stdout, a
+-no-reboot machine (a triple fault ends QEMU instead of looping) and the
+isa-debug-exit device, through which the kernel reports a status: QEMU then
+exits with (status << 1) | 1. TCG unless KVM=1 is in the environment:
+/dev/kvm exists on our machines but cannot run a 32-bit guest with paging,
+so its presence proves nothing (DESIGN.md §5).
+"""
+import os
+import re
+import subprocess
+import threading
+import time
+
+ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+KERNEL = os.environ.get("CLONIX_KERNEL", os.path.join(ROOT, "build/kernel.elf"))
+ISO = os.environ.get("CLONIX_ISO", os.path.join(ROOT, "build/clonix.iso"))
+
+STATUS_OK = 0
+STATUS_FAIL = 1
+STATUS_PANIC = 0x7F
+TAIL_LINES = 40
+
+
+class BootError(AssertionError):
+    """A boot that panicked, reset, hung or ended with the wrong status."""
+
+
+class Boot:
+    """One QEMU run; use as a context manager so QEMU never outlives a test."""
+
+    def __init__(self, cmdline="", mem="128M", timeout=30, iso=False):
+        self.timeout = timeout
+        self.deadline = time.monotonic() + timeout
+        self.out = bytearray()
+        self.lock = threading.Condition()
+        args = ["qemu-system-i386", "-m", mem, "-serial", "stdio",
+                "-display", "none", "-monitor", "none", "-no-reboot",
+                "-device", "isa-debug-exit,iobase=0xf4,iosize=0x04"]
+        args += ["-accel", "kvm"] if os.environ.get("KVM") == "1" else ["-accel", "tcg"]
+        if iso:
+            args += ["-cdrom", ISO]
+        else:
+            args += ["-kernel", KERNEL, "-append", cmdline]
+        self.proc = subprocess.Popen(args, stdin=subprocess.PIPE,
+                                     stdout=subprocess.PIPE,
+                                     stderr=subprocess.STDOUT)
+        self.reader = threading.Thread(target=self._read, daemon=True)
+        self.reader.start()
+
+    def _read(self):
+        for chunk in iter(lambda: self.proc.stdout.read1(4096), b""):
+            with self.lock:
+                self.out += chunk
+                self.lock.notify_all()
+        with self.lock:
+            self.lock.notify_all()
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        if self.proc.poll() is None:
+            self.proc.kill()
+        self.proc.wait()
+        self.reader.join(timeout=5)
+
+    @property
+    def text(self):
+        """The transcript so far, with CRs and terminal escapes removed."""
+        with self.lock:
+            raw = self.out.decode("utf-8", "replace")
+        raw = re.sub(r"\x1b\[[0-9;?]*[A-Za-z]", "", raw)
+        return raw.replace("\r", "")
+
+    def tail(self, n=TAIL_LINES):
+        return "\n".join(self.text.splitlines()[-n:])
+
+    def fail(self, why):
+        raise BootError("%s\n--- last %d serial lines ---\n%s"
+                        % (why, TAIL_LINES, self.tail()))
+
+    def expect(self, pattern):
+        """Wait for a regex in the transcript; return its match."""
+        rx = re.compile(pattern, re.M)
+        with self.lock:
+            while True:
+                m = rx.search(self.text)
+                if m:
+                    return m
+                if "Kernel panic" in self.text:
+                    break
+                left = self.deadline - time.monotonic()
+                if left <= 0 or self.proc.poll() is not None:
+                    break
+                self.lock.wait(min(left, 0.5))
+        self.fail("never saw /%s/" % pattern)
+
+    def send(self, data):
+        self.proc.stdin.write(data.encode() if isinstance(data, str) else data)
+        self.proc.stdin.flush()
+
+    def wait(self):
+        """Wait for QEMU to end; return the kernel's status, or fail."""
+        try:
+            rc = self.proc.wait(timeout=max(self.deadline - time.monotonic(), 0.1))
+        except subprocess.TimeoutExpired:
+            self.proc.kill()
+            self.proc.wait()
+            self.reader.join(timeout=5)
+            self.fail("timed out after %d s" % self.timeout)
+        self.reader.join(timeout=5)
+        if rc == 0 or not rc & 1:
+            self.fail("QEMU ended with %d: a reset (triple fault) or a QEMU "
+                      "error, not a power-off" % rc)
+        return rc >> 1
+
+    def wait_ok(self):
+        """The run must end in a clean power-off (status 0)."""
+        status = self.wait()
+        if "Kernel panic" in self.text:
+            self.fail("kernel panic")
+        if status != STATUS_OK:
+            self.fail("power-off status %d, expected 0" % status)
+        return self.text
+
+
+def run(cmdline="", **kw):
+    """Boot, wait for the end, return (status, transcript) without judging."""
+    with Boot(cmdline, **kw) as b:
+        status = b.wait()
+        return status, b.text

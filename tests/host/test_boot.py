@@ -1,0 +1,80 @@
+"""Boot to the banner (QEMU -kernel and GRUB), memory sizes, console keys,
+command-line options and trace channels."""
+import re
+
+import pytest
+
+from qemu import Boot
+
+BANNER = r"clonix [\d.]+ \(i386\): (\d+) MiB RAM, (\d+) frames, (\d+) free"
+
+
+def boot_to_banner(b):
+    m = b.expect(BANNER)
+    b.expect(r"'q' powers off")
+    return [int(x) for x in m.groups()]
+
+
+@pytest.mark.parametrize("mem_mib", [32, 128, 768])
+def test_banner_reports_memory(boot, mem_mib):
+    b = boot(mem="%dM" % mem_mib)
+    mib, frames, free = boot_to_banner(b)
+    # the BIOS keeps the low megabyte and a little at the top of RAM
+    assert mem_mib - 2 <= mib <= mem_mib
+    # mem_map and the kernel take less than 3% of RAM, nothing else is used
+    assert frames > mem_mib * 256 * 0.97 - 256
+    assert free == frames
+    b.expect(r"at the banner after \d+ ticks")
+    b.send("q")
+    assert b.wait() == 0
+    assert re.search(r"power: off \(status 0\); free frames %d of %d, heap 0 "
+                     r"bytes" % (free, frames), b.text)
+
+
+def test_ram_above_768_mib_is_ignored(boot):
+    b = boot(mem="1024M")
+    mib, frames, free = boot_to_banner(b)
+    assert "memory: ignoring" in b.text
+    assert 766 <= mib <= 768
+    b.send("q")
+    assert b.wait() == 0
+
+
+def test_ctrl_p_shows_memory(boot):
+    b = boot()
+    boot_to_banner(b)
+    b.send("\x10")
+    m = b.expect(r"Mem-Info: free frames (\d+) of (\d+), heap 0 bytes")
+    assert m.group(1) == m.group(2)
+    b.expect(r"buddyinfo:( \d+){11}")
+    b.send("q")
+    assert b.wait() == 0
+
+
+def test_grub_iso_boots_to_banner(boot):
+    """make run's path: BIOS, GRUB on the serial line, multiboot, banner."""
+    b = boot(iso=True, timeout=60)
+    mib, frames, free = boot_to_banner(b)
+    assert mib >= 120
+    b.send("q")
+    assert b.wait() == 0
+
+
+def test_cmdline_options_and_trace(boot):
+    b = boot("trace=boot,nosuch bogus=1 init=/bin/sh")
+    b.expect(r"cmdline: unknown trace channel 'nosuch' ignored")
+    b.expect(r"cmdline: unknown option 'bogus=1' ignored")
+    b.expect(r"\[boot\] paging_init\(\) done at tick \d+")
+    b.expect(r"\[boot\] mem_init\(\) done at tick \d+")
+    boot_to_banner(b)
+    assert re.search(r"^cmdline: .*init=/bin/sh", b.text, re.M)
+    b.send("q")
+    assert b.wait() == 0
+
+
+def test_trace_off_prints_nothing(boot):
+    b = boot()
+    boot_to_banner(b)
+    b.send("q")
+    b.wait()
+    assert "[boot]" not in b.text and "[mm]" not in b.text

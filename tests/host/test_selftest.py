@@ -1,0 +1,51 @@
+"""In-kernel self-tests (test=GROUP): every check must print "ok" and the
+run must power off with status 0; a leak shows as the group's
+"frames and heap balanced" check failing."""
+import re
+import time
+
+import pytest
+
+from qemu import Boot
+
+GROUPS = ["mm", "buddy", "exhaustion", "pgtable", "kmalloc", "printk",
+          "timer", "rtc"]
+
+
+def run_group(group, mem="128M"):
+    with Boot("test=" + group, mem=mem) as b:
+        text = b.wait_ok()
+    results = re.findall(r"^(ok|not ok) \d+ - (.*)$", text, re.M)
+    failed = [what for verdict, what in results if verdict == "not ok"]
+    assert results, "no TAP lines from group %s:\n%s" % (group, text)
+    assert not failed, "failed checks: %s" % failed
+    assert re.search(r"^selftest: %d passed, 0 failed$" % len(results), text, re.M)
+    return text
+
+
+@pytest.mark.parametrize("group", GROUPS)
+def test_selftest_group(group):
+    run_group(group)
+
+
+def test_exhaustion_on_large_guest():
+    """The allocator must give out and take back every frame of 768 MiB."""
+    text = run_group("exhaustion", mem="768M")
+    taken = int(re.search(r"every frame taken \((\d+)\)", text).group(1))
+    assert taken > 190000
+
+
+def test_rtc_matches_host_clock():
+    """QEMU's RTC follows the host's UTC clock: the guest's epoch must be
+    within two minutes of ours (the margin absorbs a slow boot)."""
+    text = run_group("rtc")
+    epoch = int(re.search(r"^rtc: epoch (\d+)$", text, re.M).group(1))
+    assert abs(epoch - time.time()) < 120
+
+
+def test_unknown_group_fails():
+    """A misspelt group must fail the run, not pass silently."""
+    with Boot("test=nosuchgroup") as b:
+        status = b.wait()
+    assert status == 1
+    assert "not ok 1 - no self-test group named 'nosuchgroup'" in b.text
