@@ -43,7 +43,7 @@ DEPS_CMDS = $(CC) $(NASM) $(QEMU) grub-mkrescue xorriso mformat mke2fs \
 DEPS_OK	= $(shell for c in $(DEPS_CMDS); do command -v $$c >/dev/null || \
 	  echo no; done; $(PYTHON) -c 'import pytest' 2>/dev/null || echo no)
 
-.PHONY: all deps run run-vga run-kernel gdb test clean
+.PHONY: all deps run run-vga run-kernel gdb test bench clean
 .DELETE_ON_ERROR:
 
 all: deps $(KERNEL) $(ISO) $(B)/kernel.sym $(B)/kernel.asm
@@ -131,6 +131,9 @@ gdb: all
 
 test: all
 	CLONIX_KERNEL=$(KERNEL) CLONIX_ISO=$(ISO) $(PYTEST) tests/host
+
+bench: all
+	CLONIX_KERNEL=$(KERNEL) CLONIX_ISO=$(ISO) $(PYTHON) tools/bench_boot.py
 
 clean:
 	rm -rf $(B) .gdbinit

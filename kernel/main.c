@@ -28,15 +28,15 @@ extern char _kernel_start[], _end[];
 static void banner(void)
 {
 	struct rtc_time tm;
-	u64 ticks = get_jiffies_64();
+	u64 us = uptime_us();
 
 	rtc_read_time(&tm);
 	printk("clonix %s (i386): %lu MiB RAM, %lu frames, %lu free\n",
 	       CLONIX_VERSION, memmap_usable_kib() >> 10, totalram_pages(),
 	       nr_free_pages());
-	printk("clonix: at the banner after %llu ticks (%llu ms since the "
-	       "timer started); kernel image %lu KiB\n", ticks,
-	       ticks * 1000 / HZ, (unsigned long)(_end - _kernel_start) >> 10);
+	printk("clonix: at the banner %llu.%03llu ms after the timer started "
+	       "(tick %llu); kernel image %lu KiB\n", us / 1000, us % 1000,
+	       get_jiffies_64(), (unsigned long)(_end - _kernel_start) >> 10);
 	printk("rtc: %04d-%02d-%02d %02d:%02d:%02d UTC (epoch %lld)\n",
 	       tm.year, tm.mon, tm.mday, tm.hour, tm.min, tm.sec,
 	       mktime64(&tm));

@@ -9,5 +9,6 @@
 
 void timer_init(void);
 u64 get_jiffies_64(void);
+u64 uptime_us(void);
 
 #endif

@@ -8,6 +8,22 @@
 #include "../drivers/timer.h"
 #include "../lib/printk.h"
 
+/* test_uptime_monotonic — uptime_us() across many tick boundaries: the
+ * PIT count wraps at each tick, and a read must never go back then. */
+static void test_uptime_monotonic(void)
+{
+	u64 prev = uptime_us(), start = prev, now;
+	int backwards = 0;
+
+	do {
+		now = uptime_us();
+		backwards += now < prev;
+		prev = now;
+	} while (now < start + 3 * 1000000 / HZ);
+	check(!backwards, "timer: uptime_us never goes back over 3 ticks "
+	      "(%d times it did)", backwards);
+}
+
 void test_timer(void)
 {
 	u64 start = get_jiffies_64(), now = start;
@@ -23,6 +39,7 @@ void test_timer(void)
 	      "(%llu -> %llu)", start, now);
 	check(halts >= 5, "timer: each tick is an interrupt that ends hlt");
 	check(get_jiffies_64() >= now, "timer: jiffies never go back");
+	test_uptime_monotonic();
 }
 
 void test_rtc(void)

@@ -24,7 +24,7 @@ def test_banner_reports_memory(boot, mem_mib):
     # mem_map and the kernel take less than 3% of RAM, nothing else is used
     assert frames > mem_mib * 256 * 0.97 - 256
     assert free == frames
-    b.expect(r"at the banner after \d+ ticks")
+    b.expect(r"at the banner \d+\.\d{3} ms after the timer started \(tick \d+\)")
     b.send("q")
     assert b.wait() == 0
     assert re.search(r"power: off \(status 0\); free frames %d of %d, heap 0 "

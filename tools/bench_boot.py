@@ -1,0 +1,53 @@
+#!/usr/bin/env python3
+"""tools/bench_boot.py — how fast clonix boots, for `make bench`.
+
+Boots the kernel several times under QEMU (TCG unless KVM=1) and reports,
+per loader, the guest-visible time to the banner (what the kernel
+prints: jiffies plus the PIT's count within the tick, since timer_init) and the host's
+wall-clock time from starting QEMU to the banner line, which includes
+QEMU's own start-up and, for the ISO, the BIOS and GRUB. Also prints the
+kernel image size. Numbers only: nothing here passes or fails.
+"""
+import os
+import re
+import statistics
+import subprocess
+import sys
+import time
+
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)),
+                                "..", "tests", "host"))
+from qemu import Boot, KERNEL  # noqa: E402
+
+RUNS = int(os.environ.get("BENCH_RUNS", "5"))
+
+
+def one_boot(iso):
+    start = time.monotonic()
+    with Boot(iso=iso, timeout=60) as b:
+        m = b.expect(r"at the banner ([\d.]+) ms after the timer started")
+        wall = time.monotonic() - start
+        b.send("q")
+        b.wait()
+    return float(m.group(1)), wall
+
+
+def main():
+    loaded = subprocess.run(["i686-linux-gnu-size", "-B", KERNEL],
+                            capture_output=True, text=True).stdout.split("\n")[1]
+    text, data, bss = (int(x) for x in loaded.split()[:3])
+    print("kernel image: %d bytes (text %d, data %d, bss %d); ELF file %d bytes"
+          % (text + data + bss, text, data, bss, os.path.getsize(KERNEL)))
+    print("%-14s %5s %18s %22s" % ("loader", "runs", "guest ms to banner",
+                                   "host s to banner"))
+    for name, iso in (("qemu -kernel", False), ("GRUB ISO", True)):
+        res = [one_boot(iso) for _ in range(RUNS)]
+        ticks = [t for t, _ in res]
+        walls = [w for _, w in res]
+        print("%-14s %5d %9.3f (max %6.3f) %12.2f (max %5.2f)"
+              % (name, RUNS, statistics.median(ticks), max(ticks),
+                 statistics.median(walls), max(walls)))
+
+
+if __name__ == "__main__":
+    main()
