@@ -145,6 +145,12 @@ static inline void halt(void)
 	asm volatile("hlt" : : : "memory");
 }
 
+/* breakpoint — raise #BP (vector 3), as a debugger's int3 does. */
+static inline void breakpoint(void)
+{
+	asm volatile("int3");
+}
+
 struct desc_ptr {
 	u16 size;
 	u32 address;

@@ -121,8 +121,13 @@ static void __noreturn panic_end(void)
 	}
 }
 
+/* panic — a broken kernel invariant, found by the kernel itself. There is
+ * no trap frame: the registers shown are the caller's as panic() sees
+ * them (return address, frame and stack pointers, flags, control regs). */
 void __noreturn panic(const char *fmt, ...)
 {
+	u32 *frame = __builtin_frame_address(0);
+	u32 ip = (u32)__builtin_return_address(0) - 1;
 	va_list ap;
 
 	local_irq_disable();
@@ -131,9 +136,12 @@ void __noreturn panic(const char *fmt, ...)
 	vprintk(fmt, ap);
 	va_end(ap);
 	printk("\n");
+	printk("EIP: %08x EBP: %08x ESP: %08x EFLAGS: %08x (caller of panic)\n",
+	       ip, frame[0], (u32)(frame + 2), read_eflags());
+	printk("CR0: %08x CR2: %08x CR3: %08x CR4: %08x\n", read_cr0(),
+	       read_cr2(), read_cr3(), read_cr4());
 	/* start at our caller: its frame is the one our %ebp points back to */
-	dump_stack_from((u32)__builtin_return_address(0) - 1,
-			*(u32 *)__builtin_frame_address(0), 0);
+	dump_stack_from(ip, frame[0], 0);
 	panic_end();
 }
 

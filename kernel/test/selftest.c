@@ -1,6 +1,7 @@
 /* kernel/test/selftest.c — run in-kernel self-tests and power off.
  * test=mm,kmalloc runs those groups; test=all runs every group except
- * "fault", which ends in a deliberate panic that the host harness checks.
+ * "fault", "panic" and "triple", which end the machine on purpose for the
+ * host harness to check.
  * Output is TAP, one line per check, then "selftest: N passed, N failed".
  * After each group the frame and heap counters must be back where they
  * were: a group that leaks fails, naming itself (a check of its own). */
@@ -25,6 +26,8 @@ static const struct {
 	{ "timer", test_timer, true },
 	{ "rtc", test_rtc, true },
 	{ "fault", test_fault, false },
+	{ "panic", test_panic, false },
+	{ "triple", test_triple_fault, false },
 };
 
 static int passed, failed;

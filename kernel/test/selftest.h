@@ -18,5 +18,7 @@ void test_printk(void);
 void test_timer(void);
 void test_rtc(void);
 void test_fault(void);
+void test_panic(void);
+void test_triple_fault(void);
 
 #endif

@@ -1,8 +1,14 @@
-/* kernel/test/test_fault.c — a deliberate kernel page fault (test=fault).
- * It must end in Linux's oops text, registers and a backtrace that names
- * selftest_page_fault and its callers; tests/host/test_panic.py checks
- * that, and that QEMU reports the panic status. */
+/* kernel/test/test_fault.c — deliberate ends, checked from the host by
+ * tests/host/test_panic.py:
+ * - test=fault: a kernel page fault must give Linux's oops text, registers
+ *   and a backtrace naming selftest_page_fault and its callers;
+ * - test=panic: panic() itself, with its register line and backtrace;
+ * - test=triple: a triple fault (an exception with no IDT) must reset the
+ *   machine, which -no-reboot turns into QEMU exiting: the harness must
+ *   report that as a failure, not mistake it for a power-off. */
 #include "selftest.h"
+#include "../cpu/x86.h"
+#include "../lib/panic.h"
 #include "../lib/printk.h"
 
 /* A field of a NULL struct pointer: boot's identity map is gone, so the
@@ -24,4 +30,25 @@ void test_fault(void)
 	       UNMAPPED_ADDRESS);
 	selftest_page_fault();
 	check(false, "fault: the write should not have returned");
+}
+
+static void __attribute__((noinline)) selftest_panic(void)
+{
+	panic("deliberate panic from test=panic (%d)", 42);
+}
+
+void test_panic(void)
+{
+	selftest_panic();
+}
+
+void test_triple_fault(void)
+{
+	static const struct desc_ptr no_idt = { 0, 0 };
+
+	printk("triple: loading an empty IDT, then int3\n");
+	local_irq_disable();
+	lidt(&no_idt);
+	breakpoint();
+	check(false, "triple: the machine should have reset");
 }

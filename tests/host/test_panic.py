@@ -1,6 +1,8 @@
 """A kernel page fault must end in a readable panic: Linux's oops lines,
 registers, a symbolic backtrace, and the panic status through
 isa-debug-exit. Also checks that the harness itself reports a panic."""
+import re
+
 import pytest
 
 from qemu import Boot, BootError, STATUS_PANIC
@@ -31,3 +33,33 @@ def test_harness_reports_panic_with_tail():
             b.wait_ok()
     assert "last 40 serial lines" in str(err.value)
     assert "Kernel panic" in str(err.value)
+
+
+def test_panic_prints_registers_and_trace():
+    with Boot("test=panic") as b:
+        status = b.wait()
+        text = b.text
+    assert status == STATUS_PANIC
+    assert "Kernel panic: deliberate panic from test=panic (42)" in text
+    assert re.search(r"EIP: [0-9a-f]{8} EBP: c[0-9a-f]{7} ESP: c[0-9a-f]{7} "
+                     r"EFLAGS: [0-9a-f]{8} \(caller of panic\)", text)
+    trace = text.split("Call Trace:")[1]
+    assert trace.index("selftest_panic+") < trace.index("kmain+")
+
+
+def test_harness_reports_triple_fault():
+    """A reset with -no-reboot ends QEMU with 0: that is no power-off."""
+    with Boot("test=triple") as b:
+        with pytest.raises(BootError) as err:
+            b.wait()
+    assert "reset (triple fault)" in str(err.value)
+    assert "triple: loading an empty IDT" in str(err.value)
+
+
+def test_harness_reports_timeout():
+    """A kernel that never powers off fails the test when its time is up."""
+    with Boot("", timeout=3) as b:
+        b.expect(r"'q' powers off")
+        with pytest.raises(BootError) as err:
+            b.wait()
+    assert "timed out after 3 s" in str(err.value)
