@@ -18,6 +18,7 @@
 #include "lib/trace.h"
 #include "mm/kmalloc.h"
 #include "mm/page.h"
+#include "task/sched.h"
 #include "test/selftest.h"
 
 #define CLONIX_VERSION	"0.1"
@@ -43,13 +44,27 @@ static void banner(void)
 	printk("cmdline: %s\n", boot_command_line);
 }
 
-/* console_key — until there is a tty: ^P shows memory, 'q' powers off. */
+/* console_key — until there is a tty: ^P shows tasks and memory (xv6's
+ * procdump), 'q' powers off. */
 static void console_key(char c)
 {
-	if (c == CTRL('P'))
+	if (c == CTRL('P')) {
+		procdump();
 		show_mem();
+	}
 	else if (c == 'q')
 		power_off(EXIT_STATUS_OK);
+}
+
+/* kernel_init — pid 1 (Linux rest_init/kernel_init): runs the self-tests
+ * when asked, in a task that can sleep, unlike the idle task. */
+static int kernel_init(void *arg __unused)
+{
+	if (kparams.test[0])
+		selftest_run(kparams.test);
+	printk("clonix: no user space yet: ^P shows tasks and memory, 'q' "
+	       "powers off\n");
+	return 0;
 }
 
 #define boot_step(fn)							\
@@ -75,11 +90,10 @@ void kmain(u32 magic, u32 mbi_phys)
 	boot_step(paging_init());
 	boot_step(mem_init());
 	boot_step(kmalloc_init());
+	boot_step(sched_init());
 	banner();
-	if (kparams.test[0])
-		selftest_run(kparams.test);
-	printk("clonix: no user space yet: ^P shows memory, 'q' powers off\n");
 	serial_set_rx_handler(console_key);
-	for (;;)
-		safe_halt();
+	if (!kernel_thread(kernel_init, NULL, "init"))
+		panic("cannot create the init task");
+	cpu_idle();	/* kmain's context becomes the idle task, pid 0 */
 }

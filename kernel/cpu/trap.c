@@ -9,6 +9,7 @@
 #include "../lib/panic.h"
 #include "../lib/printk.h"
 #include "../mm/fault.h"
+#include "../task/sched.h"
 
 #define GATE_INTR	0x8E	/* present, ring 0, 32-bit interrupt gate */
 
@@ -96,4 +97,7 @@ void trap_dispatch(struct pt_regs *regs)
 		do_page_fault(regs);
 	else
 		handle_exception(regs);
+	/* preemption point: only on the way back to user mode (sched.c) */
+	if (user_mode(regs) && current->need_resched)
+		schedule();
 }

@@ -7,6 +7,7 @@
 #include "../cpu/x86.h"
 #include "../cpu/trap.h"
 #include "../lib/spinlock.h"
+#include "../task/sched.h"
 
 #define PIT_CH0		0x40
 #define PIT_CMD		0x43
@@ -78,6 +79,7 @@ u64 uptime_us(void)
 static void timer_interrupt(struct pt_regs *regs __unused)
 {
 	jiffies_64++;
+	update_process_times();
 }
 
 void timer_init(void)

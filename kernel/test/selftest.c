@@ -25,6 +25,7 @@ static const struct {
 	{ "printk", test_printk, true },
 	{ "timer", test_timer, true },
 	{ "rtc", test_rtc, true },
+	{ "sched", test_sched, true },
 	{ "fault", test_fault, false },
 	{ "panic", test_panic, false },
 	{ "triple", test_triple_fault, false },

@@ -17,6 +17,7 @@ void test_kmalloc(void);
 void test_printk(void);
 void test_timer(void);
 void test_rtc(void);
+void test_sched(void);
 void test_fault(void);
 void test_panic(void);
 void test_triple_fault(void);

@@ -44,6 +44,7 @@ def test_ctrl_p_shows_memory(boot):
     b = boot()
     boot_to_banner(b)
     b.send("\x10")
+    b.expect(r"PID  TGID STATE COMMAND")
     m = b.expect(r"Mem-Info: free frames (\d+) of (\d+), heap 0 bytes")
     assert m.group(1) == m.group(2)
     b.expect(r"buddyinfo:( \d+){11}")

@@ -20,10 +20,11 @@ def test_page_fault_panic_is_readable():
                  "CR2: 00000010", "Call Trace:", "---[ end Kernel panic ]---"]:
         assert line in text
     trace = text.split("Call Trace:")[1]
-    for fn in ["selftest_page_fault+", "test_fault+", "selftest_run+", "kmain+"]:
+    for fn in ["selftest_page_fault+", "test_fault+", "selftest_run+",
+               "kernel_init+", "ret_from_kernel_thread+"]:
         assert fn in trace, "%s missing from the backtrace" % fn
     # innermost first: the faulting function is the first frame named
-    assert trace.index("selftest_page_fault") < trace.index("kmain")
+    assert trace.index("selftest_page_fault") < trace.index("kernel_init")
 
 
 def test_harness_reports_panic_with_tail():
@@ -44,7 +45,7 @@ def test_panic_prints_registers_and_trace():
     assert re.search(r"EIP: [0-9a-f]{8} EBP: c[0-9a-f]{7} ESP: c[0-9a-f]{7} "
                      r"EFLAGS: [0-9a-f]{8} \(caller of panic\)", text)
     trace = text.split("Call Trace:")[1]
-    assert trace.index("selftest_panic+") < trace.index("kmain+")
+    assert trace.index("selftest_panic+") < trace.index("kernel_init+")
 
 
 def test_harness_reports_triple_fault():

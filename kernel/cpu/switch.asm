@@ -1,0 +1,41 @@
+; kernel/cpu/switch.asm — switch_stacks: the context switch itself.
+; Linux arch/x86/entry/entry_32.S __switch_to_asm; xv6 swtch.S.
+;
+; void switch_stacks(u32 *prev_sp, u32 next_sp)
+; Saves the callee-saved registers on the current kernel stack, stores
+; %esp in *prev_sp, loads next_sp and pops the next task's registers; its
+; "ret" returns into the next task's own call of switch_stacks (or, for a
+; new task, into ret_from_kernel_thread, see kernel/task/kthread.c).
+;
+; Stack of a switched-out task, from its saved sp upward:
+;	+0  edi   +4  esi   +8  ebx   +12 ebp   +16 return address
+
+section .text
+global switch_stacks
+switch_stacks:
+	mov	eax, [esp + 4]		; prev_sp
+	mov	edx, [esp + 8]		; next_sp
+	push	ebp
+	push	ebx
+	push	esi
+	push	edi
+	mov	[eax], esp
+	mov	esp, edx
+	pop	edi
+	pop	esi
+	pop	ebx
+	pop	ebp
+	ret
+
+; ret_from_kernel_thread — first instructions of a new kernel thread:
+; switch_stacks popped ebx = arg and esi = fn (seeded by kernel_thread).
+; The frame pointer chain ends here (ebp = 0).
+extern schedule_tail
+extern do_exit_kthread
+global ret_from_kernel_thread
+ret_from_kernel_thread:
+	call	schedule_tail
+	push	ebx
+	call	esi
+	push	eax
+	call	do_exit_kthread

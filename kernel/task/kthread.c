@@ -1,0 +1,128 @@
+/* kernel/task/kthread.c — kernel threads: tasks that never leave the
+ * kernel. Linux kernel/kthread.c and kernel/fork.c (alloc_task_struct,
+ * free_task), reduced: a thread runs fn(arg) and ends with its value.
+ *
+ * A new thread's kernel stack is laid out so that switch_stacks "returns"
+ * into ret_from_kernel_thread (kernel/cpu/switch.asm) with ebx = arg and
+ * esi = fn; from the saved sp upward:
+ *	edi=0  esi=fn  ebx=arg  ebp=0  ret_from_kernel_thread */
+#include "pid.h"
+#include "sched.h"
+#include "../cpu/x86.h"
+#include "../lib/printk.h"
+#include "../lib/spinlock.h"
+#include "../mm/kmalloc.h"
+#include "../mm/page.h"
+
+extern char ret_from_kernel_thread[];
+
+static LIST_HEAD(task_list);		/* under tasklist_lock */
+static unsigned long task_count;
+DEFINE_SPINLOCK(tasklist_lock);
+
+unsigned long nr_tasks(void)
+{
+	return task_count;
+}
+
+static struct task_struct *alloc_task_struct(void)
+{
+	struct task_struct *t = kzalloc(sizeof(*t));
+	struct page *stack = alloc_pages(THREAD_SIZE_ORDER);
+
+	if (!t || !stack) {
+		kfree(t);
+		if (stack)
+			__free_pages(stack, THREAD_SIZE_ORDER);
+		return NULL;
+	}
+	t->stack = page_address(stack);
+	return t;
+}
+
+static void free_task(struct task_struct *t)
+{
+	__free_pages(virt_to_page(t->stack), THREAD_SIZE_ORDER);
+	kfree(t);
+}
+
+/* seed_stack — the frame switch_stacks pops for a new kernel thread. */
+static void seed_stack(struct task_struct *t, int (*fn)(void *), void *arg)
+{
+	u32 *sp = (u32 *)((char *)t->stack + THREAD_SIZE);
+
+	*--sp = (u32)ret_from_kernel_thread;
+	*--sp = 0;			/* ebp: ends the backtrace */
+	*--sp = (u32)arg;		/* ebx */
+	*--sp = (u32)fn;		/* esi */
+	*--sp = 0;			/* edi */
+	t->sp = (u32)sp;
+}
+
+/* kernel_thread — a runnable task that calls fn(arg) in the kernel. */
+struct task_struct *kernel_thread(int (*fn)(void *), void *arg,
+				  const char *name)
+{
+	struct task_struct *t = alloc_task_struct();
+	int pid;
+	u32 flags;
+
+	if (!t)
+		return NULL;
+	pid = alloc_pid();
+	if (pid < 0) {
+		free_task(t);
+		return NULL;
+	}
+	t->pid = t->tgid = pid;
+	t->flags = PF_KTHREAD;
+	set_task_comm(t, name);
+	seed_stack(t, fn, arg);
+	flags = spin_lock_irqsave(&tasklist_lock);
+	list_add_tail(&t->tasks, &task_list);
+	task_count++;
+	attach_pid(t);
+	spin_unlock_irqrestore(&tasklist_lock, flags);
+	wake_up_process(t);
+	return t;
+}
+
+/* do_exit_kthread — the end of a kernel thread: unlink it and switch
+ * away for good; the next task frees the stack (finish_task_switch). */
+void __noreturn do_exit_kthread(int code)
+{
+	struct task_struct *t = current;
+	u32 flags = spin_lock_irqsave(&tasklist_lock);
+
+	t->exit_code = code;
+	list_del(&t->tasks);
+	detach_pid(t);
+	task_count--;
+	t->state = TASK_DEAD;
+	spin_unlock_irqrestore(&tasklist_lock, flags);
+	schedule();
+	for (;;)
+		halt();		/* not reached: a dead task is never picked */
+}
+
+/* release_kthread — called in the next task after a thread died. */
+void release_kthread(struct task_struct *t)
+{
+	free_pid(t->pid);
+	free_task(t);
+}
+
+/* procdump — ^P: one line per task (xv6 procdump). */
+void procdump(void)
+{
+	static const char *const states[] = { "R", "S", "D" };
+	struct task_struct *t;
+	u32 flags = spin_lock_irqsave(&tasklist_lock);
+
+	printk("  PID  TGID STATE COMMAND\n");
+	list_for_each_entry(t, &task_list, tasks)
+		printk("%5d %5d %-5s %s%s\n", t->pid, t->tgid,
+		       t->state < 3 ? states[t->state] : "X", t->comm,
+		       t == current ? " (current)" : "");
+	spin_unlock_irqrestore(&tasklist_lock, flags);
+}

@@ -1,0 +1,172 @@
+/* kernel/task/sched.c — the scheduler: a round-robin runqueue, time
+ * slices from the tick, and the context switch. Linux kernel/sched/core.c
+ * (schedule, try_to_wake_up, scheduler_tick); ULK 7 reduced to round robin.
+ *
+ * Lock order, outermost first (the one statement of it, STYLE 13):
+ *	tasklist_lock → wait_queue_head.lock → rq_lock → timer_lock
+ * Every lock disables interrupts (uniprocessor), so an interrupt handler
+ * never finds a lock held.
+ *
+ * Preemption: the tick sets current->need_resched when the slice is used
+ * up; the switch happens on the way back to user mode (trap_dispatch) or
+ * when kernel code sleeps or yields. Kernel code is not preempted, as in a
+ * Linux built without CONFIG_PREEMPT (ULK 5.2). */
+#include "sched.h"
+#include "pid.h"
+#include "timer.h"
+#include "../cpu/gdt.h"
+#include "../cpu/x86.h"
+#include "../lib/panic.h"
+#include "../lib/printk.h"
+#include "../lib/spinlock.h"
+#include "../lib/string.h"
+
+extern char boot_stack_bottom[];
+void switch_stacks(u32 *prev_sp, u32 next_sp);
+void release_kthread(struct task_struct *t);
+
+static struct task_struct idle_task = {
+	.state = TASK_RUNNING,
+	.flags = PF_KTHREAD | PF_IDLE,
+	.pid = 0,
+	.comm = "swapper",
+};
+struct task_struct *current = &idle_task;
+
+/* under rq_lock: */
+static LIST_HEAD(runqueue);
+static struct task_struct *prev_task;	/* who switched to the one running */
+static DEFINE_SPINLOCK(rq_lock);
+
+void sched_init(void)
+{
+	idle_task.stack = boot_stack_bottom;
+	INIT_LIST_HEAD(&idle_task.tasks);
+	pid_init();
+}
+
+static void enqueue(struct task_struct *p)
+{
+	list_add_tail(&p->run_list, &runqueue);
+	p->on_rq = true;
+}
+
+static void dequeue(struct task_struct *p)
+{
+	list_del(&p->run_list);
+	p->on_rq = false;
+}
+
+/* wake_up_process — make p runnable (try_to_wake_up). */
+void wake_up_process(struct task_struct *p)
+{
+	u32 flags = spin_lock_irqsave(&rq_lock);
+
+	if (p->state != TASK_DEAD) {
+		p->state = TASK_RUNNING;
+		if (!p->on_rq && !(p->flags & PF_IDLE))
+			enqueue(p);
+		if (current->flags & PF_IDLE)
+			current->need_resched = true;
+	}
+	spin_unlock_irqrestore(&rq_lock, flags);
+}
+
+/* pick_next — the head of the runqueue, or the idle task. A task that
+ * keeps running goes to the tail first: that is the round robin. */
+static struct task_struct *pick_next(struct task_struct *prev)
+{
+	if (prev->on_rq) {
+		dequeue(prev);
+		if (prev->state == TASK_RUNNING)
+			enqueue(prev);
+	}
+	if (list_empty(&runqueue))
+		return &idle_task;
+	return list_first_entry(&runqueue, struct task_struct, run_list);
+}
+
+/* finish_task_switch — runs in the task switched to, with rq_lock held:
+ * a dead previous task can be freed now that its stack is not in use. */
+static void finish_task_switch(void)
+{
+	struct task_struct *prev = prev_task;
+
+	prev_task = NULL;
+	if (prev && prev->state == TASK_DEAD)
+		release_kthread(prev);
+}
+
+void schedule(void)
+{
+	struct task_struct *prev = current, *next;
+	u32 flags = spin_lock_irqsave(&rq_lock);
+
+	next = pick_next(prev);
+	prev->need_resched = false;
+	if (next != prev) {
+		if (next->time_slice <= 0)
+			next->time_slice = DEF_TIMESLICE;
+		current = next;
+		prev_task = prev;
+		tss_set_kernel_stack((u32)next->stack + THREAD_SIZE);
+		switch_stacks(&prev->sp, next->sp);
+		finish_task_switch();	/* now in next, possibly much later */
+	}
+	spin_unlock_irqrestore(&rq_lock, flags);
+}
+
+/* schedule_tail — the first C a new task runs: what schedule() would
+ * have done after switch_stacks, then interrupts on (rq_lock dropped). */
+void schedule_tail(void)
+{
+	finish_task_switch();
+	spin_unlock_irqrestore(&rq_lock, X86_EFLAGS_IF);
+}
+
+void yield(void)
+{
+	current->state = TASK_RUNNING;
+	schedule();
+}
+
+/* scheduler_tick — from the timer interrupt: charge the tick. */
+void scheduler_tick(void)
+{
+	struct task_struct *p = current;
+
+	if (p->flags & PF_IDLE) {
+		p->need_resched = !list_empty(&runqueue);
+		return;
+	}
+	if (--p->time_slice <= 0)
+		p->need_resched = true;
+}
+
+/* update_process_times — everything the tick does besides jiffies++. */
+void update_process_times(void)
+{
+	run_timers(get_jiffies_64());
+	scheduler_tick();
+}
+
+/* cpu_idle — the idle task's loop: sleep in hlt until there is work. The
+ * runqueue is tested with interrupts off and "sti; hlt" is atomic, so a
+ * wake-up between the test and the hlt is not lost. */
+void __noreturn cpu_idle(void)
+{
+	for (;;) {
+		local_irq_disable();
+		if (list_empty(&runqueue)) {
+			safe_halt();
+			continue;
+		}
+		local_irq_enable();
+		schedule();
+	}
+}
+
+void set_task_comm(struct task_struct *t, const char *name)
+{
+	strlcpy(t->comm, name, sizeof(t->comm));
+}
