@@ -27,9 +27,25 @@ NASMFLAGS = -f elf32 -g -F dwarf
 LDFLAGS	= -m elf_i386 -nostdlib -z noexecstack -T linker.ld
 LIBGCC	= $(shell $(CC) -m32 -print-libgcc-file-name)
 
+# User side: libc.a, crt0 and the test programs (DESIGN.md §2: the same
+# compiler, Linux headers of our own, static, no PIC).
+UCFLAGS	= -m32 -std=gnu11 -O2 -g -fno-pic -fno-pie -fno-stack-protector \
+	  -nostdinc -isystem libc/include -isystem $(GCC_INC) \
+	  -Wall -Wextra -Werror -MMD -MP
+LIBC_CFLAGS = $(UCFLAGS) -ffreestanding -fno-tree-loop-distribute-patterns
+ULDFLAGS = -m32 -static -nostdlib -no-pie -Wl,--build-id=none
+LIBC_OBJ := $(patsubst %.c,$(B)/u/%.o,$(wildcard libc/src/*/*.c)) \
+	    $(patsubst %.asm,$(B)/u/%.o,$(filter-out %/crt0.asm,\
+		$(wildcard libc/src/arch/i386/*.asm)))
+CRT0	:= $(B)/u/libc/src/arch/i386/crt0.o
+LIBC	:= $(B)/libc.a
+GUEST_TESTS := $(patsubst tests/guest/%.c,$(B)/tests/%,$(wildcard tests/guest/*.c))
+
 KSRC	:= $(wildcard kernel/*.c kernel/*/*.c)
 KASM	:= boot/entry.asm $(wildcard kernel/*/*.asm)
-KOBJ	:= $(KSRC:%.c=$(B)/%.o) $(KASM:%.asm=$(B)/%.o)
+KOBJ	:= $(KSRC:%.c=$(B)/%.o) $(KASM:%.asm=$(B)/%.o) $(B)/syscall_table.o
+SYSTBL	:= kernel/syscall/syscall_32.tbl
+UNISTD	:= libc/include/asm/unistd_32.h
 KERNEL	:= $(B)/kernel.elf
 ISO	:= $(B)/clonix.iso
 
@@ -46,7 +62,8 @@ DEPS_OK	= $(shell for c in $(DEPS_CMDS); do command -v $$c >/dev/null || \
 .PHONY: all deps run run-vga run-kernel gdb test bench clean
 .DELETE_ON_ERROR:
 
-all: deps $(KERNEL) $(ISO) $(B)/kernel.sym $(B)/kernel.asm
+all: deps $(UNISTD) $(GUEST_TESTS) $(KERNEL) $(ISO) $(B)/kernel.sym \
+	$(B)/kernel.asm
 
 deps:
 	@$(if $(strip $(DEPS_OK)),bash tools/deps.sh,true)
@@ -66,6 +83,32 @@ $(B)/%.o: %.asm
 	@echo "  NASM    $<"
 	$(Q)$(NASM) $(NASMFLAGS) $< -o $@
 
+$(B)/u/libc/%.o: libc/%.c $(B)/kcflags $(UNISTD)
+	@mkdir -p $(dir $@)
+	@echo "  CC      $<"
+	$(Q)$(CC) $(LIBC_CFLAGS) -c $< -o $@
+
+$(B)/u/%.o: %.c $(B)/kcflags $(UNISTD)
+	@mkdir -p $(dir $@)
+	@echo "  CC      $<"
+	$(Q)$(CC) $(UCFLAGS) -c $< -o $@
+
+$(B)/u/%.o: %.asm
+	@mkdir -p $(dir $@)
+	$(Q)$(NASM) $(NASMFLAGS) $< -o $@
+
+$(LIBC): $(LIBC_OBJ)
+	@echo "  AR      $@"
+	$(Q)rm -f $@ && $(CROSS)ar rcs $@ $^
+
+$(B)/tests/%: $(B)/u/tests/guest/%.o $(CRT0) $(LIBC)
+	@mkdir -p $(dir $@)
+	@echo "  LD      $@"
+	$(Q)$(CC) $(ULDFLAGS) -o $@ $(CRT0) $< $(LIBC) $(LIBGCC)
+
+# test=user runs tests/guest/t_basic from an image linked into the kernel.
+$(B)/kernel/test/user_image.o: $(B)/tests/t_basic
+
 # Kernel symbols for backtraces: link once without them, list the text
 # symbols, link again with them. ksyms live in .rodata, after all of
 # .text, so no function moves between the two links (checked below).
@@ -80,7 +123,15 @@ $(B)/ksyms0.c: tools/ksyms.py
 $(B)/ksyms.c: $(B)/kernel.pass1.elf tools/ksyms.py
 	$(Q)$(NM) -n $< | $(PYTHON) tools/ksyms.py > $@
 
-$(B)/ksyms0.o $(B)/ksyms.o: $(B)/%.o: $(B)/%.c
+# One syscall table, generated twice: the kernel's array and libc's numbers.
+$(B)/syscall_table.c: $(SYSTBL) tools/syscalltbl.py
+	@mkdir -p $(B)
+	$(Q)$(PYTHON) tools/syscalltbl.py kernel $< > $@
+
+$(UNISTD): $(SYSTBL) tools/syscalltbl.py
+	$(Q)$(PYTHON) tools/syscalltbl.py unistd $< > $@
+
+$(B)/ksyms0.o $(B)/ksyms.o $(B)/syscall_table.o: $(B)/%.o: $(B)/%.c
 	$(Q)$(CC) $(KCFLAGS) -I. -c $< -o $@
 
 $(KERNEL): $(KOBJ) $(B)/ksyms.o linker.ld
@@ -140,4 +191,5 @@ clean:
 
 FORCE:
 
--include $(KOBJ:.o=.d) $(B)/ksyms.d $(B)/ksyms0.d
+-include $(KOBJ:.o=.d) $(B)/ksyms.d $(B)/ksyms0.d $(LIBC_OBJ:.o=.d) \
+	$(patsubst %,$(B)/u/tests/guest/%.d,$(notdir $(GUEST_TESTS)))

@@ -57,14 +57,19 @@ static void console_key(char c)
 }
 
 /* kernel_init — pid 1 (Linux rest_init/kernel_init): runs the self-tests
- * when asked, in a task that can sleep, unlike the idle task. */
+ * when asked, in a task that can sleep, unlike the idle task. Until there
+ * is a /sbin/init to exec, pid 1 then sleeps for good: init never ends. */
 static int kernel_init(void *arg __unused)
 {
+	child_reaper = current;
 	if (kparams.test[0])
 		selftest_run(kparams.test);
 	printk("clonix: no user space yet: ^P shows tasks and memory, 'q' "
 	       "powers off\n");
-	return 0;
+	for (;;) {
+		current->state = TASK_INTERRUPTIBLE;
+		schedule();
+	}
 }
 
 #define boot_step(fn)							\

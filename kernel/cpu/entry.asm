@@ -36,8 +36,18 @@ section .text
  %assign i i + 1
 %endrep
 
+; syscall_entry — int $0x80: like a trap, but orig_eax keeps the number
+; (the syscall restart logic of the signals issue needs it).
+global syscall_entry
+syscall_entry:
+	push	0			; error code
+	push	0x80			; vector
+	push	eax			; orig_eax: the system call number
+	jmp	save_all
+
 common_entry:
 	push	-1			; orig_eax: not a system call
+save_all:
 	push	gs
 	push	fs
 	push	es

@@ -29,13 +29,26 @@ switch_stacks:
 
 ; ret_from_kernel_thread — first instructions of a new kernel thread:
 ; switch_stacks popped ebx = arg and esi = fn (seeded by kernel_thread).
-; The frame pointer chain ends here (ebp = 0).
+; The frame pointer chain ends here (ebp = 0). When fn returns,
+; kthread_return either ends the thread or, after an exec, gives the
+; struct pt_regs to leave for user mode through.
 extern schedule_tail
-extern do_exit_kthread
+extern kthread_return
+extern ret_from_trap
 global ret_from_kernel_thread
 ret_from_kernel_thread:
 	call	schedule_tail
 	push	ebx
 	call	esi
 	push	eax
-	call	do_exit_kthread
+	call	kthread_return
+	mov	esp, eax
+	jmp	ret_from_trap
+
+; ret_from_fork — first instructions of a forked child: switch_stacks
+; returned here with %esp at the child's struct pt_regs (a copy of the
+; parent's, %eax = 0), so it leaves the kernel as from a system call.
+global ret_from_fork
+ret_from_fork:
+	call	schedule_tail
+	jmp	ret_from_trap

@@ -9,9 +9,11 @@
 #include "../lib/panic.h"
 #include "../lib/printk.h"
 #include "../mm/fault.h"
+#include "../syscall/syscall.h"
 #include "../task/sched.h"
 
 #define GATE_INTR	0x8E	/* present, ring 0, 32-bit interrupt gate */
+#define GATE_USER_INTR	0xEE	/* the same, callable from ring 3 (int $0x80) */
 
 struct gate_desc {
 	u16 offset_low;
@@ -24,6 +26,7 @@ struct gate_desc {
 static struct gate_desc idt[256] __aligned(8);
 static irq_handler_t irq_handlers[NR_IRQS];
 extern const u32 vector_table[FIRST_EXTERNAL_VECTOR + NR_IRQS];
+extern char syscall_entry[];
 
 static const char *const trap_names[32] = {
 	"divide error", "debug", "NMI", "int3", "overflow", "bounds",
@@ -59,6 +62,7 @@ void trap_init(void)
 
 	for (int v = 0; v < FIRST_EXTERNAL_VECTOR + NR_IRQS; v++)
 		set_gate(v, vector_table[v], GATE_INTR);
+	set_gate(SYSCALL_VECTOR, (u32)syscall_entry, GATE_USER_INTR);
 	lidt(&p);
 }
 
@@ -91,7 +95,9 @@ static void handle_exception(struct pt_regs *regs)
 
 void trap_dispatch(struct pt_regs *regs)
 {
-	if (regs->trapno >= FIRST_EXTERNAL_VECTOR)
+	if (regs->trapno == SYSCALL_VECTOR)
+		do_syscall(regs);
+	else if (regs->trapno >= FIRST_EXTERNAL_VECTOR)
 		handle_irq(regs);
 	else if (regs->trapno == 14)
 		do_page_fault(regs);

@@ -11,7 +11,8 @@
 #define UART_RBR	0	/* receive buffer (read) */
 #define UART_THR	0	/* transmit holding (write) */
 #define UART_IER	1	/* interrupt enable */
-#define UART_FCR	2	/* FIFO control */
+#define UART_FCR	2	/* FIFO control (write) */
+#define UART_IIR	2	/* interrupt identification (read) */
 #define UART_LCR	3	/* line control */
 #define UART_MCR	4	/* modem control */
 #define UART_LSR	5	/* line status */
@@ -31,7 +32,8 @@ void serial_init(void)
 	outb(COM1 + 0, 1);			/* divisor 1: 115200 baud */
 	outb(COM1 + 1, 0);
 	outb(COM1 + UART_LCR, 0x03);		/* 8 bits, no parity, 1 stop */
-	outb(COM1 + UART_FCR, 0xC7);		/* FIFO on, cleared, 14 bytes */
+	outb(COM1 + UART_FCR, 0x07);		/* FIFO on, cleared, IRQ per byte:
+						   console input is typed */
 	outb(COM1 + UART_MCR, 0x0B | UART_MCR_OUT2);
 	present = inb(COM1 + UART_LSR) != 0xFF;	/* 0xFF: no UART there */
 }
@@ -58,6 +60,7 @@ void serial_write(const char *s, size_t n)
 
 static void serial_irq(struct pt_regs *regs __unused)
 {
+	inb(COM1 + UART_IIR);		/* acknowledge the interrupt */
 	while (inb(COM1 + UART_LSR) & UART_LSR_DR) {
 		char c = inb(COM1 + UART_RBR);
 
@@ -74,4 +77,7 @@ void serial_set_rx_handler(void (*fn)(char c))
 		return;
 	request_irq(IRQ_COM1, serial_irq);
 	outb(COM1 + UART_IER, UART_IER_RDI);
+	/* The PIC sees edges: bytes that arrived before now keep the line
+	 * high and would block every later interrupt, so take them now. */
+	serial_irq(NULL);
 }

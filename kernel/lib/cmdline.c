@@ -21,6 +21,12 @@ static const struct {
 } trace_channels[] = {
 	{ "boot", TRACE_boot },
 	{ "mm", TRACE_mm },
+	{ "cow", TRACE_cow },
+	{ "syscall", TRACE_syscall },
+	{ "fault", TRACE_fault },
+	{ "clone", TRACE_clone },
+	{ "exit", TRACE_exit },
+	{ "wait", TRACE_wait },
 };
 
 /* cmdline_save — copy the loader's string before its memory is reused. */

@@ -36,4 +36,23 @@ typedef int64_t s64;
 #define __aligned(n)		__attribute__((aligned(n)))
 #define __unused		__attribute__((unused))
 
+/* Pointers that can carry an error (Linux include/linux/err.h). */
+#define MAX_ERRNO	4095
+#define IS_ERR_VALUE(x)	((unsigned long)(x) >= (unsigned long)-MAX_ERRNO)
+
+static inline void *ERR_PTR(long error)
+{
+	return (void *)error;
+}
+
+static inline long PTR_ERR(const void *ptr)
+{
+	return (long)ptr;
+}
+
+static inline bool IS_ERR(const void *ptr)
+{
+	return IS_ERR_VALUE(ptr);
+}
+
 #endif

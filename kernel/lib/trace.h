@@ -11,6 +11,12 @@
 enum trace_channel {
 	TRACE_boot = 1 << 0,	/* each init step and the tick it ended on */
 	TRACE_mm = 1 << 1,	/* frame allocator failures, heap decisions */
+	TRACE_cow = 1 << 2,	/* each copy-on-write fault: reuse or copy */
+	TRACE_syscall = 1 << 3,	/* unimplemented system calls, once each */
+	TRACE_fault = 1 << 4,	/* user page faults that end in a signal */
+	TRACE_clone = 1 << 5,	/* what copy_process shares and copies */
+	TRACE_exit = 1 << 6,	/* each exit and who is woken */
+	TRACE_wait = 1 << 7,	/* what do_wait reaps */
 };
 
 extern u32 trace_mask;

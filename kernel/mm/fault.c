@@ -1,13 +1,20 @@
-/* kernel/mm/fault.c — the page-fault handler; Linux arch/x86/mm/fault.c.
- * Until user space exists every page fault is the kernel's own bug, so
- * the only path is Linux's "unable to handle page fault" oops: say which
- * address, what kind of access and why, then die with registers and a
- * backtrace. The copy-on-write and demand-zero paths arrive with mm_struct. */
+/* kernel/mm/fault.c — the page-fault handler; Linux arch/x86/mm/fault.c
+ * (do_user_addr_fault, bad_area, no_context); ULK 9.4 figure 9-4.
+ * A fault at a user address inside an area (or just below a stack that
+ * may grow) goes to handle_mm_fault: demand zero or copy-on-write. What
+ * it cannot resolve is, from user mode, a SIGSEGV; from a user copy in
+ * the kernel, -EFAULT through the exception table; anywhere else in the
+ * kernel, an oops. */
 #include "fault.h"
+#include "mm.h"
+#include "uaccess.h"
 #include "../cpu/mmu.h"
 #include "../cpu/x86.h"
 #include "../lib/panic.h"
 #include "../lib/printk.h"
+#include "../lib/trace.h"
+#include "../task/sched.h"
+#include <asm/signal.h>
 
 static void show_fault_oops(const struct pt_regs *regs, u32 address)
 {
@@ -21,10 +28,52 @@ static void show_fault_oops(const struct pt_regs *regs, u32 address)
 	       "not-present page");
 }
 
+/* fault_in_area — try to resolve a fault at a user address. */
+static enum vm_fault fault_in_area(struct mm_struct *mm, u32 address,
+				   bool write)
+{
+	struct vm_area_struct *vma = find_vma(mm, address);
+
+	if (!vma || (vma->vm_start > address && !expand_stack(vma, address)))
+		return VM_FAULT_SIGSEGV;
+	return handle_mm_fault(vma, address, write);
+}
+
+/* user_fault_kill — the task touched what it may not. Signals arrive
+ * with their own issue; until then the task dies as if by SIGSEGV (or
+ * SIGKILL when memory ran out), with Linux's console line. */
+static void __noreturn user_fault_kill(struct pt_regs *regs, u32 address,
+				       enum vm_fault why)
+{
+	int sig = why == VM_FAULT_OOM ? SIGKILL : SIGSEGV;
+
+	if (why == VM_FAULT_OOM)
+		printk("Out of memory: killed process %d (%s)\n", current->pid,
+		       current->comm);
+	else
+		printk("%s[%d]: segfault at %x ip %08x sp %08x error %x\n",
+		       current->comm, current->pid, address, regs->ip,
+		       regs->sp, regs->err);
+	trace(fault, "pid %d killed by signal %d", current->pid, sig);
+	do_exit(sig);
+}
+
 void do_page_fault(struct pt_regs *regs)
 {
 	u32 address = read_cr2();
+	struct mm_struct *mm = current->mm;
+	enum vm_fault r = VM_FAULT_SIGSEGV;
 
+	if (address < TASK_SIZE && mm) {
+		local_irq_enable();	/* may allocate, and take a while */
+		r = fault_in_area(mm, address, regs->err & PF_WRITE);
+		if (r == VM_FAULT_DONE)
+			return;
+	}
+	if (user_mode(regs))
+		user_fault_kill(regs, address, r);
+	if (fixup_exception(regs))
+		return;
 	show_fault_oops(regs, address);
 	die(regs, "page fault at %08x", address);
 }

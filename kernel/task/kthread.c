@@ -25,7 +25,8 @@ unsigned long nr_tasks(void)
 	return task_count;
 }
 
-static struct task_struct *alloc_task_struct(void)
+/* alloc_task_struct — a zeroed task_struct and its kernel stack. */
+struct task_struct *alloc_task_struct(void)
 {
 	struct task_struct *t = kzalloc(sizeof(*t));
 	struct page *stack = alloc_pages(THREAD_SIZE_ORDER);
@@ -37,19 +38,50 @@ static struct task_struct *alloc_task_struct(void)
 		return NULL;
 	}
 	t->stack = page_address(stack);
+	INIT_LIST_HEAD(&t->children);
+	INIT_LIST_HEAD(&t->sibling);
+	init_waitqueue_head(&t->wait_chldexit);
 	return t;
 }
 
-static void free_task(struct task_struct *t)
+void free_task(struct task_struct *t)
 {
 	__free_pages(virt_to_page(t->stack), THREAD_SIZE_ORDER);
 	kfree(t);
 }
 
-/* seed_stack — the frame switch_stacks pops for a new kernel thread. */
+/* link_task — make t visible: task list, pid hash, parent's children. */
+void link_task(struct task_struct *t, struct task_struct *parent)
+{
+	u32 flags = spin_lock_irqsave(&tasklist_lock);
+
+	list_add_tail(&t->tasks, &task_list);
+	task_count++;
+	attach_pid(t);
+	t->real_parent = parent;
+	list_add_tail(&t->sibling, &parent->children);
+	spin_unlock_irqrestore(&tasklist_lock, flags);
+}
+
+/* unlink_task — undo link_task (the pid itself is freed by the caller). */
+void unlink_task(struct task_struct *t)
+{
+	u32 flags = spin_lock_irqsave(&tasklist_lock);
+
+	list_del(&t->tasks);
+	detach_pid(t);
+	task_count--;
+	list_del(&t->sibling);
+	spin_unlock_irqrestore(&tasklist_lock, flags);
+}
+
+/* seed_stack — the frame switch_stacks pops for a new kernel thread,
+ * below room for a struct pt_regs: if fn returns 0 after an exec, the
+ * thread leaves for user mode through those registers (Linux's
+ * kernel_init does this with kernel_execve). */
 static void seed_stack(struct task_struct *t, int (*fn)(void *), void *arg)
 {
-	u32 *sp = (u32 *)((char *)t->stack + THREAD_SIZE);
+	u32 *sp = (u32 *)task_pt_regs(t);
 
 	*--sp = (u32)ret_from_kernel_thread;
 	*--sp = 0;			/* ebp: ends the backtrace */
@@ -59,13 +91,13 @@ static void seed_stack(struct task_struct *t, int (*fn)(void *), void *arg)
 	t->sp = (u32)sp;
 }
 
-/* kernel_thread — a runnable task that calls fn(arg) in the kernel. */
+/* kernel_thread — a runnable task that calls fn(arg) in the kernel; a
+ * child of the caller, released as soon as it ends (no zombie). */
 struct task_struct *kernel_thread(int (*fn)(void *), void *arg,
 				  const char *name)
 {
 	struct task_struct *t = alloc_task_struct();
 	int pid;
-	u32 flags;
 
 	if (!t)
 		return NULL;
@@ -78,28 +110,32 @@ struct task_struct *kernel_thread(int (*fn)(void *), void *arg,
 	t->flags = PF_KTHREAD;
 	set_task_comm(t, name);
 	seed_stack(t, fn, arg);
-	flags = spin_lock_irqsave(&tasklist_lock);
-	list_add_tail(&t->tasks, &task_list);
-	task_count++;
-	attach_pid(t);
-	spin_unlock_irqrestore(&tasklist_lock, flags);
+	link_task(t, current);
 	wake_up_process(t);
 	return t;
 }
 
+/* kthread_return — fn returned: go to user mode if it exec'd and said 0
+ * (returns the pt_regs to leave through), else end the thread. */
+struct pt_regs *kthread_return(int ret)
+{
+	if (ret == 0 && current->mm) {
+		current->flags &= ~PF_KTHREAD;
+		return task_pt_regs(current);
+	}
+	do_exit_kthread(ret);
+}
+
 /* do_exit_kthread — the end of a kernel thread: unlink it and switch
- * away for good; the next task frees the stack (finish_task_switch). */
+ * away for good; the next task frees it (finish_task_switch). */
 void __noreturn do_exit_kthread(int code)
 {
 	struct task_struct *t = current;
-	u32 flags = spin_lock_irqsave(&tasklist_lock);
 
 	t->exit_code = code;
-	list_del(&t->tasks);
-	detach_pid(t);
-	task_count--;
+	unlink_task(t);
+	t->exit_state = EXIT_DEAD;
 	t->state = TASK_DEAD;
-	spin_unlock_irqrestore(&tasklist_lock, flags);
 	schedule();
 	for (;;)
 		halt();		/* not reached: a dead task is never picked */

@@ -20,6 +20,7 @@
 #include "../lib/printk.h"
 #include "../lib/spinlock.h"
 #include "../lib/string.h"
+#include "../mm/mm.h"
 
 extern char boot_stack_bottom[];
 void switch_stacks(u32 *prev_sp, u32 next_sp);
@@ -42,6 +43,8 @@ void sched_init(void)
 {
 	idle_task.stack = boot_stack_bottom;
 	INIT_LIST_HEAD(&idle_task.tasks);
+	INIT_LIST_HEAD(&idle_task.children);
+	init_waitqueue_head(&idle_task.wait_chldexit);
 	pid_init();
 }
 
@@ -93,8 +96,18 @@ static void finish_task_switch(void)
 	struct task_struct *prev = prev_task;
 
 	prev_task = NULL;
-	if (prev && prev->state == TASK_DEAD)
-		release_kthread(prev);
+	if (prev && prev->state == TASK_DEAD && prev->exit_state == EXIT_DEAD)
+		release_kthread(prev);	/* a zombie waits for its parent */
+}
+
+/* switch_mm — load next's page directory (a kernel thread runs on
+ * swapper_pg_dir); skipped when it is already loaded, to keep the TLB. */
+static void switch_mm(struct task_struct *next)
+{
+	pgd_t *pgd = next->mm ? next->mm->pgd : swapper_pg_dir;
+
+	if (pgd != current_pgd())
+		switch_pgd(pgd);
 }
 
 void schedule(void)
@@ -110,6 +123,7 @@ void schedule(void)
 		current = next;
 		prev_task = prev;
 		tss_set_kernel_stack((u32)next->stack + THREAD_SIZE);
+		switch_mm(next);
 		switch_stacks(&prev->sp, next->sp);
 		finish_task_switch();	/* now in next, possibly much later */
 	}

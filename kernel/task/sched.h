@@ -6,8 +6,10 @@
 #define CLONIX_SCHED_H
 
 #include "../cpu/mmu.h"
+#include "../cpu/ptrace.h"
 #include "../lib/kernel.h"
 #include "../lib/list.h"
+#include "waitqueue.h"
 
 #define THREAD_SIZE_ORDER	1
 #define THREAD_SIZE		(PAGE_SIZE << THREAD_SIZE_ORDER)
@@ -18,8 +20,12 @@
 #define TASK_RUNNING		0
 #define TASK_INTERRUPTIBLE	1
 #define TASK_UNINTERRUPTIBLE	2
-#define TASK_DEAD		64	/* exited; its stack is freed after the
-					   switch away from it */
+#define TASK_DEAD		64	/* exited: never runs again */
+
+/* task->exit_state */
+#define EXIT_ZOMBIE		16	/* waiting for its parent's wait() */
+#define EXIT_DEAD		32	/* being released; kernel threads go
+					   straight here */
 
 /* task->flags */
 #define PF_KTHREAD		0x00200000	/* a kernel thread, no user space */
@@ -46,10 +52,27 @@ struct task_struct {
 	pid_t tgid;			/* thread group id: pid of the leader */
 	struct list_head tasks;		/* every task, for procdump */
 	struct list_head pid_chain;	/* pid hash bucket */
+	struct task_struct *real_parent;
+	struct list_head children;	/* my children, by their sibling */
+	struct list_head sibling;	/* in my parent's children */
+	int exit_state;
+	int exit_signal;		/* sent to the parent at exit */
+	struct wait_queue_head wait_chldexit;	/* my wait() sleeps here */
+
+	/* the address space; NULL for a kernel thread: */
+	struct mm_struct *mm;
+	unsigned long min_flt, maj_flt;	/* page faults without / with I/O */
 
 	int exit_code;
 	char comm[TASK_COMM_LEN];	/* name of the executable */
 };
+
+struct mm_struct;
+
+/* task_pt_regs — the user registers saved at the top of the kernel stack
+ * on every entry from user mode (Linux task_pt_regs). */
+#define task_pt_regs(t) \
+	((struct pt_regs *)((char *)(t)->stack + THREAD_SIZE) - 1)
 
 extern struct task_struct *current;
 
@@ -67,6 +90,14 @@ void set_task_comm(struct task_struct *t, const char *name);
 struct task_struct *kernel_thread(int (*fn)(void *), void *arg,
 				  const char *name);
 void __noreturn do_exit_kthread(int code);
+struct task_struct *alloc_task_struct(void);
+void free_task(struct task_struct *t);
+void link_task(struct task_struct *t, struct task_struct *parent);
+void unlink_task(struct task_struct *t);
+void __noreturn do_exit(int code);
+void release_task(struct task_struct *t);
+
+extern struct task_struct *child_reaper;	/* init: adopts orphans */
 
 void procdump(void);
 

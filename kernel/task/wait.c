@@ -1,93 +1,126 @@
-/* kernel/task/wait.c — wait queues, completions and timed sleeps; Linux
- * kernel/sched/wait.c, completion.c and kernel/time/timer.c
- * (schedule_timeout), reduced. */
-#include "wait.h"
-#include "timer.h"
+/* kernel/task/wait.c — wait4 and waitpid; Linux kernel/exit.c (do_wait,
+ * wait_task_zombie, eligible_child), kept in a file of its own (STYLE 4).
+ * sys_* only decode into struct wait_opts; do_wait decides. The thread
+ * flags (__WCLONE, __WALL, __WNOTHREAD) and stopped/continued children
+ * arrive with clone() and signals; until then every child exits with
+ * SIGCHLD and none can stop, so WUNTRACED/WCONTINUED have nothing to
+ * report and are accepted as Linux accepts them. */
+#include "sched.h"
+#include "../lib/spinlock.h"
+#include "../lib/string.h"
+#include "../lib/trace.h"
+#include "../mm/uaccess.h"
+#include <asm/errno.h>
+#include <linux/resource.h>
+#include <linux/wait.h>
 
-void init_waitqueue_head(struct wait_queue_head *wq)
+extern spinlock_t tasklist_lock;
+
+struct wait_opts {
+	pid_t wo_pid;		/* > 0: that child; -1 or 0: any child */
+	int wo_flags;
+	int *wo_stat;		/* user pointer or NULL */
+	struct rusage *wo_rusage;	/* user pointer or NULL */
+	int status;		/* the reaped child's status, for the kernel */
+};
+
+/* eligible_child — does p match the pid argument? (-1: any child; 0 and
+ * < -1 name process groups, and until setpgid exists every process is in
+ * its parent's group, so they match any child too.) */
+static bool eligible_child(const struct wait_opts *wo, struct task_struct *p)
 {
-	wq->lock = (spinlock_t)SPIN_LOCK_UNLOCKED;
-	INIT_LIST_HEAD(&wq->head);
+	return wo->wo_pid <= 0 || p->pid == wo->wo_pid;
 }
 
-/* prepare_to_wait — queue w (once) and set the state to sleep in; the
- * caller tests its condition next and calls schedule() if it is false. */
-void prepare_to_wait(struct wait_queue_head *wq, struct wait_queue_entry *w,
-		     long state)
+static void fill_rusage(struct rusage *ru, struct task_struct *p)
 {
-	u32 flags = spin_lock_irqsave(&wq->lock);
-
-	if (!w->entry.next)
-		list_add_tail(&w->entry, &wq->head);
-	current->state = state;
-	spin_unlock_irqrestore(&wq->lock, flags);
+	memset(ru, 0, sizeof(*ru));
+	ru->ru_minflt = p->min_flt;
+	ru->ru_majflt = p->maj_flt;
 }
 
-void finish_wait(struct wait_queue_head *wq, struct wait_queue_entry *w)
+/* wait_task_zombie — release p, then report its status: as in Linux
+ * (kernel_wait4), a bad pointer gives -EFAULT after the child is gone. */
+static long wait_task_zombie(struct wait_opts *wo, struct task_struct *p)
 {
-	u32 flags = spin_lock_irqsave(&wq->lock);
+	struct rusage ru;
+	pid_t pid = p->pid;
+	u32 status = p->exit_code;
 
-	current->state = TASK_RUNNING;
-	if (w->entry.next)
-		list_del(&w->entry);
-	spin_unlock_irqrestore(&wq->lock, flags);
+	fill_rusage(&ru, p);
+	trace(wait, "pid %d reaps %d (status 0x%x)", current->pid, pid,
+	      status);
+	release_task(p);
+	wo->status = status;
+	if (wo->wo_stat && put_user_u32(status, (u32 *)wo->wo_stat))
+		return -EFAULT;
+	if (wo->wo_rusage && copy_to_user(wo->wo_rusage, &ru, sizeof(ru)))
+		return -EFAULT;
+	return pid;
 }
 
-/* wake_up — make every sleeper runnable; each re-tests its condition. */
-void wake_up(struct wait_queue_head *wq)
+/* find_zombie — -ECHILD if no child matches, 0 if one matches but none
+ * has exited, else sets *zombie. */
+static long find_zombie(struct wait_opts *wo, struct task_struct **zombie)
 {
-	struct wait_queue_entry *w;
-	u32 flags = spin_lock_irqsave(&wq->lock);
+	struct task_struct *p;
+	long ret = -ECHILD;
+	u32 flags = spin_lock_irqsave(&tasklist_lock);
 
-	list_for_each_entry(w, &wq->head, entry)
-		wake_up_process(w->task);
-	spin_unlock_irqrestore(&wq->lock, flags);
+	list_for_each_entry(p, &current->children, sibling) {
+		if (!eligible_child(wo, p))
+			continue;
+		ret = 0;
+		if (p->exit_state == EXIT_ZOMBIE) {
+			*zombie = p;
+			break;
+		}
+	}
+	spin_unlock_irqrestore(&tasklist_lock, flags);
+	return ret;
 }
 
-void init_completion(struct completion *c)
+long do_wait(struct wait_opts *wo)
 {
-	c->done = 0;
-	init_waitqueue_head(&c->wait);
+	struct wait_queue_entry w = { current, { NULL, NULL } };
+	struct task_struct *zombie = NULL;
+	long ret;
+
+	for (;;) {
+		prepare_to_wait(&current->wait_chldexit, &w,
+				TASK_INTERRUPTIBLE);
+		ret = find_zombie(wo, &zombie);
+		if (zombie || ret || (wo->wo_flags & WNOHANG))
+			break;
+		schedule();
+	}
+	finish_wait(&current->wait_chldexit, &w);
+	return zombie ? wait_task_zombie(wo, zombie) : ret;
 }
 
-void complete(struct completion *c)
-{
-	u32 flags = spin_lock_irqsave(&c->wait.lock);
+#define WAIT4_FLAGS	(WNOHANG | WUNTRACED | WCONTINUED | __WNOTHREAD | \
+			 __WCLONE | __WALL)
 
-	c->done++;
-	spin_unlock_irqrestore(&c->wait.lock, flags);
-	wake_up(&c->wait);
+/* kernel_wait4 — wait from kernel code, the status into a kernel int. */
+long kernel_wait4(pid_t pid, int *status)
+{
+	struct wait_opts wo = { .wo_pid = pid };
+	long ret = do_wait(&wo);
+
+	*status = wo.status;
+	return ret;
 }
 
-/* wait_for_completion — sleep until complete(); consumes one "done". */
-void wait_for_completion(struct completion *c)
+long sys_wait4(pid_t pid, int *stat_addr, int options, struct rusage *ru)
 {
-	u32 flags;
+	struct wait_opts wo = { pid, options, stat_addr, ru, 0 };
 
-	wait_event(c->wait, c->done > 0);
-	flags = spin_lock_irqsave(&c->wait.lock);
-	c->done--;
-	spin_unlock_irqrestore(&c->wait.lock, flags);
+	if (options & ~WAIT4_FLAGS)
+		return -EINVAL;
+	return do_wait(&wo);
 }
 
-static void process_timeout(struct timer_list *t)
+long sys_waitpid(pid_t pid, int *stat_addr, int options)
 {
-	wake_up_process(t->data);
-}
-
-/* schedule_timeout — sleep for up to ticks in the state the caller set
- * (TASK_RUNNING returns at once); returns the ticks that were left if
- * woken early, else 0. */
-long schedule_timeout(long ticks)
-{
-	struct timer_list timer;
-	u64 expire = get_jiffies_64() + ticks;
-	u64 now;
-
-	timer_setup(&timer, process_timeout, current);
-	mod_timer(&timer, expire);
-	schedule();
-	del_timer(&timer);
-	now = get_jiffies_64();
-	return now < expire ? (long)(expire - now) : 0;
+	return sys_wait4(pid, stat_addr, options, NULL);
 }

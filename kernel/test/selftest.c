@@ -26,6 +26,7 @@ static const struct {
 	{ "timer", test_timer, true },
 	{ "rtc", test_rtc, true },
 	{ "sched", test_sched, true },
+	{ "user", test_user, true },
 	{ "fault", test_fault, false },
 	{ "panic", test_panic, false },
 	{ "triple", test_triple_fault, false },

@@ -18,6 +18,7 @@ void test_printk(void);
 void test_timer(void);
 void test_rtc(void);
 void test_sched(void);
+void test_user(void);
 void test_fault(void);
 void test_panic(void);
 void test_triple_fault(void);

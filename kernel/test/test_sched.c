@@ -5,7 +5,7 @@
 #include "../lib/string.h"
 #include "../task/pid.h"
 #include "../task/sched.h"
-#include "../task/wait.h"
+#include "../task/waitqueue.h"
 
 #define ROUNDS	4
 #define WORKERS	3

@@ -9,7 +9,7 @@ import pytest
 from qemu import Boot
 
 GROUPS = ["mm", "buddy", "exhaustion", "pgtable", "kmalloc", "printk",
-          "timer", "rtc", "sched"]
+          "timer", "rtc", "sched", "user"]
 
 
 def run_group(group, mem="128M"):

@@ -1,13 +1,16 @@
-/* kernel/task/wait.h — wait queues and completions; Linux
+/* kernel/task/waitqueue.h — wait queues and completions; Linux
  * include/linux/wait.h, completion.h; ULK 3.2.4.1 "Wait queues".
  * The sleeper puts itself on the queue and sets its state *before* it
  * tests the condition, so a wake_up between the test and schedule() only
- * makes schedule() return at once: no wake-up is lost. */
+ * makes schedule() return at once: no wake-up is lost. wait_event's users
+ * include sched.h (which includes this file) for current and schedule(). */
 #ifndef CLONIX_WAIT_H
 #define CLONIX_WAIT_H
 
-#include "sched.h"
+#include "../lib/list.h"
 #include "../lib/spinlock.h"
+
+struct task_struct;
 
 struct wait_queue_head {
 	spinlock_t lock;

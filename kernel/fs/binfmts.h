@@ -1,0 +1,35 @@
+/* kernel/fs/binfmts.h — struct linux_binprm: an exec in progress.
+ * Linux include/linux/binfmts.h; ULK 20.4 "The exec Functions". */
+#ifndef CLONIX_BINFMTS_H
+#define CLONIX_BINFMTS_H
+
+#include "../mm/mm.h"
+
+#define BINPRM_BUF_SIZE	256
+#define MAX_ARG_STRLEN	(32 * PAGE_SIZE)	/* one string, as Linux */
+#define MAX_ARG_BYTES	(STACK_LIMIT / 4)	/* all of them: 2 MiB */
+
+struct linux_binprm {
+	const char *filename;		/* kernel copy of the path */
+	/* where the executable's bytes come from (a file, or an image) */
+	long (*read)(struct linux_binprm *bprm, u32 pos, void *buf, u32 n);
+	const void *source;
+	u32 source_size;
+	char buf[BINPRM_BUF_SIZE];	/* the file's first bytes */
+	struct mm_struct *mm;		/* the new address space */
+	unsigned long p;		/* lowest byte of the strings so far */
+	unsigned long exec;		/* where AT_EXECFN's string is */
+	int argc, envc;
+	/* filled by the loader: */
+	unsigned long entry, phdr_addr, phnum, brk;
+};
+
+int copy_string_kernel(struct linux_binprm *bprm, const char *s);
+int copy_strings_user(struct linux_binprm *bprm, int count,
+		      const char *const *uargv);
+int count_user_strings(const char *const *uargv);
+int load_elf_binary(struct linux_binprm *bprm);
+int kernel_execve_image(const char *name, const void *img, u32 size,
+			const char *const *argv, const char *const *envp);
+
+#endif

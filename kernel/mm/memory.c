@@ -1,0 +1,196 @@
+/* kernel/mm/memory.c — page-level work on user address spaces: demand
+ * zero pages, copy-on-write breaks, zapping ranges, protection changes.
+ * Linux mm/memory.c (handle_mm_fault, do_anonymous_page, do_wp_page,
+ * wp_page_reuse, wp_page_copy, zap_page_range); ULK 9.4 "Page Fault
+ * Exception Handler". Its ancestor is Linux 0.11's un_wp_page: a write
+ * to a shared frame copies it, a write to a frame with one user just
+ * makes it writable again. */
+#include "mm.h"
+#include "../lib/string.h"
+#include "../lib/trace.h"
+#include "../task/sched.h"
+#include "../cpu/x86.h"
+#include <asm/errno.h>
+
+/* vm_get_page_prot — PTE bits for an area's access flags. A private
+ * writable page that is shared copy-on-write is mapped without PTE_W;
+ * a PROT_NONE page is mapped without PTE_U, so user access faults. */
+u32 vm_get_page_prot(u32 vm_flags)
+{
+	return (vm_flags & VM_ACCESS_FLAGS ? PTE_U : 0) |
+	       (vm_flags & VM_WRITE ? PTE_W : 0);
+}
+
+static void flush_one(struct mm_struct *mm, unsigned long addr)
+{
+	if (mm->pgd == current_pgd())
+		invlpg(addr);
+}
+
+/* do_anonymous_page — first touch of an anonymous page: a zeroed frame. */
+static enum vm_fault do_anonymous_page(struct vm_area_struct *vma,
+				       pte_t *pte, unsigned long addr)
+{
+	struct page *page = alloc_zeroed_page();
+
+	if (!page)
+		return VM_FAULT_OOM;
+	*pte = page_to_phys(page) | vm_get_page_prot(vma->vm_flags) | PTE_P;
+	flush_one(vma->vm_mm, addr);
+	return VM_FAULT_DONE;
+}
+
+/* wp_page_reuse — the last user of a COW frame keeps it, writable. */
+static enum vm_fault wp_page_reuse(struct vm_area_struct *vma, pte_t *pte,
+				   unsigned long addr)
+{
+	*pte = (*pte & ~PTE_COW) | PTE_W;
+	flush_one(vma->vm_mm, addr);
+	trace(cow, "reuse %08lx pid %d: last user, made writable", addr,
+	      current->pid);
+	return VM_FAULT_DONE;
+}
+
+/* wp_page_copy — a shared COW frame: copy it, map the copy writable,
+ * drop this mapping's reference to the old frame. */
+static enum vm_fault wp_page_copy(struct vm_area_struct *vma, pte_t *pte,
+				  unsigned long addr)
+{
+	struct page *old = pfn_to_page(PTE_ADDR(*pte) >> PAGE_SHIFT);
+	struct page *new = alloc_page();
+
+	if (!new)
+		return VM_FAULT_OOM;
+	memcpy(page_address(new), page_address(old), PAGE_SIZE);
+	*pte = page_to_phys(new) | vm_get_page_prot(vma->vm_flags) | PTE_P;
+	flush_one(vma->vm_mm, addr);
+	trace(cow, "copy %08lx pid %d: frame %lx had %d users", addr,
+	      current->pid, page_to_pfn(old), page_ref_count(old));
+	put_page(old);
+	return VM_FAULT_DONE;
+}
+
+/* do_wp_page — a write to a present page mapped read-only. */
+static enum vm_fault do_wp_page(struct vm_area_struct *vma, pte_t *pte,
+				unsigned long addr)
+{
+	struct page *page = pfn_to_page(PTE_ADDR(*pte) >> PAGE_SHIFT);
+
+	if (!(*pte & PTE_COW))
+		return VM_FAULT_SIGSEGV;
+	if (page_ref_count(page) == 1)
+		return wp_page_reuse(vma, pte, addr);
+	return wp_page_copy(vma, pte, addr);
+}
+
+/* handle_mm_fault — resolve a fault at addr inside vma, or say why not. */
+enum vm_fault handle_mm_fault(struct vm_area_struct *vma, unsigned long addr,
+			      bool write)
+{
+	pte_t *pte;
+
+	if (write && !(vma->vm_flags & VM_WRITE))
+		return VM_FAULT_SIGSEGV;
+	if (!write && !(vma->vm_flags & (VM_READ | VM_EXEC)))
+		return VM_FAULT_SIGSEGV;
+	pte = pte_lookup(vma->vm_mm->pgd, addr, true);
+	if (!pte)
+		return VM_FAULT_OOM;
+	current->min_flt++;
+	if (!(*pte & PTE_P))
+		return do_anonymous_page(vma, pte, addr & PAGE_MASK);
+	if (write && !(*pte & PTE_W))
+		return do_wp_page(vma, pte, addr & PAGE_MASK);
+	return VM_FAULT_DONE;	/* another path resolved it already */
+}
+
+/* zap_page_range — unmap [start, end), skipping absent page tables. */
+void zap_page_range(struct mm_struct *mm, unsigned long start,
+		    unsigned long end)
+{
+	unsigned long va = start;
+
+	while (va < end) {
+		if (!(mm->pgd[PDX(va)] & PTE_P)) {
+			va = ALIGN_DOWN(va, PGDIR_SIZE) + PGDIR_SIZE;
+			continue;
+		}
+		unmap_page(mm->pgd, va);
+		va += PAGE_SIZE;
+	}
+}
+
+/* change_protection — rewrite the PTEs of vma's present pages after
+ * mprotect; COW pages stay read-only until their write fault. */
+void change_protection(struct vm_area_struct *vma)
+{
+	u32 prot = vm_get_page_prot(vma->vm_flags);
+
+	for (unsigned long va = vma->vm_start; va < vma->vm_end;
+	     va += PAGE_SIZE) {
+		pte_t *pte = pte_lookup(vma->vm_mm->pgd, va, false);
+
+		if (!pte || !(*pte & PTE_P))
+			continue;
+		*pte = (*pte & ~(PTE_W | PTE_U)) |
+		       (*pte & PTE_COW ? prot & ~PTE_W : prot);
+		flush_one(vma->vm_mm, va);
+	}
+}
+
+/* copy_pte — one page of fork: a shared area shares the frame as it is;
+ * a private writable page becomes read-only + PTE_COW in both parent and
+ * child (spec §3.2); a read-only page (text) is simply shared. */
+static void copy_pte(pte_t *dst, pte_t *src, u32 vm_flags)
+{
+	if (!(vm_flags & VM_SHARED) && (*src & (PTE_W | PTE_COW)))
+		*src = (*src & ~PTE_W) | PTE_COW;
+	get_page(pfn_to_page(PTE_ADDR(*src) >> PAGE_SHIFT));
+	*dst = *src;
+}
+
+/* copy_page_range — fork's copy of vma's page tables into dst_mm; the
+ * frames themselves are shared. Returns -ENOMEM if a page table cannot be
+ * had (the caller then tears dst_mm down whole). */
+int copy_page_range(struct mm_struct *dst_mm, struct vm_area_struct *vma)
+{
+	pgd_t *src_pgd = vma->vm_mm->pgd;
+
+	for (unsigned long va = vma->vm_start; va < vma->vm_end;
+	     va += PAGE_SIZE) {
+		pte_t *src, *dst;
+
+		if (!(src_pgd[PDX(va)] & PTE_P)) {
+			va = ALIGN_DOWN(va, PGDIR_SIZE) + PGDIR_SIZE - PAGE_SIZE;
+			continue;
+		}
+		src = pte_lookup(src_pgd, va, false);
+		if (!(*src & PTE_P))
+			continue;
+		dst = pte_lookup(dst_mm->pgd, va, true);
+		if (!dst)
+			return -ENOMEM;
+		copy_pte(dst, src, vma->vm_flags);
+	}
+	return 0;
+}
+
+/* exec_get_page — the frame at va in an address space that is not the
+ * current one (exec building its new mm), allocated zeroed if absent and
+ * mapped as va's area says. */
+struct page *exec_get_page(struct mm_struct *mm, unsigned long va)
+{
+	struct vm_area_struct *vma = find_vma(mm, va);
+	pte_t *pte = pte_lookup(mm->pgd, va, true);
+	struct page *page;
+
+	if (!pte || !vma || vma->vm_start > va)
+		return NULL;
+	if (*pte & PTE_P)
+		return pfn_to_page(PTE_ADDR(*pte) >> PAGE_SHIFT);
+	page = alloc_zeroed_page();
+	if (page)
+		*pte = page_to_phys(page) | vm_get_page_prot(vma->vm_flags) |
+		       PTE_P;
+	return page;
+}

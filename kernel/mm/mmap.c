@@ -1,0 +1,277 @@
+/* kernel/mm/mmap.c — VM areas: lookup, insertion, splitting, mmap,
+ * munmap, mprotect and stack growth. Linux mm/mmap.c and mm/mprotect.c;
+ * ULK 9.3 "Memory Regions". Areas are kept sorted by address in
+ * mm->mmap and never overlap; an area is split where an operation covers
+ * only part of it. */
+#include "mm.h"
+#include "kmalloc.h"
+#include <asm/errno.h>
+
+#define vma_next(v)	list_entry((v)->vm_list.next, struct vm_area_struct, vm_list)
+#define list_is_last_vma(mm, v)	((v)->vm_list.next == &(mm)->mmap)
+
+/* find_vma — the first area that ends above addr (it may start above it
+ * too: the caller checks vm_start <= addr when it needs containment). */
+struct vm_area_struct *find_vma(struct mm_struct *mm, unsigned long addr)
+{
+	struct vm_area_struct *v;
+
+	list_for_each_entry(v, &mm->mmap, vm_list)
+		if (v->vm_end > addr)
+			return v;
+	return NULL;
+}
+
+static struct vm_area_struct *vma_alloc(struct mm_struct *mm,
+					unsigned long start,
+					unsigned long end, u32 flags)
+{
+	struct vm_area_struct *v = kzalloc(sizeof(*v));
+
+	if (v) {
+		v->vm_start = start;
+		v->vm_end = end;
+		v->vm_flags = flags;
+		v->vm_mm = mm;
+	}
+	return v;
+}
+
+/* link_vma — insert v in address order (its range must be free). */
+static void link_vma(struct mm_struct *mm, struct vm_area_struct *v)
+{
+	struct vm_area_struct *next = find_vma(mm, v->vm_start);
+
+	list_add_tail(&v->vm_list, next ? &next->vm_list : &mm->mmap);
+	mm->map_count++;
+	mm->total_vm += (v->vm_end - v->vm_start) >> PAGE_SHIFT;
+}
+
+static void unlink_vma(struct mm_struct *mm, struct vm_area_struct *v)
+{
+	list_del(&v->vm_list);
+	mm->map_count--;
+	mm->total_vm -= (v->vm_end - v->vm_start) >> PAGE_SHIFT;
+	kfree(v);
+}
+
+int insert_vm_area(struct mm_struct *mm, unsigned long start,
+		   unsigned long end, u32 flags)
+{
+	struct vm_area_struct *v = vma_alloc(mm, start, end, flags);
+
+	if (!v)
+		return -ENOMEM;
+	link_vma(mm, v);
+	return 0;
+}
+
+/* split_vma — cut v in two at addr; the new area is the upper part. */
+static int split_vma(struct mm_struct *mm, struct vm_area_struct *v,
+		     unsigned long addr)
+{
+	struct vm_area_struct *hi;
+
+	if (addr <= v->vm_start || addr >= v->vm_end)
+		return 0;
+	hi = vma_alloc(mm, addr, v->vm_end, v->vm_flags);
+	if (!hi)
+		return -ENOMEM;
+	v->vm_end = addr;
+	list_add(&hi->vm_list, &v->vm_list);
+	mm->map_count++;
+	return 0;
+}
+
+/* do_munmap — remove [start, start+len): split the areas at both ends,
+ * drop the pages, free the areas in between. */
+int do_munmap(struct mm_struct *mm, unsigned long start, unsigned long len)
+{
+	unsigned long end = start + ALIGN_UP(len, PAGE_SIZE);
+	struct vm_area_struct *v = find_vma(mm, start), *next;
+
+	if (v && (split_vma(mm, v, start) ||
+		  split_vma(mm, find_vma(mm, start), end)))
+		return -ENOMEM;
+	zap_page_range(mm, start, end);
+	for (v = find_vma(mm, start); v && v->vm_start < end; v = next) {
+		next = list_is_last_vma(mm, v) ? NULL : vma_next(v);
+		unlink_vma(mm, v);
+	}
+	return 0;
+}
+
+/* range_free — no area intersects [start, end). */
+static bool range_free(struct mm_struct *mm, unsigned long start,
+		       unsigned long end)
+{
+	struct vm_area_struct *v = find_vma(mm, start);
+
+	return !v || v->vm_start >= end;
+}
+
+/* get_unmapped_area — first fit from MMAP_BASE upward (Linux's legacy
+ * i386 layout, TASK_UNMAPPED_BASE = TASK_SIZE / 3). */
+static unsigned long get_unmapped_area(struct mm_struct *mm,
+				       unsigned long len)
+{
+	unsigned long addr = MMAP_BASE;
+	struct vm_area_struct *v;
+
+	list_for_each_entry(v, &mm->mmap, vm_list) {
+		if (v->vm_end <= addr)
+			continue;
+		if (v->vm_start >= addr + len)
+			break;
+		addr = v->vm_end;
+	}
+	return addr + len <= TASK_SIZE - STACK_LIMIT ? addr : 0;
+}
+
+/* do_mmap — an anonymous area of len bytes at addr (exactly there when
+ * fixed, else addr is a hint). Returns the address or -errno. */
+long do_mmap(struct mm_struct *mm, unsigned long addr, unsigned long len,
+	     u32 vm_flags, bool fixed)
+{
+	int err;
+
+	len = ALIGN_UP(len, PAGE_SIZE);
+	if (!len || len > TASK_SIZE || addr > TASK_SIZE - len)
+		return fixed ? -EINVAL : -ENOMEM;
+	if (fixed) {
+		err = do_munmap(mm, addr, len);
+		if (err)
+			return err;
+	} else if (!addr || !range_free(mm, addr, addr + len)) {
+		addr = get_unmapped_area(mm, len);
+		if (!addr)
+			return -ENOMEM;
+	}
+	err = insert_vm_area(mm, addr, addr + len, vm_flags);
+	return err ? err : (long)addr;
+}
+
+/* do_mprotect — set the access flags of [start, start+len), which must be
+ * mapped throughout (else -ENOMEM, as Linux), and of its present pages. */
+int do_mprotect(struct mm_struct *mm, unsigned long start, unsigned long len,
+		u32 vm_flags)
+{
+	unsigned long end = start + ALIGN_UP(len, PAGE_SIZE), at = start;
+	struct vm_area_struct *v;
+
+	for (v = find_vma(mm, start); at < end; v = vma_next(v)) {
+		if (!v || v->vm_start > at)
+			return -ENOMEM;
+		at = v->vm_end;
+		if (list_is_last_vma(mm, v) && at < end)
+			return -ENOMEM;
+	}
+	v = find_vma(mm, start);
+	if (split_vma(mm, v, start) || split_vma(mm, find_vma(mm, start), end))
+		return -ENOMEM;
+	for (v = find_vma(mm, start); v && v->vm_start < end; v = vma_next(v)) {
+		v->vm_flags = (v->vm_flags & ~VM_ACCESS_FLAGS) | vm_flags;
+		change_protection(v);
+		if (list_is_last_vma(mm, v))
+			break;
+	}
+	return 0;
+}
+
+/* expand_stack — grow a VM_GROWSDOWN area down to addr, within the stack
+ * limit and not into the area below it (ULK 9.4.1). */
+bool expand_stack(struct vm_area_struct *vma, unsigned long addr)
+{
+	struct mm_struct *mm = vma->vm_mm;
+	struct vm_area_struct *prev;
+
+	addr = ALIGN_DOWN(addr, PAGE_SIZE);
+	if (!(vma->vm_flags & VM_GROWSDOWN) || addr >= vma->vm_start)
+		return addr >= vma->vm_start;
+	if (vma->vm_end - addr > STACK_LIMIT)
+		return false;
+	if (vma->vm_list.prev != &mm->mmap) {
+		prev = list_entry(vma->vm_list.prev, struct vm_area_struct,
+				  vm_list);
+		if (prev->vm_end > addr - PAGE_SIZE)	/* keep a guard gap */
+			return false;
+	}
+	mm->total_vm += (vma->vm_start - addr) >> PAGE_SHIFT;
+	vma->vm_start = addr;
+	return true;
+}
+
+struct mm_struct *mm_alloc(void)
+{
+	struct mm_struct *mm = kzalloc(sizeof(*mm));
+
+	if (!mm)
+		return NULL;
+	mm->pgd = pgd_alloc();
+	if (!mm->pgd) {
+		kfree(mm);
+		return NULL;
+	}
+	INIT_LIST_HEAD(&mm->mmap);
+	mm->mm_users = 1;
+	return mm;
+}
+
+void mmget(struct mm_struct *mm)
+{
+	mm->mm_users++;
+}
+
+/* exit_mmap — every page, every area, the page tables: all gone. */
+static void exit_mmap(struct mm_struct *mm)
+{
+	while (!list_empty(&mm->mmap)) {
+		struct vm_area_struct *v = list_first_entry(&mm->mmap,
+						struct vm_area_struct, vm_list);
+
+		zap_page_range(mm, v->vm_start, v->vm_end);
+		unlink_vma(mm, v);
+	}
+	pgd_free(mm->pgd);
+}
+
+/* mmput — drop a user; the last one frees the address space. The caller
+ * must not be running on mm->pgd (exit switches to swapper_pg_dir). */
+void mmput(struct mm_struct *mm)
+{
+	if (--mm->mm_users > 0)
+		return;
+	exit_mmap(mm);
+	kfree(mm);
+}
+
+/* dup_mm — fork's copy of an address space (Linux dup_mm/dup_mmap):
+ * the same areas, the page tables copied copy-on-write. */
+struct mm_struct *dup_mm(struct mm_struct *oldmm)
+{
+	struct mm_struct *mm = mm_alloc();
+	struct vm_area_struct *v;
+
+	if (!mm)
+		return NULL;
+	mm->start_code = oldmm->start_code;
+	mm->end_code = oldmm->end_code;
+	mm->start_data = oldmm->start_data;
+	mm->end_data = oldmm->end_data;
+	mm->start_brk = oldmm->start_brk;
+	mm->brk = oldmm->brk;
+	mm->start_stack = oldmm->start_stack;
+	mm->arg_start = oldmm->arg_start;
+	mm->arg_end = oldmm->arg_end;
+	mm->env_start = oldmm->env_start;
+	mm->env_end = oldmm->env_end;
+	list_for_each_entry(v, &oldmm->mmap, vm_list) {
+		if (insert_vm_area(mm, v->vm_start, v->vm_end, v->vm_flags) ||
+		    copy_page_range(mm, v)) {
+			mmput(mm);
+			return NULL;
+		}
+	}
+	switch_pgd(current_pgd());	/* parent's PTEs lost PTE_W: flush */
+	return mm;
+}

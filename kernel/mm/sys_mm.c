@@ -1,0 +1,99 @@
+/* kernel/mm/sys_mm.c — brk, mmap, munmap, mprotect: decode, check, call
+ * mm/mmap.c. Linux mm/mmap.c (SYSCALL_DEFINEs), mm/mprotect.c. Only
+ * anonymous memory: a file mapping answers -ENODEV, as Linux does for a
+ * file whose file system cannot map. */
+#include "mm.h"
+#include "uaccess.h"
+#include "../task/sched.h"
+#include <asm/errno.h>
+#include <asm/mman.h>
+
+#define PROT_ALL	(PROT_READ | PROT_WRITE | PROT_EXEC)
+
+static u32 prot_to_vm(unsigned long prot)
+{
+	return (prot & PROT_READ ? VM_READ : 0) |
+	       (prot & PROT_WRITE ? VM_WRITE | VM_READ : 0) |
+	       (prot & PROT_EXEC ? VM_EXEC | VM_READ : 0);
+}
+
+/* sys_brk — move the end of the heap; returns the new break, or the old
+ * one when the move is refused (Linux's convention, not -errno). */
+long sys_brk(unsigned long brk)
+{
+	struct mm_struct *mm = current->mm;
+	unsigned long newbrk = ALIGN_UP(brk, PAGE_SIZE);
+	unsigned long oldbrk = ALIGN_UP(mm->brk, PAGE_SIZE);
+	struct vm_area_struct *next;
+
+	if (brk < mm->start_brk || brk > TASK_SIZE - STACK_LIMIT)
+		return mm->brk;
+	if (newbrk < oldbrk) {
+		do_munmap(mm, newbrk, oldbrk - newbrk);
+	} else if (newbrk > oldbrk) {
+		next = find_vma(mm, oldbrk);
+		if (next && next->vm_start < newbrk + PAGE_SIZE)
+			return mm->brk;		/* would touch the next area */
+		if (insert_vm_area(mm, oldbrk, newbrk, VM_READ | VM_WRITE))
+			return mm->brk;
+	}
+	mm->brk = brk;
+	return brk;
+}
+
+/* sys_mmap_pgoff — mmap2: the offset is in pages. */
+long sys_mmap_pgoff(unsigned long addr, unsigned long len, unsigned long prot,
+		    unsigned long flags, long fd __unused, unsigned long pgoff)
+{
+	unsigned long type = flags & MAP_TYPE;
+	u32 vm_flags = prot_to_vm(prot);
+
+	if (!len || (prot & ~PROT_ALL) ||
+	    (type != MAP_PRIVATE && type != MAP_SHARED))
+		return -EINVAL;
+	if ((flags & MAP_FIXED) && !IS_ALIGNED(addr, PAGE_SIZE))
+		return -EINVAL;
+	if (!(flags & MAP_ANONYMOUS))
+		return -ENODEV;
+	if (pgoff > TASK_SIZE >> PAGE_SHIFT)
+		return -EINVAL;
+	if (type == MAP_SHARED)
+		vm_flags |= VM_SHARED;
+	if (flags & MAP_GROWSDOWN)
+		vm_flags |= VM_GROWSDOWN;
+	return do_mmap(current->mm, ALIGN_DOWN(addr, PAGE_SIZE), len, vm_flags,
+		       flags & MAP_FIXED);
+}
+
+/* sys_old_mmap — the old i386 mmap: one pointer to six arguments, the
+ * offset in bytes (must be page-aligned). */
+long sys_old_mmap(const u32 *uargs)
+{
+	u32 a[6];
+
+	if (copy_from_user(a, uargs, sizeof(a)))
+		return -EFAULT;
+	if (!IS_ALIGNED(a[5], PAGE_SIZE))
+		return -EINVAL;
+	return sys_mmap_pgoff(a[0], a[1], a[2], a[3], a[4], a[5] >> PAGE_SHIFT);
+}
+
+long sys_munmap(unsigned long addr, unsigned long len)
+{
+	if (!IS_ALIGNED(addr, PAGE_SIZE) || !len || len > TASK_SIZE ||
+	    addr > TASK_SIZE - len)
+		return -EINVAL;
+	return do_munmap(current->mm, addr, len);
+}
+
+long sys_mprotect(unsigned long start, unsigned long len, unsigned long prot)
+{
+	if (!IS_ALIGNED(start, PAGE_SIZE) || (prot & ~PROT_ALL))
+		return -EINVAL;
+	len = ALIGN_UP(len, PAGE_SIZE);
+	if (!len)
+		return 0;
+	if (start + len < start || start + len > TASK_SIZE)
+		return -ENOMEM;
+	return do_mprotect(current->mm, start, len, prot_to_vm(prot));
+}

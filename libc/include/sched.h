@@ -1,0 +1,7 @@
+/* sched.h — scheduling and the clone flags (Linux uapi linux/sched.h). */
+#ifndef _SCHED_H
+#define _SCHED_H
+
+int sched_yield(void);
+
+#endif

@@ -1,0 +1,37 @@
+/* stdio.h — buffered output (input arrives with the file system). */
+#ifndef _STDIO_H
+#define _STDIO_H
+
+#include <stdarg.h>
+#include <stddef.h>
+
+#define EOF	(-1)
+#define BUFSIZ	1024
+#define _IOFBF	0
+#define _IOLBF	1
+#define _IONBF	2
+
+typedef struct _FILE FILE;
+
+extern FILE *const stdout;
+extern FILE *const stderr;
+
+int printf(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+int fprintf(FILE *f, const char *fmt, ...)
+	__attribute__((format(printf, 2, 3)));
+int vprintf(const char *fmt, va_list ap);
+int vfprintf(FILE *f, const char *fmt, va_list ap);
+int sprintf(char *buf, const char *fmt, ...)
+	__attribute__((format(printf, 2, 3)));
+int snprintf(char *buf, size_t size, const char *fmt, ...)
+	__attribute__((format(printf, 3, 4)));
+int vsnprintf(char *buf, size_t size, const char *fmt, va_list ap);
+int fputs(const char *s, FILE *f);
+int puts(const char *s);
+int fputc(int c, FILE *f);
+int putchar(int c);
+int fflush(FILE *f);
+int setvbuf(FILE *f, char *buf, int mode, size_t size);
+void perror(const char *s);
+
+#endif

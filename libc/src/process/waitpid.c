@@ -1,0 +1,8 @@
+/* libc/src/process/waitpid.c — waitpid(2), through wait4 as glibc does. */
+#include <sys/wait.h>
+#include "../internal.h"
+
+pid_t waitpid(pid_t pid, int *status, int options)
+{
+	return __SC(4, __NR_wait4, pid, (long)status, options, 0);
+}

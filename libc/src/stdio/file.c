@@ -1,0 +1,72 @@
+/* libc/src/stdio/file.c — stdout and stderr, buffering and flushing.
+ * stdout is fully buffered (line-buffered once isatty can tell a
+ * terminal: the tty issue), stderr unbuffered, as C and POSIX ask. */
+#include <unistd.h>
+#include "stdio_impl.h"
+#include "../internal.h"
+
+static char stdout_buf[BUFSIZ];
+static FILE f_stdout = { 1, _IOFBF, 0, 0, BUFSIZ, stdout_buf };
+static FILE f_stderr = { 2, _IONBF, 0, 0, 0, NULL };
+FILE *const stdout = &f_stdout;
+FILE *const stderr = &f_stderr;
+
+static int write_all(FILE *f, const char *s, size_t n)
+{
+	while (n) {
+		ssize_t w = write(f->fd, s, n);
+
+		if (w < 0) {
+			f->err = 1;
+			return EOF;
+		}
+		s += w;
+		n -= w;
+	}
+	return 0;
+}
+
+int fflush(FILE *f)
+{
+	int r;
+
+	if (!f) {
+		fflush(stdout);
+		return fflush(stderr);
+	}
+	r = write_all(f, f->buf, f->len);
+	f->len = 0;
+	return r;
+}
+
+/* __fwrite — append to the buffer, flushing when it fills, at a newline
+ * in line mode, and at once when unbuffered. */
+int __fwrite(FILE *f, const char *s, size_t n)
+{
+	if (f->mode == _IONBF)
+		return write_all(f, s, n);
+	for (size_t i = 0; i < n; i++) {
+		if (f->len == f->cap && fflush(f))
+			return EOF;
+		f->buf[f->len++] = s[i];
+		if (f->mode == _IOLBF && s[i] == '\n' && fflush(f))
+			return EOF;
+	}
+	return 0;
+}
+
+int setvbuf(FILE *f, char *buf, int mode, size_t size)
+{
+	fflush(f);
+	f->mode = mode;
+	if (buf && size) {
+		f->buf = buf;
+		f->cap = size;
+	}
+	return 0;
+}
+
+void __stdio_exit(void)
+{
+	fflush(NULL);
+}

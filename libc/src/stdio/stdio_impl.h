@@ -1,0 +1,30 @@
+/* libc/src/stdio/stdio_impl.h — FILE and the printf sink. */
+#ifndef _STDIO_IMPL_H
+#define _STDIO_IMPL_H
+
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdio.h>
+
+struct _FILE {
+	int fd;
+	int mode;		/* _IOFBF, _IOLBF or _IONBF */
+	int err;
+	size_t len;		/* bytes waiting in buf */
+	size_t cap;
+	char *buf;
+};
+
+/* struct sink — where __vfmt's output goes: a string or a FILE. */
+struct sink {
+	void (*put)(struct sink *o, const char *s, size_t n);
+	int count;
+	char *str;
+	size_t size;
+	FILE *file;
+};
+
+int __vfmt(struct sink *o, const char *fmt, va_list ap);
+int __fwrite(FILE *f, const char *s, size_t n);
+
+#endif

@@ -1,0 +1,8 @@
+/* libc/src/unistd/read.c — read(2). */
+#include <unistd.h>
+#include "../internal.h"
+
+ssize_t read(int fd, void *buf, size_t count)
+{
+	return __SC(3, __NR_read, fd, (long)buf, count);
+}

@@ -1,0 +1,8 @@
+/* libc/src/unistd/write.c — write(2). */
+#include <unistd.h>
+#include "../internal.h"
+
+ssize_t write(int fd, const void *buf, size_t count)
+{
+	return __SC(3, __NR_write, fd, (long)buf, count);
+}

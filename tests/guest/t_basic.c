@@ -1,0 +1,199 @@
+/* tests/guest/t_basic.c — the first user-mode test: process and memory
+ * system calls checked from user space. The same binary runs on Linux
+ * (the oracle) and on clonix; its output states relations, never raw pids
+ * or addresses, so the two runs compare line by line.
+ * try: make run-kernel CMDLINE=test=user, or build/tests/t_basic on Linux */
+#include <errno.h>
+#include <stdio.h>
+#include <string.h>
+#include <sys/mman.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#define PAGE	4096
+
+static int failures;
+static int global = 1;
+
+static void check(int ok, const char *what)
+{
+	printf("%s - %s\n", ok ? "ok" : "not ok", what);
+	failures += !ok;
+}
+
+/* child_status — run fn in a child, return its wait status. */
+static int child_status(int (*fn)(void))
+{
+	int status = -1;
+	pid_t pid;
+
+	fflush(stdout);
+	pid = fork();
+	if (pid == 0)
+		_exit(fn());
+	if (waitpid(pid, &status, 0) != pid)
+		return -1;
+	return status;
+}
+
+static void test_args(int argc, char **argv, char **envp)
+{
+	const char *slash = strrchr(argv[0], '/');
+
+	check(argc >= 1 && argv[argc] == NULL, "argv is NULL-terminated");
+	check(!strcmp(slash ? slash + 1 : argv[0], "t_basic"),
+	      "argv[0] names the program");
+	check(envp == argv + argc + 1, "envp follows argv on the stack");
+}
+
+static void test_ids(void)
+{
+	check(getpid() > 0 && getpid() == gettid(),
+	      "getpid() == gettid() in a single-threaded process");
+	check(getppid() > 0 && getppid() != getpid(), "getppid() is another process");
+}
+
+static void test_brk(void)
+{
+	char *old = sbrk(0), *p = sbrk(3 * PAGE);
+
+	check(p == old && sbrk(0) == old + 3 * PAGE, "sbrk grows the heap");
+	memset(p, 0x5a, 3 * PAGE);
+	check(p[0] == 0x5a && p[3 * PAGE - 1] == 0x5a, "new heap is writable");
+	check(sbrk(-2 * PAGE) == old + 3 * PAGE && sbrk(0) == old + PAGE,
+	      "sbrk shrinks the heap");
+}
+
+static char *area;
+
+static int touch_middle(void)
+{
+	area[PAGE] = 1;		/* unmapped: SIGSEGV */
+	return 0;
+}
+
+static int write_readonly(void)
+{
+	area[0] = 1;		/* PROT_READ: SIGSEGV */
+	return 0;
+}
+
+static void test_mmap(void)
+{
+	int zero = 1;
+
+	area = mmap(NULL, 3 * PAGE, PROT_READ | PROT_WRITE,
+		    MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+	check(area != MAP_FAILED, "mmap of 3 anonymous pages");
+	for (int i = 0; i < 3 * PAGE; i++)
+		zero &= area[i] == 0;
+	check(zero, "anonymous pages read as zero");
+	area[0] = area[2 * PAGE] = 7;
+	check(munmap(area + PAGE, PAGE) == 0, "munmap of the middle page");
+	check(area[0] == 7 && area[2 * PAGE] == 7, "pages around it survive");
+	check(WIFSIGNALED(child_status(touch_middle)) &&
+	      WTERMSIG(child_status(touch_middle)) == 11,
+	      "touching the unmapped page kills with SIGSEGV");
+	check(mprotect(area, PAGE, PROT_READ) == 0, "mprotect PROT_READ");
+	check(WTERMSIG(child_status(write_readonly)) == 11,
+	      "writing a read-only page kills with SIGSEGV");
+	errno = 0;
+	check(mmap(NULL, 0, PROT_READ, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0) ==
+	      MAP_FAILED && errno == EINVAL, "mmap of 0 bytes: EINVAL");
+	check(munmap(area + 1, PAGE) < 0 && errno == EINVAL,
+	      "munmap of an unaligned address: EINVAL");
+	check(mprotect(area + 1, PAGE, PROT_READ) < 0 && errno == EINVAL,
+	      "mprotect of an unaligned address: EINVAL");
+	munmap(area, 3 * PAGE);
+}
+
+static int child_sees_copy(void)
+{
+	int seen = global;
+
+	global = 99;
+	return seen == 1 ? 7 : 1;
+}
+
+static void test_fork(void)
+{
+	int status = 0;
+	pid_t pid;
+
+	fflush(stdout);
+	pid = fork();
+	if (pid == 0)
+		_exit(child_sees_copy());
+	global = 2;		/* after fork: invisible to the child */
+	check(pid > 0 && waitpid(pid, &status, 0) == pid, "waitpid reaps the child");
+	check(WIFEXITED(status) && WEXITSTATUS(status) == 7,
+	      "child saw the value from before fork, exit status 7");
+	check(global == 2, "child's write is invisible to the parent");
+	global = 1;
+	check(waitpid(-1, &status, 0) < 0 && errno == ECHILD,
+	      "waitpid with no children: ECHILD");
+	check(waitpid(-1, &status, 0x10000) < 0 && errno == EINVAL,
+	      "waitpid with an unknown option: EINVAL");
+}
+
+static int exit_three(void)
+{
+	return 3;
+}
+
+static void test_wait_efault(void)
+{
+	pid_t pid;
+
+	fflush(stdout);
+	pid = fork();
+	if (pid == 0)
+		_exit(exit_three());
+	check(wait4(pid, (int *)1, 0, NULL) < 0 && errno == EFAULT,
+	      "wait4 with a bad status pointer: EFAULT");
+	check(waitpid(pid, NULL, 0) < 0 && errno == ECHILD,
+	      "... and the child was reaped all the same");
+}
+
+/* depth — n frames of 1 KiB each; returns n + 1 if every frame's byte
+ * survived the deeper calls. */
+static int depth(int n)
+{
+	volatile char buf[1024];
+
+	buf[0] = 1;
+	buf[sizeof(buf) - 1] = 1;
+	return n ? depth(n - 1) + (buf[0] & buf[sizeof(buf) - 1]) : 1;
+}
+
+static int null_write(void)
+{
+	*(volatile int *)0 = 1;
+	return 0;
+}
+
+static void test_faults_and_errors(void)
+{
+	check(depth(512) == 513, "the stack grows to 512 KiB on demand");
+	check(WTERMSIG(child_status(null_write)) == 11,
+	      "a NULL write kills the child with SIGSEGV");
+	check(write(1, (void *)0xC0000000, 4) < 0 && errno == EFAULT,
+	      "write from a kernel address: EFAULT");
+	check(write(1, (void *)16, 4) < 0 && errno == EFAULT,
+	      "write from an unmapped address: EFAULT");
+	check(write(99, "x", 1) < 0 && errno == EBADF, "write to fd 99: EBADF");
+	check(syscall(9999) < 0 && errno == ENOSYS, "syscall 9999: ENOSYS");
+}
+
+int main(int argc, char **argv, char **envp)
+{
+	test_args(argc, argv, envp);
+	test_ids();
+	test_brk();
+	test_mmap();
+	test_fork();
+	test_wait_efault();
+	test_faults_and_errors();
+	printf("t_basic: %d failed\n", failures);
+	return failures != 0;
+}
