@@ -52,14 +52,7 @@ static void set_trace_word(const char *w, size_t n)
 
 static void set_trace(const char *v)
 {
-	while (*v) {
-		const char *comma = strchr(v, ',');
-		size_t n = comma ? (size_t)(comma - v) : strlen(v);
-
-		if (n)
-			set_trace_word(v, n);
-		v += n + (comma != NULL);
-	}
+	for_each_item(v, set_trace_word);
 }
 
 static void set_init(const char *v)

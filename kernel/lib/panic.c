@@ -121,6 +121,15 @@ static void __noreturn panic_end(void)
 	}
 }
 
+/* panic_begin — the headline of every panic, with interrupts off. */
+static void panic_begin(const char *fmt, va_list ap)
+{
+	local_irq_disable();
+	printk("Kernel panic: ");
+	vprintk(fmt, ap);
+	printk("\n");
+}
+
 /* panic — a broken kernel invariant, found by the kernel itself. There is
  * no trap frame: the registers shown are the caller's as panic() sees
  * them (return address, frame and stack pointers, flags, control regs). */
@@ -130,12 +139,9 @@ void __noreturn panic(const char *fmt, ...)
 	u32 ip = (u32)__builtin_return_address(0) - 1;
 	va_list ap;
 
-	local_irq_disable();
-	printk("Kernel panic: ");
 	va_start(ap, fmt);
-	vprintk(fmt, ap);
+	panic_begin(fmt, ap);
 	va_end(ap);
-	printk("\n");
 	printk("EIP: %08x EBP: %08x ESP: %08x EFLAGS: %08x (caller of panic)\n",
 	       ip, frame[0], (u32)(frame + 2), read_eflags());
 	printk("CR0: %08x CR2: %08x CR3: %08x CR4: %08x\n", read_cr0(),
@@ -150,12 +156,9 @@ void __noreturn die(struct pt_regs *regs, const char *fmt, ...)
 {
 	va_list ap;
 
-	local_irq_disable();
-	printk("Kernel panic: ");
 	va_start(ap, fmt);
-	vprintk(fmt, ap);
+	panic_begin(fmt, ap);
 	va_end(ap);
-	printk("\n");
 	show_regs(regs);
 	dump_stack_from(regs->ip, regs->bp,
 			user_mode(regs) ? 0 : (u32)&regs->sp);

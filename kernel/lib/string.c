@@ -99,3 +99,17 @@ size_t strlcpy(char *dst, const char *src, size_t size)
 	}
 	return len;
 }
+
+/* for_each_item — call fn(item, len) for each non-empty item of a
+ * comma-separated list (command-line values like "mm,cow"). */
+void for_each_item(const char *list, void (*fn)(const char *item, size_t n))
+{
+	while (*list) {
+		const char *comma = strchr(list, ',');
+		size_t n = comma ? (size_t)(comma - list) : strlen(list);
+
+		if (n)
+			fn(list, n);
+		list += n + (comma != NULL);
+	}
+}

@@ -84,14 +84,7 @@ static void run_named(const char *name, size_t n)
 
 void selftest_run(const char *list)
 {
-	while (*list) {
-		const char *comma = strchr(list, ',');
-		size_t n = comma ? (size_t)(comma - list) : strlen(list);
-
-		if (n)
-			run_named(list, n);
-		list += n + (comma != NULL);
-	}
+	for_each_item(list, run_named);
 	printk("selftest: %d passed, %d failed\n", passed, failed);
 	power_off(failed ? EXIT_STATUS_FAIL : EXIT_STATUS_OK);
 }
