@@ -41,7 +41,7 @@ CRT0	:= $(B)/u/libc/src/arch/i386/crt0.o
 LIBC	:= $(B)/libc.a
 GUEST_TESTS := $(patsubst tests/guest/%.c,$(B)/tests/%,$(wildcard tests/guest/*.c))
 
-KSRC	:= $(wildcard kernel/*.c kernel/*/*.c)
+KSRC	:= $(wildcard kernel/*.c kernel/*/*.c kernel/*/*/*.c)
 KASM	:= boot/entry.asm $(wildcard kernel/*/*.asm)
 KOBJ	:= $(KSRC:%.c=$(B)/%.o) $(KASM:%.asm=$(B)/%.o) $(B)/syscall_table.o
 SYSTBL	:= kernel/syscall/syscall_32.tbl

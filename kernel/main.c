@@ -20,6 +20,9 @@
 #include "mm/page.h"
 #include "task/sched.h"
 #include "test/selftest.h"
+#include "drivers/tty.h"
+#include "fs/binfmts.h"
+#include "fs/fdtable.h"
 
 #define CLONIX_VERSION	"0.1"
 #define CTRL(c)		((c) & 0x1F)
@@ -56,20 +59,55 @@ static void console_key(char c)
 		power_off(EXIT_STATUS_OK);
 }
 
-/* kernel_init — pid 1 (Linux rest_init/kernel_init): runs the self-tests
- * when asked, in a task that can sleep, unlike the idle task. Until there
- * is a /sbin/init to exec, pid 1 then sleeps for good: init never ends. */
-static int kernel_init(void *arg __unused)
+/* console_on_rootfs — fds 0, 1 and 2 of pid 1 on /dev/console (Linux
+ * init/main.c); every process inherits them from there. */
+static void console_on_rootfs(void)
 {
-	child_reaper = current;
-	if (kparams.test[0])
-		selftest_run(kparams.test);
-	printk("clonix: no user space yet: ^P shows tasks and memory, 'q' "
+	current->fs = alloc_fs_struct(root_sb->s_root);
+	current->files = alloc_files();
+	if (!current->fs || !current->files)
+		panic("no memory for init's file tables");
+	if (do_sys_open_kernel("/dev/console", O_RDWR) != 0)
+		printk("init: cannot open /dev/console\n");
+	sys_dup(0);
+	sys_dup(0);
+}
+
+/* idle_forever — with no init to run, pid 1 sleeps for good (init
+ * never ends); the console keys stay with the kernel. */
+static void __noreturn idle_forever(void)
+{
+	printk("clonix: no user space: ^P shows tasks and memory, 'q' "
 	       "powers off\n");
 	for (;;) {
 		current->state = TASK_INTERRUPTIBLE;
 		schedule();
 	}
+}
+
+/* kernel_init — pid 1 (Linux kernel_init): mount the root, open the
+ * console, run the self-tests if asked, then become the init program. */
+static int kernel_init(void *arg __unused)
+{
+	static const char *envp[] = { "HOME=/", "PATH=/bin:/sbin",
+				      "TERM=vt100", NULL };
+	const char *argv[] = { kparams.init, NULL };
+	int err;
+
+	child_reaper = current;
+	if (mount_root() == 0) {
+		console_on_rootfs();
+		tty_init();
+	}
+	if (kparams.test[0])
+		selftest_run(kparams.test);
+	if (!root_sb)
+		idle_forever();
+	err = kernel_execve(kparams.init, argv, envp);
+	if (err)
+		panic("No working init found (%s: %d). Try passing init= "
+		      "option to kernel.", kparams.init, err);
+	return 0;	/* to user mode, as the init program */
 }
 
 #define boot_step(fn)							\

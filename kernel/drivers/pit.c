@@ -76,10 +76,10 @@ u64 uptime_us(void)
 	return us;
 }
 
-static void timer_interrupt(struct pt_regs *regs __unused)
+static void timer_interrupt(struct pt_regs *regs)
 {
 	jiffies_64++;
-	update_process_times();
+	update_process_times(user_mode(regs));
 }
 
 void timer_init(void)

@@ -3,6 +3,7 @@
 #ifndef CLONIX_BINFMTS_H
 #define CLONIX_BINFMTS_H
 
+#include "fs.h"
 #include "../mm/mm.h"
 
 #define BINPRM_BUF_SIZE	256
@@ -16,6 +17,7 @@ struct linux_binprm {
 	const void *source;
 	u32 source_size;
 	char buf[BINPRM_BUF_SIZE];	/* the file's first bytes */
+	char interp[BINPRM_BUF_SIZE];	/* a script's interpreter line */
 	struct mm_struct *mm;		/* the new address space */
 	unsigned long p;		/* lowest byte of the strings so far */
 	unsigned long exec;		/* where AT_EXECFN's string is */
@@ -25,11 +27,13 @@ struct linux_binprm {
 };
 
 int copy_string_kernel(struct linux_binprm *bprm, const char *s);
-int copy_strings_user(struct linux_binprm *bprm, int count,
-		      const char *const *uargv);
-int count_user_strings(const char *const *uargv);
 int load_elf_binary(struct linux_binprm *bprm);
+int load_script(struct linux_binprm *bprm, long n);
+int open_exec(const char *path, struct inode **res);
+void bprm_set_file(struct linux_binprm *bprm, struct inode *inode);
 int kernel_execve_image(const char *name, const void *img, u32 size,
 			const char *const *argv, const char *const *envp);
+int kernel_execve(const char *path, const char *const *argv,
+		  const char *const *envp);
 
 #endif

@@ -11,6 +11,7 @@
 #include "../cpu/segment.h"
 #include "../cpu/x86.h"
 #include "../drivers/timer.h"
+#include "fdtable.h"
 #include "../lib/string.h"
 #include "../mm/uaccess.h"
 #include "../task/sched.h"
@@ -88,36 +89,57 @@ static int copy_string_user(struct linux_binprm *bprm, const char *us,
 	return err;
 }
 
-/* count_user_strings — entries of a NULL-terminated user array. */
-int count_user_strings(const char *const *uargv)
-{
-	int n = 0;
-	u32 ptr;
+/* struct user_arg_ptr — argv or envp, in user or in kernel memory. */
+struct user_arg_ptr {
+	bool is_kernel;
+	const char *const *ptr;
+};
 
-	if (!uargv)
-		return 0;	/* Linux accepts a NULL argv or envp */
-	for (;; n++) {
-		if (get_user_u32(&ptr, (const u32 *)(uargv + n)))
-			return -EFAULT;
-		if (!ptr)
-			return n;
-		if (n > 65536)
-			return -E2BIG;
-	}
+/* get_arg — the i-th pointer, or NULL at the end; ERR_PTR(-EFAULT). */
+static const char *get_arg(struct user_arg_ptr a, int i)
+{
+	u32 p;
+
+	if (!a.ptr)
+		return NULL;	/* Linux accepts a NULL argv or envp */
+	if (a.is_kernel)
+		return a.ptr[i];
+	if (get_user_u32(&p, (const u32 *)(a.ptr + i)))
+		return ERR_PTR(-EFAULT);
+	return (const char *)p;
 }
 
-/* copy_strings_user — last string first, so that [0] ends up lowest. */
-int copy_strings_user(struct linux_binprm *bprm, int count,
-		      const char *const *uargv)
+static int count_strings(struct user_arg_ptr a)
 {
-	struct page *page = alloc_page();
-	int err = page ? 0 : -ENOMEM;
-	u32 ptr;
+	int n = 0;
+	const char *p;
 
-	while (!err && count-- > 0)
-		err = get_user_u32(&ptr, (const u32 *)(uargv + count)) ?:
-		      copy_string_user(bprm, (const char *)ptr,
-				       page_address(page));
+	while ((p = get_arg(a, n))) {
+		if (IS_ERR(p))
+			return PTR_ERR(p);
+		if (++n > 65536)
+			return -E2BIG;
+	}
+	return n;
+}
+
+/* copy_strings — last string first, so that [0] ends up lowest. */
+static int copy_strings(struct linux_binprm *bprm, int count,
+			struct user_arg_ptr a)
+{
+	struct page *page = a.is_kernel ? NULL : alloc_page();
+	int err = a.is_kernel || page ? 0 : -ENOMEM;
+
+	while (!err && count-- > 0) {
+		const char *s = get_arg(a, count);
+
+		if (IS_ERR(s) || !s)
+			err = s ? PTR_ERR(s) : -EFAULT;
+		else if (a.is_kernel)
+			err = copy_string_kernel(bprm, s);
+		else
+			err = copy_string_user(bprm, s, page_address(page));
+	}
 	if (page)
 		put_page(page);
 	return err;
@@ -255,6 +277,21 @@ static void start_thread(struct pt_regs *regs, unsigned long ip,
 	regs->sp = sp;
 }
 
+/* exec_files — a private descriptor table (Linux unshare_files), then
+ * every close-on-exec descriptor closed. */
+static void exec_files(void)
+{
+	struct files_struct *files = current->files, *copy;
+
+	if (!files)
+		return;
+	if (files->count > 1 && (copy = dup_fd(files))) {
+		put_files_struct(files);
+		current->files = files = copy;
+	}
+	do_close_on_exec(files);
+}
+
 /* begin_new_exec — past the point of no return: errors now kill. */
 static int begin_new_exec(struct linux_binprm *bprm)
 {
@@ -264,6 +301,7 @@ static int begin_new_exec(struct linux_binprm *bprm)
 
 	exec_mmap(mm);
 	bprm->mm = NULL;
+	exec_files();
 	mm->start_brk = mm->brk = bprm->brk;
 	mm->start_stack = bprm->p;
 	set_task_comm(current, basename(bprm->filename));
@@ -275,12 +313,25 @@ static int begin_new_exec(struct linux_binprm *bprm)
 	return 0;
 }
 
-/* exec_binprm — read the header, load, and switch over. */
+/* exec_binprm — read the header: a "#!" script names its interpreter,
+ * which is read in turn (at most 4 deep, as Linux); then load the ELF
+ * file and switch over. */
 static int exec_binprm(struct linux_binprm *bprm)
 {
-	long n = bprm->read(bprm, 0, bprm->buf, BINPRM_BUF_SIZE);
+	long n;
 	int err;
 
+	for (int depth = 0;; depth++) {
+		memset(bprm->buf, 0, sizeof(bprm->buf));
+		n = bprm->read(bprm, 0, bprm->buf, BINPRM_BUF_SIZE);
+		if (n < 2 || bprm->buf[0] != '#' || bprm->buf[1] != '!')
+			break;
+		if (depth == 4)
+			return -ELOOP;
+		err = load_script(bprm, n);
+		if (err)
+			return err;
+	}
 	if (n < (long)sizeof(Elf32_Ehdr))
 		return n < 0 ? n : -ENOEXEC;
 	err = load_elf_binary(bprm);
@@ -301,27 +352,105 @@ static long image_read(struct linux_binprm *bprm, u32 pos, void *buf, u32 n)
 	return n;
 }
 
+static long inode_read(struct linux_binprm *bprm, u32 pos, void *buf, u32 n)
+{
+	struct inode *inode = (struct inode *)bprm->source;
+
+	return inode->i_fop->kread(inode, pos, buf, n);
+}
+
+/* open_exec — the inode of an executable file, or why it is not one. */
+int open_exec(const char *path, struct inode **res)
+{
+	int err = path_lookup(AT_FDCWD, path, true, res);
+
+	if (err)
+		return err;
+	if (!S_ISREG((*res)->i_mode) || !(*res)->i_fop->kread ||
+	    may_access(*res, 1)) {
+		iput(*res);
+		return -EACCES;
+	}
+	return 0;
+}
+
+/* bprm_set_file — read the executable's bytes from this inode. */
+void bprm_set_file(struct linux_binprm *bprm, struct inode *inode)
+{
+	if (bprm->read == inode_read)
+		iput((struct inode *)bprm->source);
+	bprm->read = inode_read;
+	bprm->source = inode;
+}
+
+/* do_execve — the common path of execve(2) and of the kernel's own
+ * execs; source is an open inode, or an image when inode is NULL. */
+static int do_execve(struct linux_binprm *bprm, struct user_arg_ptr argv,
+		     struct user_arg_ptr envp)
+{
+	int err = bprm_mm_init(bprm);
+
+	bprm->argc = err ? 0 : count_strings(argv);
+	bprm->envc = err ? 0 : count_strings(envp);
+	err = err ?: bprm->argc < 0 ? bprm->argc : bprm->envc < 0 ?
+	      bprm->envc : 0;
+	err = err ?: copy_string_kernel(bprm, bprm->filename);
+	bprm->exec = bprm->p;
+	err = err ?: copy_strings(bprm, bprm->envc, envp);
+	err = err ?: copy_strings(bprm, bprm->argc, argv);
+	err = err ?: exec_binprm(bprm);
+	if (bprm->mm)
+		mmput(bprm->mm);
+	if (bprm->read == inode_read)
+		iput((struct inode *)bprm->source);
+	return err;
+}
+
 /* kernel_execve_image — exec an ELF image that is in kernel memory, with
- * kernel argv/envp (self-tests; the first program before a disk exists). */
+ * kernel argv/envp (self-tests run before a disk may exist). */
 int kernel_execve_image(const char *name, const void *img, u32 size,
 			const char *const *argv, const char *const *envp)
 {
 	struct linux_binprm bprm = { .filename = name, .read = image_read,
 				     .source = img, .source_size = size };
-	int err = bprm_mm_init(&bprm);
 
-	for (; envp && envp[bprm.envc]; bprm.envc++)
-		;
-	for (; argv && argv[bprm.argc]; bprm.argc++)
-		;
-	err = err ?: copy_string_kernel(&bprm, name);
-	bprm.exec = bprm.p;
-	for (int i = bprm.envc - 1; !err && i >= 0; i--)
-		err = copy_string_kernel(&bprm, envp[i]);
-	for (int i = bprm.argc - 1; !err && i >= 0; i--)
-		err = copy_string_kernel(&bprm, argv[i]);
-	err = err ?: exec_binprm(&bprm);
-	if (bprm.mm)
-		mmput(bprm.mm);
+	return do_execve(&bprm, (struct user_arg_ptr){ true, argv },
+			 (struct user_arg_ptr){ true, envp });
+}
+
+/* kernel_execve — exec a file with kernel argv/envp: how pid 1 becomes
+ * /sbin/init (Linux run_init_process). */
+int kernel_execve(const char *path, const char *const *argv,
+		  const char *const *envp)
+{
+	struct linux_binprm bprm = { .filename = path };
+	struct inode *inode;
+	int err = open_exec(path, &inode);
+
+	if (err)
+		return err;
+	bprm_set_file(&bprm, inode);
+	return do_execve(&bprm, (struct user_arg_ptr){ true, argv },
+			 (struct user_arg_ptr){ true, envp });
+}
+
+long sys_execve(const char *ufilename, const char *const *uargv,
+		const char *const *uenvp)
+{
+	struct linux_binprm bprm = { 0 };
+	struct inode *inode;
+	char *path;
+	int err = getname(ufilename, &path);
+
+	if (err)
+		return err;
+	err = open_exec(path, &inode);
+	if (!err) {
+		bprm.filename = path;
+		bprm_set_file(&bprm, inode);
+		err = do_execve(&bprm, (struct user_arg_ptr){ false, uargv },
+				(struct user_arg_ptr){ false, uenvp });
+	}
+	putname(path);
 	return err;
 }

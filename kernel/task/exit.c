@@ -8,6 +8,7 @@
 #include "../lib/panic.h"
 #include "../lib/spinlock.h"
 #include "../lib/trace.h"
+#include "../fs/fdtable.h"
 #include "../mm/mm.h"
 
 extern spinlock_t tasklist_lock;
@@ -23,6 +24,27 @@ static void exit_mm(struct task_struct *tsk)
 	switch_pgd(swapper_pg_dir);
 	tsk->mm = NULL;
 	mmput(mm);
+}
+
+/* exit_files — drop the descriptor table (closing what it held). */
+void exit_files(struct task_struct *tsk)
+{
+	struct files_struct *files = tsk->files;
+
+	if (files) {
+		tsk->files = NULL;
+		put_files_struct(files);
+	}
+}
+
+void exit_fs(struct task_struct *tsk)
+{
+	struct fs_struct *fs = tsk->fs;
+
+	if (fs) {
+		tsk->fs = NULL;
+		put_fs_struct(fs);
+	}
 }
 
 /* forget_original_parent — my children become init's (ULK 3.5.1). A
@@ -64,6 +86,8 @@ void __noreturn do_exit(int code)
 	if (tsk == child_reaper)
 		panic("Attempted to kill init! exitcode=0x%08x", code);
 	exit_mm(tsk);
+	exit_files(tsk);
+	exit_fs(tsk);
 	tsk->exit_code = code;
 	exit_notify(tsk);
 	schedule();	/* a zombie is never picked again */

@@ -7,6 +7,7 @@
 #include "sched.h"
 #include "../lib/string.h"
 #include "../lib/trace.h"
+#include "../fs/fdtable.h"
 #include "../mm/mm.h"
 #include <asm/errno.h>
 #include <asm/signal.h>
@@ -22,6 +23,25 @@ static struct task_struct *dup_task_struct(struct task_struct *orig)
 	p->flags = orig->flags & ~PF_IDLE;
 	memcpy(p->comm, orig->comm, sizeof(p->comm));
 	return p;
+}
+
+/* copy_files — the descriptor table: a copy, sharing the open files. */
+static int copy_files(unsigned long clone_flags __unused,
+		      struct task_struct *p)
+{
+	if (!current->files)
+		return 0;
+	p->files = dup_fd(current->files);
+	return p->files ? 0 : -ENOMEM;
+}
+
+/* copy_fs — root, working directory and umask: a copy. */
+static int copy_fs(unsigned long clone_flags __unused, struct task_struct *p)
+{
+	if (!current->fs)
+		return 0;
+	p->fs = copy_fs_struct(current->fs);
+	return p->fs ? 0 : -ENOMEM;
 }
 
 /* copy_mm — a copy-on-write duplicate of the parent's address space. */
@@ -63,17 +83,29 @@ static struct task_struct *copy_process(unsigned long clone_flags)
 	pid = err = alloc_pid();
 	if (pid < 0)
 		goto bad_fork_free;
-	err = copy_mm(clone_flags, p);
+	err = copy_files(clone_flags, p);
 	if (err)
 		goto bad_fork_free_pid;
+	err = copy_fs(clone_flags, p);
+	if (err)
+		goto bad_fork_cleanup_files;
+	err = copy_mm(clone_flags, p);
+	if (err)
+		goto bad_fork_cleanup_fs;
 	copy_thread(p);
 	p->pid = p->tgid = pid;
 	p->exit_signal = clone_flags & 0xff;
 	link_task(p, current);
-	trace(clone, "copy_process: %d<-%d mm=%s", pid, current->pid,
-	      p->mm ? "cow" : "none");
+	trace(clone, "copy_process: %d<-%d files=copy fs=copy mm=%s", pid,
+	      current->pid, p->mm ? "cow" : "none");
 	return p;
 
+bad_fork_cleanup_fs:
+	if (p->fs)
+		put_fs_struct(p->fs);
+bad_fork_cleanup_files:
+	if (p->files)
+		put_files_struct(p->files);
 bad_fork_free_pid:
 	free_pid(pid);
 bad_fork_free:

@@ -13,6 +13,7 @@
 #include "../lib/spinlock.h"
 #include "../mm/kmalloc.h"
 #include "../mm/page.h"
+#include "../fs/fdtable.h"
 
 extern char ret_from_kernel_thread[];
 
@@ -109,6 +110,12 @@ struct task_struct *kernel_thread(int (*fn)(void *), void *arg,
 	t->pid = t->tgid = pid;
 	t->flags = PF_KTHREAD;
 	set_task_comm(t, name);
+	/* shared with the creator, as Linux's kernel threads share
+	 * (CLONE_FILES | CLONE_FS); an exec takes a private table */
+	if ((t->files = current->files))
+		get_files_struct(t->files);
+	if ((t->fs = current->fs))
+		get_fs_struct(t->fs);
 	seed_stack(t, fn, arg);
 	link_task(t, current);
 	wake_up_process(t);
@@ -133,6 +140,8 @@ void __noreturn do_exit_kthread(int code)
 	struct task_struct *t = current;
 
 	t->exit_code = code;
+	exit_files(t);
+	exit_fs(t);
 	unlink_task(t);
 	t->exit_state = EXIT_DEAD;
 	t->state = TASK_DEAD;

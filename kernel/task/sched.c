@@ -157,9 +157,14 @@ void scheduler_tick(void)
 		p->need_resched = true;
 }
 
-/* update_process_times — everything the tick does besides jiffies++. */
-void update_process_times(void)
+/* update_process_times — everything the tick does besides jiffies++:
+ * charge the tick to the running task's user or system time. */
+void update_process_times(bool user)
 {
+	if (user)
+		current->utime++;
+	else if (!(current->flags & PF_IDLE))
+		current->stime++;
 	run_timers(get_jiffies_64());
 	scheduler_tick();
 }

@@ -59,15 +59,22 @@ struct task_struct {
 	int exit_signal;		/* sent to the parent at exit */
 	struct wait_queue_head wait_chldexit;	/* my wait() sleeps here */
 
-	/* the address space; NULL for a kernel thread: */
+	/* the address space and file tables; NULL for a kernel thread: */
 	struct mm_struct *mm;
+	struct files_struct *files;
+	struct fs_struct *fs;
 	unsigned long min_flt, maj_flt;	/* page faults without / with I/O */
+	unsigned long utime, stime;	/* ticks charged in user / kernel */
+	unsigned long cutime, cstime;	/* of reaped children, summed */
+	unsigned long cmin_flt, cmaj_flt;
 
 	int exit_code;
 	char comm[TASK_COMM_LEN];	/* name of the executable */
 };
 
 struct mm_struct;
+struct files_struct;
+struct fs_struct;
 
 /* task_pt_regs — the user registers saved at the top of the kernel stack
  * on every entry from user mode (Linux task_pt_regs). */
@@ -81,7 +88,7 @@ void schedule(void);
 void yield(void);
 void wake_up_process(struct task_struct *p);
 void scheduler_tick(void);
-void update_process_times(void);
+void update_process_times(bool user);
 void __noreturn cpu_idle(void);
 void schedule_tail(void);
 unsigned long nr_tasks(void);
@@ -96,6 +103,8 @@ void link_task(struct task_struct *t, struct task_struct *parent);
 void unlink_task(struct task_struct *t);
 void __noreturn do_exit(int code);
 void release_task(struct task_struct *t);
+void exit_files(struct task_struct *tsk);
+void exit_fs(struct task_struct *tsk);
 
 extern struct task_struct *child_reaper;	/* init: adopts orphans */
 

@@ -9,6 +9,7 @@
 #include "../lib/spinlock.h"
 #include "../lib/string.h"
 #include "../lib/trace.h"
+#include "../drivers/timer.h"
 #include "../mm/uaccess.h"
 #include <asm/errno.h>
 #include <linux/resource.h>
@@ -32,11 +33,44 @@ static bool eligible_child(const struct wait_opts *wo, struct task_struct *p)
 	return wo->wo_pid <= 0 || p->pid == wo->wo_pid;
 }
 
-static void fill_rusage(struct rusage *ru, struct task_struct *p)
+static void ticks_to_tv(struct timeval *tv, unsigned long ticks)
+{
+	tv->tv_sec = ticks / HZ;
+	tv->tv_usec = (ticks % HZ) * (1000000 / HZ);
+}
+
+/* fill_rusage — a task's own usage, plus its reaped children's when
+ * children is set (wait4 reports a child with its descendants). */
+void fill_rusage(struct rusage *ru, struct task_struct *p, bool self,
+		 bool children)
 {
 	memset(ru, 0, sizeof(*ru));
-	ru->ru_minflt = p->min_flt;
-	ru->ru_majflt = p->maj_flt;
+	ticks_to_tv(&ru->ru_utime, (self ? p->utime : 0) +
+		    (children ? p->cutime : 0));
+	ticks_to_tv(&ru->ru_stime, (self ? p->stime : 0) +
+		    (children ? p->cstime : 0));
+	ru->ru_minflt = (self ? p->min_flt : 0) + (children ? p->cmin_flt : 0);
+	ru->ru_majflt = (self ? p->maj_flt : 0) + (children ? p->cmaj_flt : 0);
+}
+
+long sys_getrusage(int who, struct rusage *uru)
+{
+	struct rusage ru;
+
+	if (who != RUSAGE_SELF && who != RUSAGE_CHILDREN)
+		return -EINVAL;
+	fill_rusage(&ru, current, who == RUSAGE_SELF, who == RUSAGE_CHILDREN);
+	return copy_to_user(uru, &ru, sizeof(ru)) ? -EFAULT : 0;
+}
+
+/* account_child — the reaped child's times and faults become the
+ * parent's children's (Linux __exit_signal / wait_task_zombie). */
+static void account_child(struct task_struct *p)
+{
+	current->cutime += p->utime + p->cutime;
+	current->cstime += p->stime + p->cstime;
+	current->cmin_flt += p->min_flt + p->cmin_flt;
+	current->cmaj_flt += p->maj_flt + p->cmaj_flt;
 }
 
 /* wait_task_zombie — release p, then report its status: as in Linux
@@ -47,7 +81,8 @@ static long wait_task_zombie(struct wait_opts *wo, struct task_struct *p)
 	pid_t pid = p->pid;
 	u32 status = p->exit_code;
 
-	fill_rusage(&ru, p);
+	fill_rusage(&ru, p, true, true);
+	account_child(p);
 	trace(wait, "pid %d reaps %d (status 0x%x)", current->pid, pid,
 	      status);
 	release_task(p);

@@ -11,6 +11,7 @@
 #include "../lib/string.h"
 #include "../mm/kmalloc.h"
 #include "../mm/page.h"
+#include "../fs/fs.h"
 
 static const struct {
 	const char *name;
@@ -86,5 +87,6 @@ void selftest_run(const char *list)
 {
 	for_each_item(list, run_named);
 	printk("selftest: %d passed, %d failed\n", passed, failed);
+	do_sync();	/* what the tests wrote reaches the disk */
 	power_off(failed ? EXIT_STATUS_FAIL : EXIT_STATUS_OK);
 }

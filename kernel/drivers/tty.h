@@ -1,0 +1,12 @@
+/* kernel/drivers/tty.h — the console terminal. */
+#ifndef CLONIX_TTY_H
+#define CLONIX_TTY_H
+
+#include "../fs/fs.h"
+
+extern const struct file_operations tty_fops;
+
+void tty_init(void);
+void tty_receive_char(char c);
+
+#endif

@@ -1,0 +1,26 @@
+/* kernel/fs/buffer.h — the block cache (buffer heads). */
+#ifndef CLONIX_BUFFER_H
+#define CLONIX_BUFFER_H
+
+#include "../lib/kernel.h"
+#include "../lib/list.h"
+
+struct buffer_head {
+	u32 b_blocknr;
+	char *b_data;			/* b_size bytes */
+	int b_count;			/* users; 0: may be reused */
+	bool b_uptodate;		/* b_data holds the disk's block */
+	bool b_dirty;			/* b_data is newer than the disk */
+	struct list_head b_lru;		/* all buffers, least recent first */
+};
+
+int set_blocksize(u32 size);
+u32 block_size(void);
+struct buffer_head *bread(u32 block);
+struct buffer_head *getblk(u32 block);
+void brelse(struct buffer_head *bh);
+void mark_buffer_dirty(struct buffer_head *bh);
+int sync_buffers(void);
+int nr_buffers(void);
+
+#endif

@@ -1,0 +1,74 @@
+/* kernel/fs/char_dev.c — character device nodes; Linux fs/char_dev.c
+ * (chrdev_open) and drivers/char/mem.c (null, zero). Opening a device
+ * node picks the driver's operations by major and minor number:
+ *	1,3 /dev/null	1,5 /dev/zero	5,0 /dev/tty	5,1 /dev/console */
+#include "fs.h"
+#include "../drivers/tty.h"
+#include "../mm/uaccess.h"
+#include <asm/errno.h>
+
+#define MKDEV(ma, mi)	((ma) << 8 | (mi))
+
+static long null_read(struct file *f __unused, char *ubuf __unused,
+		      u32 count __unused, loff_t *pos __unused)
+{
+	return 0;
+}
+
+static long null_write(struct file *f __unused, const char *ubuf __unused,
+		       u32 count, loff_t *pos __unused)
+{
+	return count;
+}
+
+static long zero_read(struct file *f __unused, char *ubuf, u32 count,
+		      loff_t *pos __unused)
+{
+	return clear_user(ubuf, count) ? -EFAULT : (long)count;
+}
+
+static const struct file_operations null_fops = {
+	.read = null_read,
+	.write = null_write,
+};
+
+static const struct file_operations zero_fops = {
+	.read = zero_read,
+	.write = null_write,
+};
+
+static int chrdev_open(struct inode *inode, struct file *f)
+{
+	switch (inode->i_rdev) {
+	case MKDEV(1, 3):
+		f->f_op = &null_fops;
+		return 0;
+	case MKDEV(1, 5):
+		f->f_op = &zero_fops;
+		return 0;
+	case MKDEV(5, 0):
+	case MKDEV(5, 1):
+		f->f_op = &tty_fops;
+		return 0;
+	}
+	return -ENXIO;
+}
+
+static const struct file_operations def_chr_fops = {
+	.open = chrdev_open,
+};
+
+static int no_open(struct inode *inode __unused, struct file *f __unused)
+{
+	return -ENXIO;
+}
+
+static const struct file_operations bad_fops = {
+	.open = no_open,
+};
+
+/* init_special_inode — device nodes, FIFOs and sockets on disk. */
+void init_special_inode(struct inode *inode)
+{
+	inode->i_fop = S_ISCHR(inode->i_mode) ? &def_chr_fops : &bad_fops;
+}

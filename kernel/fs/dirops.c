@@ -1,0 +1,289 @@
+/* kernel/fs/dirops.c — the calls that change directories: mkdir, rmdir,
+ * unlink, rename, and getcwd; Linux fs/namei.c (do_mkdirat, do_rmdir,
+ * do_unlinkat, do_renameat2) and fs/d_path.c. The rules about ".", "..",
+ * file types, empty directories and renaming into oneself are checked
+ * here, once, before the file system is asked. */
+#include "fdtable.h"
+#include "../lib/string.h"
+#include "../mm/kmalloc.h"
+#include "../mm/uaccess.h"
+#include "../task/sched.h"
+#include <asm/errno.h>
+
+struct parent {
+	char *path;
+	struct inode *dir;
+	const char *last;
+	u32 len;
+};
+
+static int get_parent(int dfd, const char *upath, struct parent *p)
+{
+	int err = getname(upath, &p->path);
+
+	if (err)
+		return err;
+	err = path_parent(dfd, p->path, &p->dir, &p->last, &p->len);
+	if (err)
+		putname(p->path);
+	return err;
+}
+
+static void put_parent(struct parent *p)
+{
+	iput(p->dir);
+	putname(p->path);
+}
+
+static bool is_dot(const struct parent *p)
+{
+	return p->len == 1 && p->last[0] == '.';
+}
+
+static bool is_dotdot(const struct parent *p)
+{
+	return p->len == 2 && !memcmp(p->last, "..", 2);
+}
+
+long sys_mkdirat(int dfd, const char *upath, u16 mode)
+{
+	struct parent p;
+	struct inode *inode;
+	int err = get_parent(dfd, upath, &p);
+
+	if (err)
+		return err;
+	if (!p.len || is_dot(&p) || is_dotdot(&p) ||
+	    !p.dir->i_op->lookup(p.dir, p.last, p.len, &inode)) {
+		if (p.len && !is_dot(&p) && !is_dotdot(&p))
+			iput(inode);
+		err = -EEXIST;
+	} else {
+		err = p.dir->i_op->mkdir(p.dir, p.last, p.len,
+					 mode & ~current->fs->umask & 0777);
+	}
+	put_parent(&p);
+	return err;
+}
+
+long sys_mkdir(const char *upath, u16 mode)
+{
+	return sys_mkdirat(AT_FDCWD, upath, mode);
+}
+
+/* do_rmdir — Linux's answers: "." is EINVAL, ".." ENOTEMPTY, "/" EBUSY. */
+static long do_rmdir(int dfd, const char *upath)
+{
+	struct parent p;
+	struct inode *inode;
+	int err = get_parent(dfd, upath, &p);
+
+	if (err)
+		return err;
+	if (is_dot(&p) || is_dotdot(&p) || !p.len)
+		err = is_dot(&p) ? -EINVAL : is_dotdot(&p) ? -ENOTEMPTY :
+		      -EBUSY;
+	else
+		err = p.dir->i_op->lookup(p.dir, p.last, p.len, &inode);
+	if (!err) {
+		if (!S_ISDIR(inode->i_mode))
+			err = -ENOTDIR;
+		else if (inode == current->fs->root)
+			err = -EBUSY;
+		else
+			err = p.dir->i_op->rmdir(p.dir, p.last, p.len);
+		iput(inode);
+	}
+	put_parent(&p);
+	return err;
+}
+
+long sys_rmdir(const char *upath)
+{
+	return do_rmdir(AT_FDCWD, upath);
+}
+
+static long do_unlink(int dfd, const char *upath)
+{
+	struct parent p;
+	struct inode *inode;
+	int err = get_parent(dfd, upath, &p);
+
+	if (err)
+		return err;
+	if (!p.len || is_dot(&p) || is_dotdot(&p))
+		err = -EISDIR;
+	else
+		err = p.dir->i_op->lookup(p.dir, p.last, p.len, &inode);
+	if (!err) {
+		if (S_ISDIR(inode->i_mode))
+			err = -EISDIR;
+		else if (p.last[p.len] == '/')
+			err = -ENOTDIR;
+		else
+			err = p.dir->i_op->unlink(p.dir, p.last, p.len);
+		iput(inode);
+	}
+	put_parent(&p);
+	return err;
+}
+
+long sys_unlink(const char *upath)
+{
+	return do_unlink(AT_FDCWD, upath);
+}
+
+long sys_unlinkat(int dfd, const char *upath, int flag)
+{
+	if (flag & ~AT_REMOVEDIR)
+		return -EINVAL;
+	return flag & AT_REMOVEDIR ? do_rmdir(dfd, upath) :
+	       do_unlink(dfd, upath);
+}
+
+/* is_ancestor — is a on the ".." chain from d up to the root? */
+static bool is_ancestor(struct inode *a, struct inode *d)
+{
+	struct inode *cur = igrab(d), *up;
+	bool found = false;
+
+	while (!found && cur != current->fs->root &&
+	       !cur->i_op->lookup(cur, "..", 2, &up)) {
+		found = up == a;
+		iput(cur);
+		cur = up;
+	}
+	iput(cur);
+	return found;
+}
+
+/* rename_checks — Linux's order of refusals for rename(old, new). */
+static int rename_checks(struct parent *op, struct parent *np,
+			 struct inode *old, struct inode *target)
+{
+	bool dir = S_ISDIR(old->i_mode);
+
+	if (!dir && (op->last[op->len] == '/' || np->last[np->len] == '/'))
+		return -ENOTDIR;
+	if (target && dir && !S_ISDIR(target->i_mode))
+		return -ENOTDIR;
+	if (target && !dir && S_ISDIR(target->i_mode))
+		return -EISDIR;
+	if (dir && (np->dir == old || is_ancestor(old, np->dir)))
+		return -EINVAL;
+	return 0;
+}
+
+static int special_name(struct parent *p)
+{
+	return !p->len || (p->len == 1 && p->last[0] == '.') ||
+	       (p->len == 2 && !memcmp(p->last, "..", 2));
+}
+
+long sys_renameat(int odfd, const char *uold, int ndfd, const char *unew)
+{
+	struct parent op, np;
+	struct inode *old = NULL, *target = NULL;
+	int err = get_parent(odfd, uold, &op);
+
+	if (err)
+		return err;
+	err = get_parent(ndfd, unew, &np);
+	if (err) {
+		put_parent(&op);
+		return err;
+	}
+	err = special_name(&op) || special_name(&np) ? -EBUSY :
+	      op.dir->i_op->lookup(op.dir, op.last, op.len, &old);
+	if (!err && np.dir->i_op->lookup(np.dir, np.last, np.len, &target))
+		target = NULL;
+	err = err ?: rename_checks(&op, &np, old, target);
+	if (!err && old != target)
+		err = op.dir->i_op->rename(op.dir, op.last, op.len, np.dir,
+					   np.last, np.len);
+	iput(old);
+	iput(target);
+	put_parent(&np);
+	put_parent(&op);
+	return err;
+}
+
+long sys_rename(const char *uold, const char *unew)
+{
+	return sys_renameat(AT_FDCWD, uold, AT_FDCWD, unew);
+}
+
+struct name_ctx {
+	struct dir_context ctx;
+	u32 ino;
+	char *name;
+	bool found;
+};
+
+static bool match_ino(struct dir_context *ctx, const char *name, u32 len,
+		      loff_t next __unused, u32 ino, u8 type __unused)
+{
+	struct name_ctx *n = container_of(ctx, struct name_ctx, ctx);
+
+	if (ino != n->ino || (len <= 2 && name[0] == '.' &&
+			      (len == 1 || name[1] == '.')))
+		return true;
+	memcpy(n->name, name, len);
+	n->name[len] = '\0';
+	n->found = true;
+	return false;
+}
+
+/* name_in — child's name in dir, by scanning dir for its inode number. */
+static int name_in(struct inode *dir, struct inode *child, char *name)
+{
+	struct file f = { .f_inode = dir, .f_op = dir->i_fop };
+	struct name_ctx n = { { match_ino, 0 }, child->i_ino, name, false };
+	int err = dir->i_fop->readdir(&f, &n.ctx);
+
+	return err ? err : n.found ? 0 : -ENOENT;
+}
+
+/* prepend — put "/name" in front of the path being built at buf+*pos. */
+static int prepend(char *buf, u32 *pos, const char *name)
+{
+	u32 len = strlen(name);
+
+	if (*pos < len + 1)
+		return -ENAMETOOLONG;
+	*pos -= len;
+	memcpy(buf + *pos, name, len);
+	buf[--*pos] = '/';
+	return 0;
+}
+
+/* sys_getcwd — walk ".." from the working directory up to the root,
+ * naming each directory in its parent (there is no dentry cache). */
+long sys_getcwd(char *ubuf, u32 size)
+{
+	char *buf = kmalloc(PATH_MAX), name[NAME_MAX + 1];
+	struct inode *cur = igrab(current->fs->pwd), *up;
+	u32 pos = PATH_MAX - 1, len;
+	int err = buf ? 0 : -ENOMEM;
+
+	while (!err && cur != current->fs->root) {
+		err = cur->i_op->lookup(cur, "..", 2, &up);
+		if (err)
+			break;
+		err = name_in(up, cur, name) ?: prepend(buf, &pos, name);
+		iput(cur);
+		cur = up;
+	}
+	iput(cur);
+	if (!err && pos == PATH_MAX - 1)
+		buf[--pos] = '/';
+	len = PATH_MAX - 1 - pos;
+	if (!err && len + 1 > size)
+		err = -ERANGE;
+	if (!err) {
+		buf[PATH_MAX - 1] = '\0';
+		err = copy_to_user(ubuf, buf + pos, len + 1) ? -EFAULT : 0;
+	}
+	kfree(buf);
+	return err ? err : (long)(len + 1);
+}

@@ -1,0 +1,116 @@
+/* kernel/fs/ext2/file.c — reading and writing regular files through the
+ * block cache; Linux fs/ext2/file.c with generic_file_read/write_iter
+ * reduced to block-by-block copies; ULK 16.1. A hole reads as zeros; a
+ * write allocates what it covers and moves the size. */
+#include "ext2.h"
+#include "../../lib/string.h"
+#include "../../mm/uaccess.h"
+#include <asm/errno.h>
+
+static long ext2_file_read(struct file *f, char *ubuf, u32 count, loff_t *pos)
+{
+	struct inode *inode = f->f_inode;
+	u32 bs = inode->i_sb->s_blocksize;
+	u32 done = 0;
+
+	if (*pos >= inode->i_size)
+		return 0;
+	count = MIN(count, inode->i_size - (u32)*pos);
+	while (done < count) {
+		u32 off = (*pos + done) % bs, n = MIN(bs - off, count - done);
+		long block = ext2_bmap(inode, (*pos + done) / bs, false);
+		struct buffer_head *bh = block > 0 ? bread(block) : NULL;
+		unsigned long left;
+
+		if (block < 0 || (block > 0 && !bh))
+			break;
+		left = bh ? copy_to_user(ubuf + done, bh->b_data + off, n) :
+			    clear_user(ubuf + done, n);
+		brelse(bh);
+		if (left)
+			return done ? (long)done : -EFAULT;
+		done += n;
+	}
+	*pos += done;
+	return done ? (long)done : (done == count ? 0 : -EIO);
+}
+
+/* write_block — one block's part of a write; a whole-block write does
+ * not need the old contents read first. */
+static long write_block(struct inode *inode, const char *ubuf, u32 iblock,
+			u32 off, u32 n)
+{
+	u32 bs = inode->i_sb->s_blocksize;
+	long block = ext2_bmap(inode, iblock, true);
+	struct buffer_head *bh;
+	unsigned long left;
+
+	if (block <= 0)
+		return block ? block : -EIO;
+	bh = n == bs ? getblk(block) : bread(block);
+	if (!bh)
+		return -EIO;
+	left = copy_from_user(bh->b_data + off, ubuf, n);
+	mark_buffer_dirty(bh);
+	brelse(bh);
+	return left ? -EFAULT : (long)n;
+}
+
+static long ext2_file_write(struct file *f, const char *ubuf, u32 count,
+			    loff_t *pos)
+{
+	struct inode *inode = f->f_inode;
+	u32 bs = inode->i_sb->s_blocksize;
+	u32 done = 0;
+	long r = 0;
+
+	while (done < count) {
+		u32 at = *pos + done, off = at % bs;
+
+		r = write_block(inode, ubuf + done, at / bs, off,
+				MIN(bs - off, count - done));
+		if (r < 0)
+			break;
+		done += r;
+	}
+	*pos += done;
+	if (*pos > inode->i_size)
+		inode->i_size = *pos;
+	if (done) {
+		inode->i_mtime = inode->i_ctime = current_time();
+		mark_inode_dirty(inode);
+	}
+	return done ? (long)done : r;
+}
+
+/* ext2_kernel_read — exec reads the executable into kernel memory. */
+static long ext2_kernel_read(struct inode *inode, u32 pos, void *buf, u32 n)
+{
+	u32 bs = inode->i_sb->s_blocksize, done = 0;
+
+	if (pos >= inode->i_size)
+		return 0;
+	n = MIN(n, inode->i_size - pos);
+	while (done < n) {
+		u32 off = (pos + done) % bs, len = MIN(bs - off, n - done);
+		long block = ext2_bmap(inode, (pos + done) / bs, false);
+		struct buffer_head *bh = block > 0 ? bread(block) : NULL;
+
+		if (block < 0 || (block > 0 && !bh))
+			return -EIO;
+		if (bh)
+			memcpy((char *)buf + done, bh->b_data + off, len);
+		else
+			memset((char *)buf + done, 0, len);
+		brelse(bh);
+		done += len;
+	}
+	return done;
+}
+
+const struct file_operations ext2_file_operations = {
+	.read = ext2_file_read,
+	.write = ext2_file_write,
+	.truncate = ext2_truncate,
+	.kread = ext2_kernel_read,
+};

@@ -1,0 +1,160 @@
+/* kernel/fs/fdtable.c — the descriptor table and the fs_struct; Linux
+ * fs/file.c (dup_fd, alloc_fd, fd_install, close_fd) and fs/fs_struct.c.
+ * Both are reference counted: fork copies them, clone(CLONE_FILES or
+ * CLONE_FS) shares them, and the last put frees them. */
+#include "fdtable.h"
+#include "../lib/string.h"
+#include "../mm/kmalloc.h"
+#include "../task/sched.h"
+#include <asm/errno.h>
+
+struct files_struct *alloc_files(void)
+{
+	struct files_struct *files = kzalloc(sizeof(*files));
+
+	if (files && !(files->fd = kzalloc(NR_OPEN_DEFAULT *
+					   sizeof(struct file *)))) {
+		kfree(files);
+		files = NULL;
+	}
+	if (files)
+		files->count = 1;
+	return files;
+}
+
+/* dup_fd — fork's copy: the same open files, one more reference each. */
+struct files_struct *dup_fd(struct files_struct *old)
+{
+	struct files_struct *files = alloc_files();
+
+	if (!files)
+		return NULL;
+	for (int i = 0; i < NR_OPEN_DEFAULT; i++)
+		if (old->fd[i])
+			files->fd[i] = get_file(old->fd[i]);
+	memcpy(files->close_on_exec, old->close_on_exec,
+	       sizeof(files->close_on_exec));
+	return files;
+}
+
+void get_files_struct(struct files_struct *files)
+{
+	files->count++;
+}
+
+void put_files_struct(struct files_struct *files)
+{
+	if (--files->count > 0)
+		return;
+	for (int i = 0; i < NR_OPEN_DEFAULT; i++)
+		if (files->fd[i])
+			fput(files->fd[i]);
+	kfree(files->fd);
+	kfree(files);
+}
+
+struct file *fget(unsigned int fd)
+{
+	struct files_struct *files = current->files;
+
+	return files && fd < NR_OPEN_DEFAULT ? files->fd[fd] : NULL;
+}
+
+/* get_unused_fd — the lowest free descriptor >= from, or -EMFILE. */
+int get_unused_fd(unsigned int from)
+{
+	struct files_struct *files = current->files;
+
+	for (unsigned int fd = from; fd < NR_OPEN_DEFAULT; fd++)
+		if (!files->fd[fd])
+			return fd;
+	return -EMFILE;
+}
+
+void set_cloexec(unsigned int fd, bool on)
+{
+	u32 *word = &current->files->close_on_exec[fd / 32];
+
+	*word = on ? *word | (1u << (fd % 32)) : *word & ~(1u << (fd % 32));
+}
+
+bool fd_cloexec(unsigned int fd)
+{
+	return current->files->close_on_exec[fd / 32] & (1u << (fd % 32));
+}
+
+void fd_install(unsigned int fd, struct file *f, bool cloexec)
+{
+	current->files->fd[fd] = f;
+	set_cloexec(fd, cloexec);
+}
+
+int close_fd(unsigned int fd)
+{
+	struct file *f = fget(fd);
+
+	if (!f)
+		return -EBADF;
+	current->files->fd[fd] = NULL;
+	set_cloexec(fd, false);
+	fput(f);
+	return 0;
+}
+
+/* do_close_on_exec — execve closes every FD_CLOEXEC descriptor. */
+void do_close_on_exec(struct files_struct *files)
+{
+	for (int i = 0; i < NR_OPEN_DEFAULT; i++)
+		if (files->fd[i] && (files->close_on_exec[i / 32] &
+				     (1u << (i % 32)))) {
+			fput(files->fd[i]);
+			files->fd[i] = NULL;
+		}
+	memset(files->close_on_exec, 0, sizeof(files->close_on_exec));
+}
+
+struct fs_struct *alloc_fs_struct(struct inode *root)
+{
+	struct fs_struct *fs = kzalloc(sizeof(*fs));
+
+	if (fs) {
+		fs->users = 1;
+		fs->umask = 022;
+		fs->root = igrab(root);
+		fs->pwd = igrab(root);
+	}
+	return fs;
+}
+
+struct fs_struct *copy_fs_struct(struct fs_struct *old)
+{
+	struct fs_struct *fs = alloc_fs_struct(old->root);
+
+	if (fs) {
+		fs->umask = old->umask;
+		set_fs_pwd(fs, old->pwd);
+	}
+	return fs;
+}
+
+void get_fs_struct(struct fs_struct *fs)
+{
+	fs->users++;
+}
+
+void put_fs_struct(struct fs_struct *fs)
+{
+	if (--fs->users > 0)
+		return;
+	iput(fs->root);
+	iput(fs->pwd);
+	kfree(fs);
+}
+
+void set_fs_pwd(struct fs_struct *fs, struct inode *dir)
+{
+	struct inode *old = fs->pwd;
+
+	fs->pwd = igrab(dir);
+	iput(old);
+}

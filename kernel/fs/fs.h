@@ -1,0 +1,129 @@
+/* kernel/fs/fs.h — the virtual file system: super blocks, inodes, open
+ * files and their operations. Linux include/linux/fs.h, much reduced;
+ * ULK 12. There is no dentry cache: path lookup asks the directories
+ * each time (a "dentry-lite" design), and getcwd walks ".." upward. */
+#ifndef CLONIX_FS_H
+#define CLONIX_FS_H
+
+#include "../lib/kernel.h"
+#include "../lib/list.h"
+#include "buffer.h"
+#include <asm/fcntl.h>
+#include <asm/stat.h>
+
+#define PATH_MAX	4096
+#define NAME_MAX	255
+
+typedef long long loff_t;
+
+struct inode;
+struct file;
+struct super_block;
+
+struct super_operations {
+	int (*read_inode)(struct inode *inode);
+	int (*write_inode)(struct inode *inode);
+	void (*evict_inode)(struct inode *inode);	/* last link gone */
+	void (*sync_fs)(struct super_block *sb);
+};
+
+struct super_block {
+	u32 s_blocksize;
+	u32 s_dev;
+	const struct super_operations *s_op;
+	void *s_fs_info;
+	struct inode *s_root;
+};
+
+struct inode_operations {
+	int (*lookup)(struct inode *dir, const char *name, u32 len,
+		      struct inode **res);
+	int (*create)(struct inode *dir, const char *name, u32 len,
+		      u16 mode, struct inode **res);
+	int (*mkdir)(struct inode *dir, const char *name, u32 len, u16 mode);
+	int (*unlink)(struct inode *dir, const char *name, u32 len);
+	int (*rmdir)(struct inode *dir, const char *name, u32 len);
+	int (*rename)(struct inode *odir, const char *oname, u32 olen,
+		      struct inode *ndir, const char *nname, u32 nlen);
+};
+
+/* struct dir_context — where readdir puts entries (getdents64). */
+struct dir_context {
+	bool (*actor)(struct dir_context *ctx, const char *name, u32 len,
+		      loff_t next_pos, u32 ino, u8 type);
+	loff_t pos;
+};
+
+struct file_operations {
+	long (*read)(struct file *f, char *ubuf, u32 count, loff_t *pos);
+	long (*write)(struct file *f, const char *ubuf, u32 count,
+		      loff_t *pos);
+	int (*readdir)(struct file *f, struct dir_context *ctx);
+	int (*open)(struct inode *inode, struct file *f);
+	void (*release)(struct inode *inode, struct file *f);
+	long (*ioctl)(struct file *f, u32 cmd, u32 arg);
+	int (*truncate)(struct inode *inode, u32 size);
+	/* read into kernel memory (exec) */
+	long (*kread)(struct inode *inode, u32 pos, void *buf, u32 n);
+};
+
+struct inode {
+	u32 i_ino;
+	u16 i_mode, i_uid, i_gid;
+	u32 i_nlink;
+	u32 i_size;
+	u32 i_atime, i_mtime, i_ctime, i_dtime;
+	u32 i_blocks;			/* 512-byte units */
+	u32 i_rdev;			/* device nodes: major << 8 | minor */
+	u32 i_flags;
+	u32 i_data[15];			/* the file system's block map */
+	int i_count;			/* references (fds, cwd, lookups) */
+	bool i_dirty;
+	struct super_block *i_sb;
+	const struct inode_operations *i_op;
+	const struct file_operations *i_fop;
+	struct list_head i_hash;
+	void *i_private;		/* a pipe */
+};
+
+#define FMODE_READ	0x1
+#define FMODE_WRITE	0x2
+
+struct file {
+	int f_count;			/* fd slots and dups sharing it */
+	u32 f_flags;			/* O_* flags given to open */
+	u32 f_mode;			/* FMODE_READ | FMODE_WRITE */
+	loff_t f_pos;
+	struct inode *f_inode;
+	const struct file_operations *f_op;
+	void *private_data;
+};
+
+/* inode.c */
+struct inode *iget(struct super_block *sb, u32 ino);
+struct inode *new_inode(struct super_block *sb, u32 ino);
+struct inode *igrab(struct inode *inode);
+void iput(struct inode *inode);
+void mark_inode_dirty(struct inode *inode);
+void init_special_inode(struct inode *inode);
+u32 current_time(void);
+int nr_inodes(void);
+/* super.c (the VFS side) */
+int mount_root(void);
+extern struct super_block *root_sb;
+int do_sync(void);
+/* namei.c */
+int getname(const char *upath, char **kpath);
+void putname(char *kpath);
+int path_lookup(int dfd, const char *path, bool follow, struct inode **res);
+int path_parent(int dfd, const char *path, struct inode **dir,
+		const char **last, u32 *len);
+int may_access(struct inode *inode, int mask);
+/* file_table.c */
+struct file *alloc_file(struct inode *inode, u32 flags,
+			const struct file_operations *fop);
+struct file *get_file(struct file *f);
+void fput(struct file *f);
+int nr_files(void);
+
+#endif

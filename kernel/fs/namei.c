@@ -1,0 +1,157 @@
+/* kernel/fs/namei.c — from a path to an inode; Linux fs/namei.c
+ * (link_path_walk, filename_lookup, filename_parentat); ULK 12.5.
+ * A walk starts at the root ('/') or at the directory dfd names
+ * (AT_FDCWD: the working directory) and asks each directory in turn for
+ * the next component; "." and ".." are real ext2 entries, except that ".."
+ * of the root is the root. Symbolic links are not created by clonix, and
+ * one met on a path ends the walk with -ELOOP. A name followed by '/'
+ * must be a directory (-ENOTDIR). */
+#include "fdtable.h"
+#include "../lib/string.h"
+#include "../mm/kmalloc.h"
+#include "../mm/uaccess.h"
+#include "../task/sched.h"
+#include <asm/errno.h>
+
+/* getname — a kernel copy of a user path: -EFAULT, -ENOENT for "",
+ * -ENAMETOOLONG past PATH_MAX. */
+int getname(const char *upath, char **kpath)
+{
+	char *buf = kmalloc(PATH_MAX);
+	long n;
+
+	if (!buf)
+		return -ENOMEM;
+	n = strncpy_from_user(buf, upath, PATH_MAX);
+	if (n <= 0 || n == PATH_MAX) {
+		kfree(buf);
+		return n < 0 ? n : n ? -ENAMETOOLONG : -ENOENT;
+	}
+	*kpath = buf;
+	return 0;
+}
+
+void putname(char *kpath)
+{
+	kfree(kpath);
+}
+
+/* may_access — mask of 4 (read), 2 (write), 1 (search/execute). Only
+ * root exists until set*id arrives: root may read and write anything,
+ * and execute what has at least one execute bit (Linux generic_permission). */
+int may_access(struct inode *inode, int mask)
+{
+	if ((mask & 1) && !S_ISDIR(inode->i_mode) && !(inode->i_mode & 0111))
+		return -EACCES;
+	return 0;
+}
+
+/* start_dir — where a walk begins: the root, the cwd or dfd's directory. */
+static int start_dir(int dfd, const char *path, struct inode **dir)
+{
+	struct file *f;
+
+	if (path[0] == '/') {
+		*dir = igrab(current->fs->root);
+	} else if (dfd == AT_FDCWD) {
+		*dir = igrab(current->fs->pwd);
+	} else {
+		f = fget(dfd);
+		if (!f)
+			return -EBADF;
+		if (!S_ISDIR(f->f_inode->i_mode))
+			return -ENOTDIR;
+		*dir = igrab(f->f_inode);
+	}
+	return 0;
+}
+
+/* step — replace *dir by its child name[0..len). */
+static int step(struct inode **dir, const char *name, u32 len)
+{
+	struct inode *next;
+	int err;
+
+	if (!S_ISDIR((*dir)->i_mode))
+		return -ENOTDIR;
+	if (len > NAME_MAX)
+		return -ENAMETOOLONG;
+	if (len == 2 && !memcmp(name, "..", 2) && *dir == current->fs->root)
+		return 0;
+	err = (*dir)->i_op->lookup(*dir, name, len, &next);
+	if (err)
+		return err;
+	iput(*dir);
+	*dir = next;
+	return S_ISLNK(next->i_mode) ? -ELOOP : 0;
+}
+
+/* walk — follow path from *dir. With stop_last it stops before the
+ * last component and names it in *last and *len (0 for "/"); trailing
+ * slashes stay after it in the string, so callers can see them. */
+static int walk(struct inode **dir, const char *path, bool stop_last,
+		const char **last, u32 *len)
+{
+	int err = 0;
+
+	while (!err) {
+		const char *end, *rest;
+
+		while (*path == '/')
+			path++;
+		end = strchr(path, '/');
+		if (!end)
+			end = path + strlen(path);
+		for (rest = end; *rest == '/'; rest++)
+			;
+		if (stop_last && (!*rest || end == path)) {
+			*last = path;
+			*len = end - path;
+			return 0;
+		}
+		if (end == path)
+			return 0;
+		err = step(dir, path, end - path);
+		if (!err && *end == '/' && !S_ISDIR((*dir)->i_mode))
+			err = -ENOTDIR;
+		path = end;
+	}
+	return err;
+}
+
+/* path_lookup — the inode path names (a reference for the caller). */
+int path_lookup(int dfd, const char *path, bool follow __unused,
+		struct inode **res)
+{
+	struct inode *dir;
+	int err = start_dir(dfd, path, &dir);
+
+	if (err)
+		return err;
+	err = walk(&dir, path, false, NULL, NULL);
+	if (err) {
+		iput(dir);
+		return err;
+	}
+	*res = dir;
+	return 0;
+}
+
+/* path_parent — the directory holding path's last component, and that
+ * component (pointing into path). */
+int path_parent(int dfd, const char *path, struct inode **dir,
+		const char **last, u32 *len)
+{
+	int err = start_dir(dfd, path, dir);
+
+	if (err)
+		return err;
+	err = walk(dir, path, true, last, len);
+	if (!err && !S_ISDIR((*dir)->i_mode))
+		err = -ENOTDIR;
+	if (!err && *len > NAME_MAX)
+		err = -ENAMETOOLONG;
+	if (err)
+		iput(*dir);
+	return err;
+}

@@ -1,0 +1,281 @@
+/* kernel/fs/open.c — open, close and the calls about a path's inode;
+ * Linux fs/open.c (do_sys_open, chdir, umask, access, chmod, truncate)
+ * and fs/namei.c (open_last_lookups, may_open); ULK 12.6.1. */
+#include "fdtable.h"
+#include "../task/sched.h"
+#include <asm/errno.h>
+
+#define VALID_OPEN_FLAGS	(O_ACCMODE | O_CREAT | O_EXCL | O_NOCTTY | \
+				 O_TRUNC | O_APPEND | O_NONBLOCK | O_DSYNC | \
+				 O_LARGEFILE | O_DIRECTORY | O_NOFOLLOW | \
+				 O_NOATIME | O_CLOEXEC)
+
+/* open_create — the last component under O_CREAT: create it, or open
+ * what is there (-EEXIST with O_EXCL). */
+static int open_create(int dfd, const char *path, u32 flags, u16 mode,
+		       struct inode **res)
+{
+	struct inode *dir;
+	const char *last;
+	u32 len;
+	int err = path_parent(dfd, path, &dir, &last, &len);
+
+	if (err)
+		return err;
+	if (!len || last[len] == '/')
+		err = -EISDIR;
+	else
+		err = dir->i_op->lookup(dir, last, len, res);
+	if (!err && (flags & O_EXCL))
+		err = -EEXIST;
+	if (err == -ENOENT)
+		err = dir->i_op->create(dir, last, len,
+					mode & ~current->fs->umask, res);
+	iput(dir);
+	return err;
+}
+
+/* may_open — the checks that follow the lookup (Linux may_open). */
+static int may_open(struct inode *inode, u32 flags)
+{
+	bool write = (flags & O_ACCMODE) != O_RDONLY;
+
+	if ((flags & O_DIRECTORY) && !S_ISDIR(inode->i_mode))
+		return -ENOTDIR;
+	if (S_ISDIR(inode->i_mode) && (write || (flags & O_CREAT)))
+		return -EISDIR;
+	if ((flags & O_ACCMODE) == O_ACCMODE)
+		return -EINVAL;
+	return 0;
+}
+
+/* open_inode — a struct file for inode; takes over the caller's
+ * reference to the inode, also when it fails. */
+static struct file *open_inode(struct inode *inode, u32 flags)
+{
+	struct file *f = alloc_file(inode, flags, inode->i_fop);
+	int err;
+
+	if (!f) {
+		iput(inode);
+		return ERR_PTR(-ENOMEM);
+	}
+	err = f->f_op && f->f_op->open ? f->f_op->open(inode, f) : 0;
+	if (err) {
+		f->f_op = NULL;		/* no release for a failed open */
+		fput(f);
+		return ERR_PTR(err);
+	}
+	return f;
+}
+
+long do_sys_open(int dfd, const char *upath, u32 flags, u16 mode)
+{
+	struct inode *inode;
+	struct file *f;
+	char *path;
+	int fd, err = getname(upath, &path);
+
+	if (err)
+		return err;
+	flags &= VALID_OPEN_FLAGS;
+	err = flags & O_CREAT ? open_create(dfd, path, flags, mode, &inode) :
+	      path_lookup(dfd, path, !(flags & O_NOFOLLOW), &inode);
+	putname(path);
+	if (err)
+		return err;
+	err = may_open(inode, flags);
+	if (!err && (flags & O_TRUNC) && S_ISREG(inode->i_mode) &&
+	    (flags & O_ACCMODE) != O_RDONLY)
+		err = inode->i_fop->truncate(inode, 0);
+	fd = err ? err : get_unused_fd(0);
+	if (fd < 0) {
+		iput(inode);
+		return fd;
+	}
+	f = open_inode(inode, flags);
+	if (IS_ERR(f))
+		return PTR_ERR(f);
+	fd_install(fd, f, flags & O_CLOEXEC);
+	return fd;
+}
+
+/* do_sys_open_kernel — open a kernel path (pid 1's console). */
+long do_sys_open_kernel(const char *path, u32 flags)
+{
+	struct inode *inode;
+	struct file *f;
+	int fd, err = path_lookup(AT_FDCWD, path, true, &inode);
+
+	if (err)
+		return err;
+	fd = get_unused_fd(0);
+	if (fd < 0) {
+		iput(inode);
+		return fd;
+	}
+	f = open_inode(inode, flags);
+	if (IS_ERR(f))
+		return PTR_ERR(f);
+	fd_install(fd, f, false);
+	return fd;
+}
+
+long sys_open(const char *path, u32 flags, u16 mode)
+{
+	return do_sys_open(AT_FDCWD, path, flags, mode);
+}
+
+long sys_openat(int dfd, const char *path, u32 flags, u16 mode)
+{
+	return do_sys_open(dfd, path, flags, mode);
+}
+
+long sys_creat(const char *path, u16 mode)
+{
+	return do_sys_open(AT_FDCWD, path, O_CREAT | O_WRONLY | O_TRUNC, mode);
+}
+
+long sys_close(unsigned int fd)
+{
+	return close_fd(fd);
+}
+
+/* user_path — lookup of a user path, for the calls below. */
+static int user_path(int dfd, const char *upath, struct inode **res)
+{
+	char *path;
+	int err = getname(upath, &path);
+
+	if (err)
+		return err;
+	err = path_lookup(dfd, path, true, res);
+	putname(path);
+	return err;
+}
+
+long sys_chdir(const char *upath)
+{
+	struct inode *dir;
+	int err = user_path(AT_FDCWD, upath, &dir);
+
+	if (err)
+		return err;
+	if (S_ISDIR(dir->i_mode))
+		set_fs_pwd(current->fs, dir);
+	else
+		err = -ENOTDIR;
+	iput(dir);
+	return err;
+}
+
+long sys_fchdir(unsigned int fd)
+{
+	struct file *f = fget(fd);
+
+	if (!f)
+		return -EBADF;
+	if (!S_ISDIR(f->f_inode->i_mode))
+		return -ENOTDIR;
+	set_fs_pwd(current->fs, f->f_inode);
+	return 0;
+}
+
+long sys_umask(int mask)
+{
+	int old = current->fs->umask;
+
+	current->fs->umask = mask & 0777;
+	return old;
+}
+
+long sys_faccessat(int dfd, const char *upath, int mode)
+{
+	struct inode *inode;
+	int err;
+
+	if (mode & ~7)
+		return -EINVAL;
+	err = user_path(dfd, upath, &inode);
+	if (err)
+		return err;
+	err = may_access(inode, mode);
+	iput(inode);
+	return err;
+}
+
+long sys_access(const char *upath, int mode)
+{
+	return sys_faccessat(AT_FDCWD, upath, mode);
+}
+
+static long chmod_inode(struct inode *inode, u16 mode)
+{
+	inode->i_mode = (inode->i_mode & S_IFMT) | (mode & 07777);
+	inode->i_ctime = current_time();
+	mark_inode_dirty(inode);
+	return 0;
+}
+
+long sys_chmod(const char *upath, u16 mode)
+{
+	struct inode *inode;
+	int err = user_path(AT_FDCWD, upath, &inode);
+
+	if (err)
+		return err;
+	chmod_inode(inode, mode);
+	iput(inode);
+	return 0;
+}
+
+long sys_fchmod(unsigned int fd, u16 mode)
+{
+	struct file *f = fget(fd);
+
+	return f ? chmod_inode(f->f_inode, mode) : -EBADF;
+}
+
+static long truncate_inode(struct inode *inode, loff_t length)
+{
+	if (S_ISDIR(inode->i_mode))
+		return -EISDIR;
+	if (!S_ISREG(inode->i_mode) || !inode->i_fop->truncate)
+		return -EINVAL;
+	if (length < 0 || length > 0x7fffffffLL)
+		return length < 0 ? -EINVAL : -EFBIG;
+	return inode->i_fop->truncate(inode, length);
+}
+
+long sys_ftruncate64(unsigned int fd, u32 lo, u32 hi)
+{
+	struct file *f = fget(fd);
+
+	if (!f)
+		return -EBADF;
+	if (!(f->f_mode & FMODE_WRITE))
+		return -EINVAL;
+	return truncate_inode(f->f_inode, ((loff_t)hi << 32) | lo);
+}
+
+long sys_ftruncate(unsigned int fd, long length)
+{
+	return sys_ftruncate64(fd, length, length < 0 ? ~0u : 0);
+}
+
+long sys_truncate64(const char *upath, u32 lo, u32 hi)
+{
+	struct inode *inode;
+	long err = user_path(AT_FDCWD, upath, &inode);
+
+	if (err)
+		return err;
+	err = truncate_inode(inode, ((loff_t)hi << 32) | lo);
+	iput(inode);
+	return err;
+}
+
+long sys_truncate(const char *upath, long length)
+{
+	return sys_truncate64(upath, length, length < 0 ? ~0u : 0);
+}

@@ -1,0 +1,197 @@
+/* kernel/fs/pipe.c — pipes; Linux fs/pipe.c; ULK 19.1.
+ * A 64 KiB ring buffer between two struct files. A reader sleeps while
+ * the pipe is empty and writers remain; it then sees end-of-file. A
+ * writer sleeps while it is full; writes of at most PIPE_BUF bytes are
+ * never interleaved with others; with no reader left a write gets
+ * -EPIPE (SIGPIPE arrives with the signals issue). */
+#include "fdtable.h"
+#include "../mm/kmalloc.h"
+#include "../mm/page.h"
+#include "../mm/uaccess.h"
+#include "../task/sched.h"
+#include <asm/errno.h>
+
+#define PIPE_ORDER	4
+#define PIPE_SIZE	(PAGE_SIZE << PIPE_ORDER)	/* 65536, as Linux */
+#define PIPE_BUF	4096
+
+struct pipe_inode_info {
+	char *buf;
+	u32 head, tail;			/* bytes written / read, ever */
+	int readers, writers;
+	struct wait_queue_head wait;
+};
+
+static struct super_block pipe_sb;	/* no disk: iput just frees */
+static u32 pipe_ino;
+
+static u32 pipe_used(struct pipe_inode_info *p)
+{
+	return p->head - p->tail;
+}
+
+static long pipe_read(struct file *f, char *ubuf, u32 count,
+		      loff_t *pos __unused)
+{
+	struct pipe_inode_info *p = f->f_inode->i_private;
+	u32 done = 0;
+
+	if (!count)
+		return 0;
+	while (!pipe_used(p)) {
+		if (!p->writers)
+			return 0;
+		if (f->f_flags & O_NONBLOCK)
+			return -EAGAIN;
+		wait_event(p->wait, pipe_used(p) || !p->writers);
+	}
+	while (done < count && pipe_used(p)) {
+		u32 at = p->tail % PIPE_SIZE;
+		u32 n = MIN(MIN(count - done, pipe_used(p)), PIPE_SIZE - at);
+
+		if (copy_to_user(ubuf + done, p->buf + at, n))
+			return done ? (long)done : -EFAULT;
+		p->tail += n;
+		done += n;
+	}
+	wake_up(&p->wait);
+	return done;
+}
+
+static long pipe_write(struct file *f, const char *ubuf, u32 count,
+		       loff_t *pos __unused)
+{
+	struct pipe_inode_info *p = f->f_inode->i_private;
+	u32 done = 0, need;
+
+	while (done < count) {
+		if (!p->readers)
+			return done ? (long)done : -EPIPE;
+		/* up to PIPE_BUF bytes go in one piece, or not at all */
+		need = count - done <= PIPE_BUF ? count - done : 1;
+		if (PIPE_SIZE - pipe_used(p) < need) {
+			if (f->f_flags & O_NONBLOCK)
+				return done ? (long)done : -EAGAIN;
+			wait_event(p->wait, PIPE_SIZE - pipe_used(p) >= need ||
+				   !p->readers);
+			continue;
+		}
+		while (done < count && pipe_used(p) < PIPE_SIZE) {
+			u32 at = p->head % PIPE_SIZE;
+			u32 n = MIN(MIN(count - done, PIPE_SIZE - pipe_used(p)),
+				    PIPE_SIZE - at);
+
+			if (copy_from_user(p->buf + at, ubuf + done, n))
+				return done ? (long)done : -EFAULT;
+			p->head += n;
+			done += n;
+		}
+		wake_up(&p->wait);
+	}
+	return done;
+}
+
+/* pipe_release — one end closed; the last close frees the buffer. */
+static void pipe_release(struct inode *inode, struct file *f)
+{
+	struct pipe_inode_info *p = inode->i_private;
+
+	if (f->f_mode & FMODE_READ)
+		p->readers--;
+	if (f->f_mode & FMODE_WRITE)
+		p->writers--;
+	wake_up(&p->wait);
+	if (!p->readers && !p->writers) {
+		__free_pages(virt_to_page(p->buf), PIPE_ORDER);
+		kfree(p);
+		inode->i_private = NULL;
+	}
+}
+
+static const struct file_operations pipe_fops = {
+	.read = pipe_read,
+	.write = pipe_write,
+	.release = pipe_release,
+};
+
+static struct inode *pipe_inode(void)
+{
+	struct pipe_inode_info *p = kzalloc(sizeof(*p));
+	struct page *buf = alloc_pages(PIPE_ORDER);
+	struct inode *inode = p && buf ? new_inode(&pipe_sb, ++pipe_ino) : NULL;
+
+	if (!inode) {
+		kfree(p);
+		if (buf)
+			__free_pages(buf, PIPE_ORDER);
+		return NULL;
+	}
+	p->buf = page_address(buf);
+	p->readers = p->writers = 1;
+	init_waitqueue_head(&p->wait);
+	inode->i_private = p;
+	inode->i_mode = S_IFIFO | 0600;
+	inode->i_nlink = 1;
+	inode->i_atime = inode->i_mtime = inode->i_ctime = current_time();
+	inode->i_fop = &pipe_fops;
+	return inode;
+}
+
+/* pipe_files — the two ends; on failure nothing is left behind. */
+static int pipe_files(u32 flags, struct file **r, struct file **w)
+{
+	struct inode *inode = pipe_inode();
+	struct pipe_inode_info *p;
+
+	if (!inode)
+		return -ENFILE;
+	p = inode->i_private;
+	*r = alloc_file(inode, O_RDONLY | flags, &pipe_fops);
+	*w = alloc_file(igrab(inode), O_WRONLY | flags, &pipe_fops);
+	if (*r && *w)
+		return 0;
+	if (!*r)
+		p->readers = 0;
+	if (!*w)
+		p->writers = 0;
+	if (*r)
+		fput(*r);	/* its release frees the pipe */
+	else if (*w)
+		fput(*w);
+	else
+		pipe_release(inode, &(struct file){ .f_mode = 0 });
+	if (!*r)
+		iput(inode);
+	if (!*w)
+		iput(inode);
+	return -ENFILE;
+}
+
+long sys_pipe2(int *ufds, u32 flags)
+{
+	struct file *r, *w;
+	int fds[2], err;
+
+	if (flags & ~(O_CLOEXEC | O_NONBLOCK))
+		return -EINVAL;
+	err = pipe_files(flags & O_NONBLOCK, &r, &w);
+	if (err)
+		return err;
+	fds[0] = get_unused_fd(0);
+	fds[1] = fds[0] < 0 ? -EMFILE : get_unused_fd(fds[0] + 1);
+	err = fds[1] < 0 ? -EMFILE :
+	      copy_to_user(ufds, fds, sizeof(fds)) ? -EFAULT : 0;
+	if (err) {
+		fput(r);
+		fput(w);
+		return err;
+	}
+	fd_install(fds[0], r, flags & O_CLOEXEC);
+	fd_install(fds[1], w, flags & O_CLOEXEC);
+	return 0;
+}
+
+long sys_pipe(int *ufds)
+{
+	return sys_pipe2(ufds, 0);
+}

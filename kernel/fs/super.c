@@ -1,0 +1,67 @@
+/* kernel/fs/super.c — mounting the root and writing everything back;
+ * Linux fs/super.c, init/do_mounts.c (mount_root) and fs/sync.c. The
+ * root file system is ext2 on the first ATA disk; there are no other
+ * mounts. */
+#include "fdtable.h"
+#include "ext2/ext2.h"
+#include "../drivers/ata.h"
+#include "../lib/printk.h"
+#include "../mm/kmalloc.h"
+#include <asm/errno.h>
+
+struct super_block *root_sb;
+
+int mount_root(void)
+{
+	struct super_block *sb;
+	int err = ata_init();
+
+	if (err) {
+		printk("vfs: no disk: running without a root file system\n");
+		return err;
+	}
+	sb = kzalloc(sizeof(*sb));
+	if (!sb)
+		return -ENOMEM;
+	err = ext2_mount(sb);
+	if (err) {
+		printk("vfs: cannot mount the root file system (%d)\n", err);
+		kfree(sb);
+		return err;
+	}
+	root_sb = sb;
+	printk("vfs: mounted root (ext2)\n");
+	return 0;
+}
+
+/* do_sync — the super block's counts and every dirty buffer to disk. */
+int do_sync(void)
+{
+	if (!root_sb)
+		return 0;
+	root_sb->s_op->sync_fs(root_sb);
+	return sync_buffers();
+}
+
+long sys_sync(void)
+{
+	do_sync();
+	return 0;
+}
+
+/* sys_fsync — one cache for the one disk: syncing it all is correct. */
+long sys_fsync(unsigned int fd)
+{
+	struct file *f = fget(fd);
+
+	if (!f)
+		return -EBADF;
+	if (S_ISFIFO(f->f_inode->i_mode) || S_ISCHR(f->f_inode->i_mode))
+		return -EINVAL;
+	return do_sync();
+}
+
+long sys_fdatasync(unsigned int fd)
+{
+	return sys_fsync(fd);
+}

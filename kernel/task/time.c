@@ -1,0 +1,100 @@
+/* kernel/task/time.c — the clocks user space reads, and sleeping;
+ * Linux kernel/time/time.c, posix-timers.c, hrtimer.c (nanosleep),
+ * kernel/sys.c (times). Wall time is the RTC at boot plus the ticks since;
+ * CPU time is charged tick by tick to the running task (utime or stime). */
+#include "sched.h"
+#include "../drivers/timer.h"
+#include "../fs/fs.h"
+#include "../mm/uaccess.h"
+#include <asm/errno.h>
+#include <linux/time.h>
+
+struct tms {
+	long tms_utime, tms_stime, tms_cutime, tms_cstime;
+};
+
+long sys_time(long *tloc)
+{
+	long t = current_time();
+
+	if (tloc && put_user_u32(t, (u32 *)tloc))
+		return -EFAULT;
+	return t;
+}
+
+static void now(struct timespec *ts, bool monotonic)
+{
+	u64 us = uptime_us();
+
+	ts->tv_sec = us / 1000000 + (monotonic ? 0 : current_time() -
+				     get_jiffies_64() / HZ);
+	ts->tv_nsec = (us % 1000000) * 1000;
+}
+
+long sys_gettimeofday(struct timeval *utv, void *utz)
+{
+	struct timespec ts;
+	struct timeval tv;
+
+	now(&ts, false);
+	tv.tv_sec = ts.tv_sec;
+	tv.tv_usec = ts.tv_nsec / 1000;
+	if (utv && copy_to_user(utv, &tv, sizeof(tv)))
+		return -EFAULT;
+	if (utz && clear_user(utz, 8))
+		return -EFAULT;
+	return 0;
+}
+
+long sys_clock_gettime(int clock, struct timespec *uts)
+{
+	struct timespec ts;
+
+	if (clock != CLOCK_REALTIME && clock != CLOCK_MONOTONIC)
+		return -EINVAL;
+	now(&ts, clock == CLOCK_MONOTONIC);
+	return copy_to_user(uts, &ts, sizeof(ts)) ? -EFAULT : 0;
+}
+
+long sys_clock_getres(int clock, struct timespec *uts)
+{
+	struct timespec ts = { 0, 1000 };
+
+	if (clock != CLOCK_REALTIME && clock != CLOCK_MONOTONIC)
+		return -EINVAL;
+	if (uts && copy_to_user(uts, &ts, sizeof(ts)))
+		return -EFAULT;
+	return 0;
+}
+
+/* sys_nanosleep — sleep at least the time asked, rounded up to ticks. */
+long sys_nanosleep(const struct timespec *ureq, struct timespec *urem)
+{
+	struct timespec req;
+	u64 ticks;
+
+	if (copy_from_user(&req, ureq, sizeof(req)))
+		return -EFAULT;
+	if (req.tv_sec < 0 || req.tv_nsec < 0 || req.tv_nsec >= 1000000000)
+		return -EINVAL;
+	ticks = (u64)req.tv_sec * HZ + (req.tv_nsec + 9999999) / 10000000;
+	while (ticks) {
+		long chunk = ticks > 0x7fffffff ? 0x7fffffff : (long)ticks;
+
+		current->state = TASK_INTERRUPTIBLE;
+		ticks -= chunk - schedule_timeout(chunk);
+	}
+	if (urem)
+		clear_user(urem, sizeof(*urem));
+	return 0;
+}
+
+long sys_times(struct tms *ubuf)
+{
+	struct tms t = { current->utime, current->stime, current->cutime,
+			 current->cstime };
+
+	if (ubuf && copy_to_user(ubuf, &t, sizeof(t)))
+		return -EFAULT;
+	return (long)get_jiffies_64();
+}

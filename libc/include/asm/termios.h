@@ -1,0 +1,52 @@
+/* asm/termios.h — the terminal interface on i386 Linux: struct termios
+ * as the kernel's TCGETS/TCSETS see it, the flag bits and the ioctls. */
+#ifndef _ASM_TERMIOS_H
+#define _ASM_TERMIOS_H
+
+#define NCCS 19
+
+typedef unsigned char cc_t;
+typedef unsigned int tcflag_t;
+
+struct termios {
+	tcflag_t c_iflag;
+	tcflag_t c_oflag;
+	tcflag_t c_cflag;
+	tcflag_t c_lflag;
+	cc_t c_line;
+	cc_t c_cc[NCCS];
+};
+
+struct winsize {
+	unsigned short ws_row, ws_col, ws_xpixel, ws_ypixel;
+};
+
+#define VINTR	0
+#define VQUIT	1
+#define VERASE	2
+#define VKILL	3
+#define VEOF	4
+#define VTIME	5
+#define VMIN	6
+
+#define ICRNL	0000400
+#define OPOST	0000001
+#define ONLCR	0000004
+#define CS8	0000060
+#define CREAD	0000200
+#define B38400	0000017
+#define ISIG	0000001
+#define ICANON	0000002
+#define ECHO	0000010
+#define ECHOE	0000020
+#define ECHOK	0000040
+
+#define TCGETS		0x5401
+#define TCSETS		0x5402
+#define TCSETSW		0x5403
+#define TCSETSF		0x5404
+#define TIOCGPGRP	0x540F
+#define TIOCSPGRP	0x5410
+#define TIOCGWINSZ	0x5413
+
+#endif
