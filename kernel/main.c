@@ -63,9 +63,9 @@ static void console_key(char c)
  * init/main.c); every process inherits them from there. */
 static void console_on_rootfs(void)
 {
-	current->fs = alloc_fs_struct(root_sb->s_root);
+	current->fs = root_sb ? alloc_fs_struct(root_sb->s_root) : NULL;
 	current->files = alloc_files();
-	if (!current->fs || !current->files)
+	if ((root_sb && !current->fs) || !current->files)
 		panic("no memory for init's file tables");
 	if (do_sys_open_kernel("/dev/console", O_RDWR) != 0)
 		printk("init: cannot open /dev/console\n");
@@ -95,10 +95,9 @@ static int kernel_init(void *arg __unused)
 	int err;
 
 	child_reaper = current;
-	if (mount_root() == 0) {
-		console_on_rootfs();
-		tty_init();
-	}
+	if (mount_root() == 0)
+		tty_init();	/* the console keys stay with the kernel else */
+	console_on_rootfs();
 	if (kparams.test[0])
 		selftest_run(kparams.test);
 	if (!root_sb)
@@ -134,6 +133,7 @@ void kmain(u32 magic, u32 mbi_phys)
 	boot_step(mem_init());
 	boot_step(kmalloc_init());
 	boot_step(sched_init());
+	boot_step(inode_init(rtc_read_epoch()));
 	banner();
 	serial_set_rx_handler(console_key);
 	if (!kernel_thread(kernel_init, NULL, "init"))

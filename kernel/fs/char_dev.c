@@ -72,3 +72,20 @@ void init_special_inode(struct inode *inode)
 {
 	inode->i_fop = S_ISCHR(inode->i_mode) ? &def_chr_fops : &bad_fops;
 }
+
+static struct super_block devfs_sb;	/* for inodes that are on no disk */
+
+/* console_inode — /dev/console when there is no root file system to
+ * hold the node (the kernel still gives pid 1 its console). */
+struct inode *console_inode(void)
+{
+	struct inode *inode = new_inode(&devfs_sb, 1);
+
+	if (inode) {
+		inode->i_mode = S_IFCHR | 0600;
+		inode->i_rdev = MKDEV(5, 1);
+		inode->i_nlink = 1;
+		init_special_inode(inode);
+	}
+	return inode;
+}

@@ -11,14 +11,15 @@
 struct files_struct *alloc_files(void)
 {
 	struct files_struct *files = kzalloc(sizeof(*files));
+	struct file **fd = kzalloc(NR_OPEN_DEFAULT * sizeof(struct file *));
 
-	if (files && !(files->fd = kzalloc(NR_OPEN_DEFAULT *
-					   sizeof(struct file *)))) {
+	if (!files || !fd) {
 		kfree(files);
-		files = NULL;
+		kfree(fd);
+		return NULL;
 	}
-	if (files)
-		files->count = 1;
+	files->fd = fd;
+	files->count = 1;
 	return files;
 }
 

@@ -100,12 +100,14 @@ struct file {
 };
 
 /* inode.c */
+void inode_init(u32 boot_epoch);
 struct inode *iget(struct super_block *sb, u32 ino);
 struct inode *new_inode(struct super_block *sb, u32 ino);
 struct inode *igrab(struct inode *inode);
 void iput(struct inode *inode);
 void mark_inode_dirty(struct inode *inode);
 void init_special_inode(struct inode *inode);
+struct inode *console_inode(void);
 u32 current_time(void);
 int nr_inodes(void);
 /* super.c (the VFS side) */

@@ -51,6 +51,8 @@ static int start_dir(int dfd, const char *path, struct inode **dir)
 {
 	struct file *f;
 
+	if (!current->fs)
+		return -ENOENT;		/* no root file system */
 	if (path[0] == '/') {
 		*dir = igrab(current->fs->root);
 	} else if (dfd == AT_FDCWD) {

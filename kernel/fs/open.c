@@ -2,6 +2,7 @@
  * Linux fs/open.c (do_sys_open, chdir, umask, access, chmod, truncate)
  * and fs/namei.c (open_last_lookups, may_open); ULK 12.6.1. */
 #include "fdtable.h"
+#include "../lib/string.h"
 #include "../task/sched.h"
 #include <asm/errno.h>
 
@@ -100,13 +101,16 @@ long do_sys_open(int dfd, const char *upath, u32 flags, u16 mode)
 	return fd;
 }
 
-/* do_sys_open_kernel — open a kernel path (pid 1's console). */
+/* do_sys_open_kernel — open a kernel path (pid 1's console); with no
+ * root file system, "/dev/console" is the kernel's own console inode. */
 long do_sys_open_kernel(const char *path, u32 flags)
 {
-	struct inode *inode;
+	struct inode *inode = NULL;
 	struct file *f;
 	int fd, err = path_lookup(AT_FDCWD, path, true, &inode);
 
+	if (err && !current->fs && !strcmp(path, "/dev/console"))
+		err = (inode = console_inode()) ? 0 : -ENOMEM;
 	if (err)
 		return err;
 	fd = get_unused_fd(0);
