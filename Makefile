@@ -40,6 +40,9 @@ LIBC_OBJ := $(patsubst %.c,$(B)/u/%.o,$(wildcard libc/src/*/*.c)) \
 CRT0	:= $(B)/u/libc/src/arch/i386/crt0.o
 LIBC	:= $(B)/libc.a
 GUEST_TESTS := $(patsubst tests/guest/%.c,$(B)/tests/%,$(wildcard tests/guest/*.c))
+USER_PROGS := $(patsubst user/bin/%.c,$(B)/user/bin/%,$(wildcard user/bin/*.c))
+DISK	:= $(B)/disk.img
+QEMU_DISK = -drive file=$(DISK),format=raw,if=ide,index=0
 
 KSRC	:= $(wildcard kernel/*.c kernel/*/*.c kernel/*/*/*.c)
 KASM	:= boot/entry.asm $(wildcard kernel/*/*.asm)
@@ -49,7 +52,7 @@ UNISTD	:= libc/include/asm/unistd_32.h
 KERNEL	:= $(B)/kernel.elf
 ISO	:= $(B)/clonix.iso
 
-QEMU_ISO_RUN = $(QEMU) -m $(MEM) -cdrom $(ISO) -no-reboot
+QEMU_ISO_RUN = $(QEMU) -m $(MEM) -cdrom $(ISO) $(QEMU_DISK) -boot d -no-reboot
 GDBPORT	= $(shell expr `id -u` % 5000 + 25000)
 PYTEST	= $(PYTHON) -m pytest
 
@@ -62,8 +65,8 @@ DEPS_OK	= $(shell for c in $(DEPS_CMDS); do command -v $$c >/dev/null || \
 .PHONY: all deps run run-vga run-kernel gdb test bench clean
 .DELETE_ON_ERROR:
 
-all: deps $(UNISTD) $(GUEST_TESTS) $(KERNEL) $(ISO) $(B)/kernel.sym \
-	$(B)/kernel.asm
+all: deps $(UNISTD) $(GUEST_TESTS) $(USER_PROGS) $(DISK) $(KERNEL) $(ISO) \
+	$(B)/kernel.sym $(B)/kernel.asm
 
 deps:
 	@$(if $(strip $(DEPS_OK)),bash tools/deps.sh,true)
@@ -105,6 +108,15 @@ $(B)/tests/%: $(B)/u/tests/guest/%.o $(CRT0) $(LIBC)
 	@mkdir -p $(dir $@)
 	@echo "  LD      $@"
 	$(Q)$(CC) $(ULDFLAGS) -o $@ $(CRT0) $< $(LIBC) $(LIBGCC)
+
+$(B)/user/bin/%: $(B)/u/user/bin/%.o $(CRT0) $(LIBC)
+	@mkdir -p $(dir $@)
+	@echo "  LD      $@"
+	$(Q)$(CC) $(ULDFLAGS) -o $@ $(CRT0) $< $(LIBC) $(LIBGCC)
+
+$(DISK): $(USER_PROGS) $(GUEST_TESTS) tools/mkimage.sh $(wildcard user/etc/*) \
+	  $(wildcard tests/scripts/*.sh)
+	$(Q)bash tools/mkimage.sh $(B) $@
 
 # test=user runs tests/guest/t_basic from an image linked into the kernel.
 $(B)/kernel/test/user_image.o: $(B)/tests/t_basic
@@ -170,9 +182,9 @@ run: all
 run-vga: all
 	$(QEMU_ISO_RUN) -serial mon:stdio
 
-run-kernel: deps $(KERNEL)
-	$(QEMU) -m $(MEM) -kernel $(KERNEL) -append '$(CMDLINE)' -no-reboot \
-		-nographic
+run-kernel: deps $(KERNEL) $(DISK)
+	$(QEMU) -m $(MEM) -kernel $(KERNEL) -append '$(CMDLINE)' $(QEMU_DISK) \
+		-no-reboot -nographic
 
 gdb: all
 	sed 's/@PORT@/$(GDBPORT)/' tools/gdbinit.tmpl > .gdbinit
@@ -181,7 +193,8 @@ gdb: all
 	$(QEMU_ISO_RUN) -nographic -S -gdb tcp::$(GDBPORT)
 
 test: all
-	CLONIX_KERNEL=$(KERNEL) CLONIX_ISO=$(ISO) $(PYTEST) tests/host
+	CLONIX_KERNEL=$(KERNEL) CLONIX_ISO=$(ISO) CLONIX_DISK=$(DISK) \
+		$(PYTEST) tests/host
 
 bench: all
 	CLONIX_KERNEL=$(KERNEL) CLONIX_ISO=$(ISO) $(PYTHON) tools/bench_boot.py
@@ -192,4 +205,5 @@ clean:
 FORCE:
 
 -include $(KOBJ:.o=.d) $(B)/ksyms.d $(B)/ksyms0.d $(LIBC_OBJ:.o=.d) \
-	$(patsubst %,$(B)/u/tests/guest/%.d,$(notdir $(GUEST_TESTS)))
+	$(patsubst %,$(B)/u/tests/guest/%.d,$(notdir $(GUEST_TESTS))) \
+	$(patsubst %,$(B)/u/user/bin/%.d,$(notdir $(USER_PROGS)))

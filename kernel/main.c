@@ -91,7 +91,6 @@ static int kernel_init(void *arg __unused)
 {
 	static const char *envp[] = { "HOME=/", "PATH=/bin:/sbin",
 				      "TERM=vt100", NULL };
-	const char *argv[] = { kparams.init, NULL };
 	int err;
 
 	child_reaper = current;
@@ -102,7 +101,8 @@ static int kernel_init(void *arg __unused)
 		selftest_run(kparams.test);
 	if (!root_sb)
 		idle_forever();
-	err = kernel_execve(kparams.init, argv, envp);
+	kparams.init_argv[0] = kparams.init;
+	err = kernel_execve(kparams.init, kparams.init_argv, envp);
 	if (err)
 		panic("No working init found (%s: %d). Try passing init= "
 		      "option to kernel.", kparams.init, err);

@@ -27,8 +27,10 @@ static int open_create(int dfd, const char *path, u32 flags, u16 mode,
 		err = -EISDIR;
 	else
 		err = dir->i_op->lookup(dir, last, len, res);
-	if (!err && (flags & O_EXCL))
+	if (!err && (flags & O_EXCL)) {
+		iput(*res);
 		err = -EEXIST;
+	}
 	if (err == -ENOENT)
 		err = dir->i_op->create(dir, last, len,
 					mode & ~current->fs->umask, res);

@@ -5,6 +5,7 @@
  *	init=/sbin/init		the first user program
  *	trace=boot,mm		trace channels to turn on ("all" for every one)
  *	test=mm,kmalloc		run in-kernel self-tests, then power off
+ *	-- prog args		everything after "--" is init's argv[1..]
  * An unknown option or channel is reported and ignored. */
 #include "cmdline.h"
 #include "printk.h"
@@ -95,24 +96,39 @@ static bool is_image_path(const char *word)
 	return strchr(word, '/') && !strchr(word, '=');
 }
 
-/* cmdline_parse — split a copy of the line at spaces. */
+/* next_word — split off the next space-separated word (NUL-ending it). */
+static char *next_word(char **p)
+{
+	char *word;
+
+	while (**p == ' ')
+		(*p)++;
+	word = *p;
+	while (**p && **p != ' ')
+		(*p)++;
+	if (**p)
+		*(*p)++ = '\0';
+	return word;
+}
+
+/* cmdline_parse — split a copy of the line at spaces; after "--" the
+ * words are kept for init. */
 void cmdline_parse(void)
 {
 	char buf[CMDLINE_MAX];
-	char *p = buf;
+	char *p = buf, *word;
+	int n = 1;
 
 	strlcpy(buf, boot_command_line, sizeof(buf));
-	while (*p) {
-		char *word;
-
-		while (*p == ' ')
-			p++;
-		word = p;
-		while (*p && *p != ' ')
-			p++;
-		if (*p)
-			*p++ = '\0';
-		if (*word && !is_image_path(word))
+	while (*(word = next_word(&p))) {
+		if (!strcmp(word, "--"))
+			break;
+		if (!is_image_path(word))
 			parse_option(word);
 	}
+	strlcpy(kparams.init_args, p, sizeof(kparams.init_args));
+	p = kparams.init_args;
+	while (n <= INIT_ARGS_MAX && *(word = next_word(&p)))
+		kparams.init_argv[n++] = word;
+	kparams.init_argv[n] = NULL;
 }

@@ -6,9 +6,14 @@
 
 #define CMDLINE_MAX	256
 
+#define INIT_ARGS_MAX	16
+
 struct kernel_params {
 	char init[64];		/* init=: the first user program */
 	char test[128];		/* test=: in-kernel self-tests to run */
+	/* words after "--": init's argv[1..], as on Linux */
+	char init_args[CMDLINE_MAX];
+	const char *init_argv[INIT_ARGS_MAX + 2];
 };
 
 extern struct kernel_params kparams;

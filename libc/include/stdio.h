@@ -13,6 +13,7 @@
 
 typedef struct _FILE FILE;
 
+extern FILE *const stdin;
 extern FILE *const stdout;
 extern FILE *const stderr;
 
@@ -27,11 +28,19 @@ int snprintf(char *buf, size_t size, const char *fmt, ...)
 	__attribute__((format(printf, 3, 4)));
 int vsnprintf(char *buf, size_t size, const char *fmt, va_list ap);
 int fputs(const char *s, FILE *f);
+size_t fwrite(const void *p, size_t size, size_t n, FILE *f);
 int puts(const char *s);
 int fputc(int c, FILE *f);
 int putchar(int c);
 int fflush(FILE *f);
 int setvbuf(FILE *f, char *buf, int mode, size_t size);
 void perror(const char *s);
+int fgetc(FILE *f);
+int getc(FILE *f);
+int getchar(void);
+char *fgets(char *s, int n, FILE *f);
+int feof(FILE *f);
+int ferror(FILE *f);
+int rename(const char *old, const char *new);
 
 #endif

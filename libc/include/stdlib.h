@@ -7,6 +7,22 @@
 #define EXIT_SUCCESS	0
 #define EXIT_FAILURE	1
 
+void *malloc(size_t size);
+void free(void *p);
+void *calloc(size_t n, size_t size);
+void *realloc(void *p, size_t size);
+char *getenv(const char *name);
+int setenv(const char *name, const char *value, int overwrite);
+int unsetenv(const char *name);
+long strtol(const char *s, char **end, int base);
+unsigned long strtoul(const char *s, char **end, int base);
+long long strtoll(const char *s, char **end, int base);
+unsigned long long strtoull(const char *s, char **end, int base);
+int atoi(const char *s);
+long atol(const char *s);
+int abs(int x);
+void qsort(void *base, size_t n, size_t size,
+	   int (*cmp)(const void *, const void *));
 void exit(int status) __attribute__((noreturn));
 void _Exit(int status) __attribute__((noreturn));
 int atexit(void (*fn)(void));

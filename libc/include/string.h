@@ -19,5 +19,11 @@ char *strcat(char *dst, const char *src);
 char *strchr(const char *s, int c);
 char *strrchr(const char *s, int c);
 char *strerror(int errnum);
+char *strdup(const char *s);
+char *strndup(const char *s, size_t n);
+size_t strspn(const char *s, const char *accept);
+size_t strcspn(const char *s, const char *reject);
+char *strstr(const char *hay, const char *needle);
+char *strtok_r(char *s, const char *delim, char **save);
 
 #endif

@@ -10,7 +10,48 @@
 
 extern char **environ;
 
+#define F_OK	0
+#define X_OK	1
+#define W_OK	2
+#define R_OK	4
+#define SEEK_SET	0
+#define SEEK_CUR	1
+#define SEEK_END	2
+
 ssize_t read(int fd, void *buf, size_t count);
+ssize_t pread(int fd, void *buf, size_t n, off_t off);
+ssize_t pwrite(int fd, const void *buf, size_t n, off_t off);
+int close(int fd);
+off_t lseek(int fd, off_t off, int whence);
+int dup(int fd);
+int dup2(int oldfd, int newfd);
+int dup3(int oldfd, int newfd, int flags);
+int pipe(int fds[2]);
+int pipe2(int fds[2], int flags);
+int chdir(const char *path);
+int fchdir(int fd);
+char *getcwd(char *buf, size_t size);
+int rmdir(const char *path);
+int unlink(const char *path);
+int access(const char *path, int mode);
+int execve(const char *path, char *const argv[], char *const envp[]);
+int execv(const char *path, char *const argv[]);
+int execvp(const char *file, char *const argv[]);
+int execl(const char *path, const char *arg, ...);
+int execlp(const char *file, const char *arg, ...);
+void sync(void);
+int fsync(int fd);
+int ftruncate(int fd, off_t length);
+int truncate(const char *path, off_t length);
+int isatty(int fd);
+unsigned int sleep(unsigned int seconds);
+uid_t getuid(void);
+uid_t geteuid(void);
+gid_t getgid(void);
+gid_t getegid(void);
+int getopt(int argc, char *const argv[], const char *optstring);
+extern char *optarg;
+extern int optind, opterr, optopt;
 ssize_t write(int fd, const void *buf, size_t count);
 void _exit(int status) __attribute__((noreturn));
 pid_t getpid(void);

@@ -9,13 +9,16 @@ so its presence proves nothing (DESIGN.md §5).
 """
 import os
 import re
+import shutil
 import subprocess
+import tempfile
 import threading
 import time
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 KERNEL = os.environ.get("CLONIX_KERNEL", os.path.join(ROOT, "build/kernel.elf"))
 ISO = os.environ.get("CLONIX_ISO", os.path.join(ROOT, "build/clonix.iso"))
+DISK = os.environ.get("CLONIX_DISK", os.path.join(ROOT, "build/disk.img"))
 
 STATUS_OK = 0
 STATUS_FAIL = 1
@@ -30,8 +33,10 @@ class BootError(AssertionError):
 class Boot:
     """One QEMU run; use as a context manager so QEMU never outlives a test."""
 
-    def __init__(self, cmdline="", mem="128M", timeout=30, iso=False):
+    def __init__(self, cmdline="", mem="128M", timeout=30, iso=False,
+                 disk=False):
         self.timeout = timeout
+        self.disk = None
         self.deadline = time.monotonic() + timeout
         self.out = bytearray()
         self.lock = threading.Condition()
@@ -39,8 +44,14 @@ class Boot:
                 "-display", "none", "-monitor", "none", "-no-reboot",
                 "-device", "isa-debug-exit,iobase=0xf4,iosize=0x04"]
         args += ["-accel", "kvm"] if os.environ.get("KVM") == "1" else ["-accel", "tcg"]
+        if disk:
+            # a private copy: every boot starts from the built image
+            fd, self.disk = tempfile.mkstemp(suffix=".img")
+            os.close(fd)
+            shutil.copyfile(DISK, self.disk)
+            args += ["-drive", "file=%s,format=raw,if=ide,index=0" % self.disk]
         if iso:
-            args += ["-cdrom", ISO]
+            args += ["-cdrom", ISO, "-boot", "d"]
         else:
             args += ["-kernel", KERNEL, "-append", cmdline]
         self.proc = subprocess.Popen(args, stdin=subprocess.PIPE,
@@ -65,6 +76,24 @@ class Boot:
             self.proc.kill()
         self.proc.wait()
         self.reader.join(timeout=5)
+        if self.disk:
+            os.unlink(self.disk)
+            self.disk = None
+
+    def fsck(self):
+        """e2fsck -fn on this boot's disk: any complaint fails the test."""
+        r = subprocess.run(["e2fsck", "-fn", self.disk], capture_output=True,
+                           text=True)
+        if r.returncode != 0:
+            self.fail("e2fsck -fn found errors (exit %d):\n%s"
+                      % (r.returncode, r.stdout[-3000:]))
+        return r.stdout
+
+    def debugfs_cat(self, path):
+        """A file's contents as the host reads them from the image."""
+        r = subprocess.run(["debugfs", "-R", "cat " + path, self.disk],
+                           capture_output=True)
+        return r.stdout
 
     @property
     def text(self):
@@ -131,3 +160,26 @@ def run(cmdline="", **kw):
     with Boot(cmdline, **kw) as b:
         status = b.wait()
         return status, b.text
+
+
+INIT_DONE = re.compile(r"^init: \S+ (exited with status (\d+)|killed by signal (\d+))$", re.M)
+
+
+def run_guest(argv, mem="128M", timeout=60):
+    """Boot with the disk, run argv as init's command, check the disk.
+
+    Returns (exit status, the program's output lines): what came after the
+    root was mounted and before init reported the end, less kernel lines.
+    """
+    with Boot("-- " + " ".join(argv), mem=mem, timeout=timeout, disk=True) as b:
+        b.wait_ok()
+        b.fsck()
+        text = b.text
+    lines = text.splitlines()
+    start = next(i for i, l in enumerate(lines) if l == "vfs: mounted root (ext2)")
+    m = INIT_DONE.search(text)
+    if not m:
+        raise BootError("init never reported the end of %s\n%s" % (argv, text[-3000:]))
+    end = next(i for i, l in enumerate(lines) if INIT_DONE.match(l))
+    status = int(m.group(2)) if m.group(2) is not None else 128 + int(m.group(3))
+    return status, lines[start + 1:end]

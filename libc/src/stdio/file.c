@@ -1,13 +1,13 @@
 /* libc/src/stdio/file.c — stdout and stderr, buffering and flushing.
- * stdout is fully buffered (line-buffered once isatty can tell a
- * terminal: the tty issue), stderr unbuffered, as C and POSIX ask. */
+ * stdout is line-buffered on a terminal and fully buffered otherwise,
+ * stderr unbuffered, as C and POSIX ask. */
 #include <unistd.h>
 #include "stdio_impl.h"
 #include "../internal.h"
 
 static char stdout_buf[BUFSIZ];
-static FILE f_stdout = { 1, _IOFBF, 0, 0, BUFSIZ, stdout_buf };
-static FILE f_stderr = { 2, _IONBF, 0, 0, 0, NULL };
+static FILE f_stdout = { 1, _IOFBF, 0, 0, 0, BUFSIZ, stdout_buf };
+static FILE f_stderr = { 2, _IONBF, 0, 1, 0, 0, NULL };
 FILE *const stdout = &f_stdout;
 FILE *const stderr = &f_stderr;
 
@@ -43,6 +43,11 @@ int fflush(FILE *f)
  * in line mode, and at once when unbuffered. */
 int __fwrite(FILE *f, const char *s, size_t n)
 {
+	if (!f->checked) {
+		f->checked = 1;
+		if (isatty(f->fd))
+			f->mode = _IOLBF;
+	}
 	if (f->mode == _IONBF)
 		return write_all(f, s, n);
 	for (size_t i = 0; i < n; i++) {

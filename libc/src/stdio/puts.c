@@ -1,4 +1,4 @@
-/* libc/src/stdio/puts.c — fputs, puts, fputc, putchar. */
+/* libc/src/stdio/puts.c — fputs, puts, fputc, putchar, fwrite. */
 #include <string.h>
 #include "stdio_impl.h"
 
@@ -22,4 +22,11 @@ int fputc(int c, FILE *f)
 int putchar(int c)
 {
 	return fputc(c, stdout);
+}
+
+size_t fwrite(const void *p, size_t size, size_t n, FILE *f)
+{
+	if (!size || !n)
+		return 0;
+	return __fwrite(f, p, size * n) ? 0 : n;
 }

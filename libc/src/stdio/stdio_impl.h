@@ -10,6 +10,7 @@ struct _FILE {
 	int fd;
 	int mode;		/* _IOFBF, _IOLBF or _IONBF */
 	int err;
+	int checked;		/* stdout: was isatty asked yet? */
 	size_t len;		/* bytes waiting in buf */
 	size_t cap;
 	char *buf;

@@ -1,0 +1,34 @@
+#!/usr/bin/env bash
+# tools/mkimage.sh — build the ext2 root disk from a staged tree, without
+# root privileges: mke2fs -d copies the tree, debugfs adds the device
+# nodes (mknod needs no privilege inside an image), e2fsck checks it.
+#   tools/mkimage.sh BUILD_DIR IMAGE [SIZE_MIB]
+set -euo pipefail
+build=$1 img=$2 size=${3:-64}
+root=$build/root
+
+rm -rf "$root" && mkdir -p "$root"/{bin,sbin,etc,dev,tmp,var/log,tests,root,home}
+cp "$build"/user/bin/* "$root"/bin/
+mv "$root"/bin/init "$root"/sbin/init
+cp "$build"/tests/* tests/scripts/*.sh "$root"/tests/
+cp user/etc/* "$root"/etc/
+chmod 1777 "$root"/tmp
+
+rm -f "$img"
+# ext2, 1 KiB blocks, 128-byte inodes, and none of the optional features
+# the kernel does not implement (htree, resize inode, xattrs).
+mke2fs -q -F -t ext2 -b 1024 -I 128 -O ^dir_index,^resize_inode,^ext_attr \
+	-L clonix -E root_owner=0:0 -d "$root" "$img" "${size}M"
+debugfs -w "$img" -f - >/dev/null <<'CMDS'
+cd /dev
+mknod null c 1 3
+mknod zero c 1 5
+mknod tty c 5 0
+mknod console c 5 1
+sif /dev/null mode 020666
+sif /dev/zero mode 020666
+sif /dev/tty mode 020666
+sif /dev/console mode 020600
+CMDS
+e2fsck -fn "$img" >/dev/null
+echo "image: $img (${size} MiB ext2)"

@@ -1,0 +1,5 @@
+/* user/bin/false.c — false — fail. */
+int main(void)
+{
+	return 1;
+}

@@ -1,0 +1,395 @@
+/* user/bin/sh.c — a small Bourne-style shell.
+ * Words with '...', "..." and \ quoting; $?, $$, $0-$9, $# and $NAME;
+ * redirections < > >> 2> 2>&1; pipelines a | b | c; ; and & (with the
+ * builtin wait); builtins cd, exit, export, wait; NAME=value sets (and
+ * exports: one environment is all this shell keeps); # comments.
+ * Usage: sh (interactive on a terminal), sh file [args], sh -c 'cmd'.
+ * try: echo hi | cat; ls -l /bin > /tmp/l; cat < /tmp/l | cat; echo $? */
+#include <ctype.h>
+#include <errno.h>
+#include <fcntl.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#define MAXARGS		64
+#define MAXCMDS		16
+#define LINE_MAX	4096
+
+enum { T_WORD, T_PIPE, T_IN, T_OUT, T_APPEND, T_ERR, T_ERR2OUT, T_AMP,
+       T_SEMI, T_END };
+
+struct token {
+	int type;
+	char *word;
+};
+
+struct cmd {
+	char *argv[MAXARGS + 1];
+	int argc;
+	char *in, *out, *err;
+	int append, err2out;
+};
+
+static int last_status;
+static int script_argc;
+static char **script_argv;
+
+/* --- reading lines ------------------------------------------------- */
+
+static int read_line(int fd, char *buf, int size)
+{
+	static char in[LINE_MAX];
+	static int pos, len;
+	int n = 0;
+
+	for (;;) {
+		if (pos == len) {
+			len = read(fd, in, sizeof(in));
+			pos = 0;
+			if (len <= 0) {
+				len = 0;
+				return n ? n : -1;
+			}
+		}
+		char c = in[pos++];
+
+		if (c == '\n')
+			break;
+		if (n < size - 1)
+			buf[n++] = c;
+	}
+	buf[n] = '\0';
+	return n;
+}
+
+/* --- words and variables ------------------------------------------- */
+
+static void append(char **w, size_t *len, const char *s, size_t n)
+{
+	*w = realloc(*w, *len + n + 1);
+	memcpy(*w + *len, s, n);
+	*len += n;
+	(*w)[*len] = '\0';
+}
+
+/* expand_var — the value of $..., advancing *p past the name. */
+static const char *expand_var(const char **p, char *tmp)
+{
+	const char *s = *p;
+	char name[64];
+	size_t n = 0;
+	int brace = *s == '{';
+
+	if (strchr("?$#", *s) || isdigit(*s)) {
+		(*p)++;
+		if (*s == '?')
+			snprintf(tmp, 16, "%d", last_status);
+		else if (*s == '$')
+			snprintf(tmp, 16, "%d", getpid());
+		else if (*s == '#')
+			snprintf(tmp, 16, "%d", script_argc > 0 ? script_argc - 1 : 0);
+		else
+			return *s - '0' < script_argc ? script_argv[*s - '0'] : "";
+		return tmp;
+	}
+	s += brace;
+	while ((isalnum(*s) || *s == '_') && n < sizeof(name) - 1)
+		name[n++] = *s++;
+	name[n] = '\0';
+	*p = s + (brace && *s == '}');
+	if (!n)
+		return brace ? "" : "$";
+	return getenv(name) ? getenv(name) : "";
+}
+
+/* next_word — one word from *p with quoting and $ expansion; NULL at an
+ * operator or the end. */
+static char *next_word(const char **p)
+{
+	const char *s = *p;
+	char *w = NULL, tmp[16];
+	size_t len = 0;
+	int quoted = 0;
+
+	while (*s && !isspace(*s) && !strchr("|<>&;", *s)) {
+		if (*s == '\'') {
+			const char *e = strchr(++s, '\'');
+
+			e = e ? e : s + strlen(s);
+			append(&w, &len, s, e - s);
+			s = *e ? e + 1 : e;
+			quoted = 1;
+		} else if (*s == '"') {
+			for (s++; *s && *s != '"'; ) {
+				if (*s == '\\' && s[1] && strchr("\"\\$", s[1]))
+					s++;
+				else if (*s == '$' && s[1] && s[1] != '"') {
+					const char *v;
+
+					s++;
+					v = expand_var(&s, tmp);
+					append(&w, &len, v, strlen(v));
+					continue;
+				}
+				append(&w, &len, s++, 1);
+			}
+			s += *s == '"';
+			quoted = 1;
+		} else if (*s == '\\' && s[1]) {
+			append(&w, &len, s + 1, 1);
+			s += 2;
+		} else if (*s == '$' && s[1]) {
+			const char *v;
+
+			s++;
+			v = expand_var(&s, tmp);
+			append(&w, &len, v, strlen(v));
+		} else {
+			append(&w, &len, s++, 1);
+		}
+	}
+	*p = s;
+	if (!w && quoted)
+		w = strdup("");
+	return w;
+}
+
+/* tokenize — the whole line; '#' at a word's start ends it. */
+static int tokenize(const char *s, struct token *t, int max)
+{
+	int n = 0;
+
+	for (;;) {
+		while (isspace(*s))
+			s++;
+		if (!*s || *s == '#' || n == max - 1)
+			break;
+		t[n].word = NULL;
+		if (!strncmp(s, "2>&1", 4)) {
+			t[n].type = T_ERR2OUT;
+			s += 4;
+		} else if (!strncmp(s, "2>", 2)) {
+			t[n].type = T_ERR;
+			s += 2;
+		} else if (!strncmp(s, ">>", 2)) {
+			t[n].type = T_APPEND;
+			s += 2;
+		} else if (strchr("|<>&;", *s)) {
+			t[n].type = *s == '|' ? T_PIPE : *s == '<' ? T_IN :
+				    *s == '>' ? T_OUT : *s == '&' ? T_AMP : T_SEMI;
+			s++;
+		} else {
+			t[n].type = T_WORD;
+			t[n].word = next_word(&s);
+		}
+		n++;
+	}
+	t[n].type = T_END;
+	return n;
+}
+
+/* --- running ------------------------------------------------------- */
+
+/* redirect — open path on fd (in the child); exits on failure. */
+static void redirect(const char *path, int fd, int flags)
+{
+	int f = open(path, flags, 0666);
+
+	if (f < 0) {
+		perror(path);
+		_exit(1);
+	}
+	if (f != fd) {
+		dup2(f, fd);
+		close(f);
+	}
+}
+
+static void exec_cmd(struct cmd *c)
+{
+	if (c->in)
+		redirect(c->in, 0, O_RDONLY);
+	if (c->out)
+		redirect(c->out, 1, O_WRONLY | O_CREAT |
+			 (c->append ? O_APPEND : O_TRUNC));
+	if (c->err)
+		redirect(c->err, 2, O_WRONLY | O_CREAT | O_TRUNC);
+	if (c->err2out)
+		dup2(1, 2);
+	execvp(c->argv[0], c->argv);
+	fprintf(stderr, "sh: %s: %s\n", c->argv[0],
+		errno == ENOENT ? "not found" : strerror(errno));
+	_exit(errno == ENOENT ? 127 : 126);
+}
+
+static int builtin(struct cmd *c)
+{
+	char *eq;
+
+	if (!strcmp(c->argv[0], "cd")) {
+		const char *dir = c->argc > 1 ? c->argv[1] : getenv("HOME");
+
+		if (chdir(dir ? dir : "/") < 0) {
+			fprintf(stderr, "sh: cd: %s: %s\n", dir, strerror(errno));
+			return 1;
+		}
+		return 0;
+	}
+	if (!strcmp(c->argv[0], "exit"))
+		exit(c->argc > 1 ? atoi(c->argv[1]) : last_status);
+	if (!strcmp(c->argv[0], "wait")) {
+		while (wait(NULL) > 0)
+			;
+		return 0;
+	}
+	if (!strcmp(c->argv[0], "export")) {
+		for (int i = 1; i < c->argc; i++)
+			if ((eq = strchr(c->argv[i], '='))) {
+				*eq = '\0';
+				setenv(c->argv[i], eq + 1, 1);
+			}
+		return 0;
+	}
+	if ((eq = strchr(c->argv[0], '=')) && eq != c->argv[0] && c->argc == 1) {
+		*eq = '\0';
+		setenv(c->argv[0], eq + 1, 1);
+		return 0;
+	}
+	return -1;
+}
+
+/* run_pipeline — fork each command with pipes between them; wait for the
+ * last unless in the background. Returns the pipeline's status. */
+static int run_pipeline(struct cmd *cmds, int n, int background)
+{
+	pid_t pids[MAXCMDS];
+	int in = -1, status = 0, r;
+
+	if (n == 1 && !background && (r = builtin(&cmds[0])) >= 0)
+		return r;
+	fflush(stdout);
+	for (int i = 0; i < n; i++) {
+		int fds[2] = { -1, -1 };
+
+		if (i + 1 < n && pipe(fds) < 0) {
+			perror("sh: pipe");
+			return 1;
+		}
+		pids[i] = fork();
+		if (pids[i] == 0) {
+			if (in >= 0) {
+				dup2(in, 0);
+				close(in);
+			}
+			if (fds[1] >= 0) {
+				dup2(fds[1], 1);
+				close(fds[1]);
+				close(fds[0]);
+			}
+			exec_cmd(&cmds[i]);
+		}
+		if (in >= 0)
+			close(in);
+		if (fds[1] >= 0)
+			close(fds[1]);
+		in = fds[0];
+	}
+	if (background)
+		return 0;
+	for (int i = 0; i < n; i++)
+		if (pids[i] > 0)
+			waitpid(pids[i], i == n - 1 ? &status : NULL, 0);
+	return WIFSIGNALED(status) ? 128 + WTERMSIG(status) :
+	       WEXITSTATUS(status);
+}
+
+/* parse_cmd — words and redirections up to | ; & or the end. */
+static struct token *parse_cmd(struct token *t, struct cmd *c)
+{
+	memset(c, 0, sizeof(*c));
+	for (; t->type != T_END && t->type != T_PIPE && t->type != T_AMP &&
+	       t->type != T_SEMI; t++) {
+		int type = t->type;
+		char **target = type == T_IN ? &c->in : type == T_ERR ? &c->err :
+				&c->out;
+
+		if (type == T_WORD) {
+			if (c->argc < MAXARGS)
+				c->argv[c->argc++] = t->word;
+		} else if (type == T_ERR2OUT) {
+			c->err2out = 1;
+		} else if (t[1].type == T_WORD) {
+			*target = (++t)->word;
+			c->append = type == T_APPEND ? 1 : c->append;
+		} else {
+			fprintf(stderr, "sh: syntax error near redirection\n");
+			return NULL;
+		}
+	}
+	return t;
+}
+
+static void run_line(const char *line)
+{
+	struct token toks[256], *t = toks;
+	struct cmd cmds[MAXCMDS];
+	int n = 0, ntok = tokenize(line, toks, 256);
+
+	while (t && t->type != T_END) {
+		t = parse_cmd(t, &cmds[n]);
+		if (!t || (!cmds[n].argc && (t->type == T_PIPE || n))) {
+			if (t)
+				fprintf(stderr, "sh: syntax error\n");
+			last_status = 2;
+			break;
+		}
+		if (cmds[n].argc)
+			n++;
+		if (t->type == T_PIPE && n < MAXCMDS) {
+			t++;
+			continue;
+		}
+		if (n)
+			last_status = run_pipeline(cmds, n, t->type == T_AMP);
+		n = 0;
+		if (t->type != T_END)
+			t++;
+	}
+	for (int i = 0; i < ntok; i++)
+		free(toks[i].word);
+}
+
+int main(int argc, char **argv)
+{
+	char line[LINE_MAX];
+	int fd = 0, interactive;
+
+	if (argc > 2 && !strcmp(argv[1], "-c")) {
+		script_argc = argc - 2;
+		script_argv = argv + 2;
+		run_line(argv[2]);
+		return last_status;
+	}
+	if (argc > 1 && (fd = open(argv[1], O_RDONLY)) < 0) {
+		fprintf(stderr, "sh: %s: %s\n", argv[1], strerror(errno));
+		return 127;
+	}
+	script_argc = argc > 1 ? argc - 1 : argc;
+	script_argv = argc > 1 ? argv + 1 : argv;
+	interactive = fd == 0 && isatty(0);
+	for (;;) {
+		if (interactive) {
+			printf("$ ");
+			fflush(stdout);
+		}
+		if (read_line(fd, line, sizeof(line)) < 0)
+			break;
+		run_line(line);
+	}
+	if (interactive)
+		printf("\n");
+	return last_status;
+}

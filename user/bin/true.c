@@ -1,0 +1,5 @@
+/* user/bin/true.c — true — succeed. */
+int main(void)
+{
+	return 0;
+}
