@@ -25,10 +25,14 @@ mknod null c 1 3
 mknod zero c 1 5
 mknod tty c 5 0
 mknod console c 5 1
+mknod tasks c 240 0
+mknod kstat c 240 1
 sif /dev/null mode 020666
 sif /dev/zero mode 020666
 sif /dev/tty mode 020666
 sif /dev/console mode 020600
+sif /dev/tasks mode 020444
+sif /dev/kstat mode 020444
 CMDS
 e2fsck -fn "$img" >/dev/null
 echo "image: $img (${size} MiB ext2)"

@@ -14,6 +14,7 @@
 
 static LIST_HEAD(lru);			/* least recently used first */
 static int nbuffers;
+static unsigned long cache_bytes;	/* heap bytes the buffers take */
 static u32 bsize;
 
 u32 block_size(void)
@@ -24,6 +25,11 @@ u32 block_size(void)
 int nr_buffers(void)
 {
 	return nbuffers;
+}
+
+unsigned long buffer_cache_bytes(void)
+{
+	return cache_bytes;
 }
 
 static int bh_io(struct buffer_head *bh, bool write)
@@ -60,6 +66,7 @@ int set_blocksize(u32 size)
 		kfree(bh);
 	}
 	nbuffers = 0;
+	cache_bytes = 0;
 	bsize = size;
 	return 0;
 }
@@ -72,8 +79,10 @@ static struct buffer_head *new_buffer(void)
 		kfree(bh);
 		bh = NULL;
 	}
-	if (bh)
+	if (bh) {
 		nbuffers++;
+		cache_bytes += ksize(bh) + ksize(bh->b_data);
+	}
 	return bh;
 }
 

@@ -22,5 +22,6 @@ void brelse(struct buffer_head *bh);
 void mark_buffer_dirty(struct buffer_head *bh);
 int sync_buffers(void);
 int nr_buffers(void);
+unsigned long buffer_cache_bytes(void);
 
 #endif

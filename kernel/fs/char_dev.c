@@ -1,7 +1,8 @@
 /* kernel/fs/char_dev.c — character device nodes; Linux fs/char_dev.c
  * (chrdev_open) and drivers/char/mem.c (null, zero). Opening a device
  * node picks the driver's operations by major and minor number:
- *	1,3 /dev/null	1,5 /dev/zero	5,0 /dev/tty	5,1 /dev/console */
+ *	1,3 /dev/null	1,5 /dev/zero	5,0 /dev/tty	5,1 /dev/console
+ *	240,0 /dev/tasks	240,1 /dev/kstat (kernel/fs/infodev.c) */
 #include "fs.h"
 #include "../drivers/tty.h"
 #include "../mm/uaccess.h"
@@ -37,8 +38,12 @@ static const struct file_operations zero_fops = {
 	.write = null_write,
 };
 
+int info_open(struct inode *inode, struct file *f);
+
 static int chrdev_open(struct inode *inode, struct file *f)
 {
+	if ((inode->i_rdev >> 8) == 240)
+		return info_open(inode, f);
 	switch (inode->i_rdev) {
 	case MKDEV(1, 3):
 		f->f_op = &null_fops;

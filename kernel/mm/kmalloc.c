@@ -18,7 +18,7 @@
 
 /* under heap_lock: */
 static struct list_head partial[NR_CLASSES];
-static unsigned long bytes_in_use, objs_in_use;
+static unsigned long bytes_in_use, objs_in_use, heap_pages;
 static DEFINE_SPINLOCK(heap_lock);
 
 unsigned long kmalloc_bytes_in_use(void)
@@ -29,6 +29,12 @@ unsigned long kmalloc_bytes_in_use(void)
 unsigned long kmalloc_objs_in_use(void)
 {
 	return objs_in_use;
+}
+
+/* kmalloc_pages — frames the heap holds (slabs and large blocks). */
+unsigned long kmalloc_pages(void)
+{
+	return heap_pages;
 }
 
 void kmalloc_init(void)
@@ -61,6 +67,7 @@ static struct page *new_slab(unsigned int c)
 			off + size < PAGE_SIZE ? base + off + size : NULL;
 	page->flags |= PG_slab;
 	page->private = c;
+	heap_pages++;
 	page->inuse = 0;
 	page->freelist = base;
 	list_add(&page->lru, &partial[c]);
@@ -94,6 +101,7 @@ static void *large_alloc(size_t size)
 		return NULL;
 	page->flags |= PG_large;
 	page->private = order;
+	heap_pages += 1UL << order;
 	bytes_in_use += PAGE_SIZE << order;
 	objs_in_use++;
 	return page_address(page);
@@ -137,6 +145,7 @@ static void slab_free(struct page *page, void *obj)
 	if (--page->inuse == 0) {
 		list_del(&page->lru);
 		page->flags &= ~PG_slab;
+		heap_pages--;
 		put_page(page);
 	}
 }
@@ -146,6 +155,7 @@ static void large_free(struct page *page)
 	bytes_in_use -= PAGE_SIZE << page->private;
 	objs_in_use--;
 	page->flags &= ~PG_large;
+	heap_pages -= 1UL << page->private;
 	__free_pages(page, page->private);
 }
 

@@ -14,5 +14,6 @@ void kfree(const void *p);
 size_t ksize(const void *p);
 unsigned long kmalloc_bytes_in_use(void);
 unsigned long kmalloc_objs_in_use(void);
+unsigned long kmalloc_pages(void);
 
 #endif

@@ -10,6 +10,7 @@
 #include "sched.h"
 #include "../cpu/x86.h"
 #include "../lib/printk.h"
+#include "../lib/string.h"
 #include "../lib/spinlock.h"
 #include "../mm/kmalloc.h"
 #include "../mm/page.h"
@@ -157,17 +158,31 @@ void release_kthread(struct task_struct *t)
 	free_task(t);
 }
 
-/* procdump — ^P: one line per task (xv6 procdump). */
+/* procdump — ^P: the task list on the console (xv6 procdump). */
 void procdump(void)
+{
+	static char buf[4096];
+
+	render_tasks(buf, sizeof(buf));
+	printk("%s", buf);
+}
+
+/* render_tasks — the task list as text, for /dev/tasks (ps). */
+int render_tasks(char *buf, int size)
 {
 	static const char *const states[] = { "R", "S", "D" };
 	struct task_struct *t;
 	u32 flags = spin_lock_irqsave(&tasklist_lock);
+	int n = snprintf(buf, size, "  PID  TGID  PPID STATE COMMAND\n");
 
-	printk("  PID  TGID STATE COMMAND\n");
-	list_for_each_entry(t, &task_list, tasks)
-		printk("%5d %5d %-5s %s%s\n", t->pid, t->tgid,
-		       t->state < 3 ? states[t->state] : "X", t->comm,
-		       t == current ? " (current)" : "");
+	list_for_each_entry(t, &task_list, tasks) {
+		if (n >= size)
+			break;
+		n += snprintf(buf + n, size - n, "%5d %5d %5d %-5s %s\n", t->pid,
+			      t->tgid, t->real_parent ? t->real_parent->tgid : 0,
+			      t->exit_state == EXIT_ZOMBIE ? "Z" :
+			      t->state < 3 ? states[t->state] : "X", t->comm);
+	}
 	spin_unlock_irqrestore(&tasklist_lock, flags);
+	return n;
 }

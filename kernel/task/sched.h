@@ -109,5 +109,6 @@ void exit_fs(struct task_struct *tsk);
 extern struct task_struct *child_reaper;	/* init: adopts orphans */
 
 void procdump(void);
+int render_tasks(char *buf, int size);
 
 #endif

@@ -182,4 +182,7 @@ def run_guest(argv, mem="128M", timeout=60):
         raise BootError("init never reported the end of %s\n%s" % (argv, text[-3000:]))
     end = next(i for i, l in enumerate(lines) if INIT_DONE.match(l))
     status = int(m.group(2)) if m.group(2) is not None else 128 + int(m.group(3))
+    leaks = re.findall(r"^init: leak: .*$", text, re.M)
+    if leaks or "init: leak check: nothing left allocated" not in text:
+        raise BootError("the kernel leaked across %s:\n%s" % (argv, "\n".join(leaks)))
     return status, lines[start + 1:end]
