@@ -107,6 +107,25 @@ static void test_mmap(void)
 	munmap(area, 3 * PAGE);
 }
 
+static int *shared;
+
+static int write_shared(void)
+{
+	*shared = 42;
+	return 0;
+}
+
+static void test_shared_mapping(void)
+{
+	shared = mmap(NULL, PAGE, PROT_READ | PROT_WRITE,
+		      MAP_SHARED | MAP_ANONYMOUS, -1, 0);
+	check(shared != MAP_FAILED, "mmap MAP_SHARED|MAP_ANONYMOUS");
+	*shared = 1;
+	check(child_status(write_shared) == 0 && *shared == 42,
+	      "a shared mapping stays shared across fork");
+	munmap(shared, PAGE);
+}
+
 static int child_sees_copy(void)
 {
 	int seen = global;
@@ -192,6 +211,7 @@ int main(int argc, char **argv, char **envp)
 	test_brk();
 	test_mmap();
 	test_fork();
+	test_shared_mapping();
 	test_wait_efault();
 	test_faults_and_errors();
 	printf("t_basic: %d failed\n", failures);

@@ -46,3 +46,14 @@ def test_style_check_catches_a_long_function():
     sc = importlib.import_module("style-check")
     lines = ["static void f(void)", "{"] + ["\tx();"] * 70 + ["}"]
     assert [(n, e - s + 1) for n, s, e in sc.functions(lines)] == [("f", 73)]
+
+
+def test_readme_lists_every_implemented_syscall():
+    """README's table must keep up with kernel/syscall/syscall_32.tbl."""
+    with open(os.path.join(ROOT, "kernel", "syscall", "syscall_32.tbl")) as f:
+        names = [l.split()[2] for l in f
+                 if l.strip() and not l.startswith("#") and len(l.split()) == 4]
+    with open(os.path.join(ROOT, "README.md")) as f:
+        readme = f.read()
+    missing = [n for n in names if "`%s`" % n not in readme]
+    assert not missing, "README does not list: %s" % missing
