@@ -29,6 +29,8 @@ void __noreturn power_off(int status)
 	debug_exit(status);
 	outw(ACPI_PM1A_CNT_QEMU, ACPI_SLP_EN_S5);
 	outw(ACPI_PM1A_CNT_BOCHS, ACPI_SLP_EN_S5);
+	for (int i = 0; i < 100000; i++)
+		io_delay();	/* QEMU acts on the request a little later */
 	printk("power: no power-off device answered; halting\n");
 	for (;;) {
 		local_irq_disable();
