@@ -42,6 +42,7 @@ LIBC	:= $(B)/libc.a
 GUEST_TESTS := $(patsubst tests/guest/%.c,$(B)/tests/%,$(wildcard tests/guest/*.c))
 USER_PROGS := $(patsubst user/bin/%.c,$(B)/user/bin/%,$(wildcard user/bin/*.c))
 DISK	:= $(B)/disk.img
+DISK4K	:= $(B)/disk4k.img	# the same tree on 4 KiB blocks, for the tests
 QEMU_DISK = -drive file=$(DISK),format=raw,if=ide,index=0
 
 KSRC	:= $(wildcard kernel/*.c kernel/*/*.c kernel/*/*/*.c)
@@ -64,8 +65,9 @@ DEPS_OK	= $(shell for c in $(DEPS_CMDS); do command -v $$c >/dev/null || \
 
 .PHONY: all deps run run-vga run-kernel gdb test bench clean
 .DELETE_ON_ERROR:
+.SECONDARY:	# keep objects: they are intermediate files to make
 
-all: deps $(UNISTD) $(GUEST_TESTS) $(USER_PROGS) $(DISK) $(KERNEL) $(ISO) \
+all: deps $(UNISTD) $(GUEST_TESTS) $(USER_PROGS) $(DISK) $(DISK4K) $(KERNEL) $(ISO) \
 	$(B)/kernel.sym $(B)/kernel.asm
 
 deps:
@@ -117,6 +119,9 @@ $(B)/user/bin/%: $(B)/u/user/bin/%.o $(CRT0) $(LIBC)
 $(DISK): $(USER_PROGS) $(GUEST_TESTS) tools/mkimage.sh $(wildcard user/etc/*) \
 	  $(wildcard tests/scripts/*.sh)
 	$(Q)bash tools/mkimage.sh $(B) $@
+
+$(DISK4K): $(DISK)
+	$(Q)bash tools/mkimage.sh $(B) $@ 64 4096
 
 # test=user runs tests/guest/t_basic from an image linked into the kernel.
 $(B)/kernel/test/user_image.o: $(B)/tests/t_basic
@@ -194,6 +199,7 @@ gdb: all
 
 test: all
 	CLONIX_KERNEL=$(KERNEL) CLONIX_ISO=$(ISO) CLONIX_DISK=$(DISK) \
+		CLONIX_DISK4K=$(DISK4K) \
 		$(PYTEST) tests/host
 
 bench: all

@@ -2,10 +2,10 @@
 # tools/mkimage.sh — build the ext2 root disk from a staged tree, without
 # root privileges: mke2fs -d copies the tree, debugfs adds the device
 # nodes (mknod needs no privilege inside an image), e2fsck checks it.
-#   tools/mkimage.sh BUILD_DIR IMAGE [SIZE_MIB]
+#   tools/mkimage.sh BUILD_DIR IMAGE [SIZE_MIB] [BLOCK_SIZE]
 set -euo pipefail
-build=$1 img=$2 size=${3:-64}
-root=$build/root
+build=$1 img=$2 size=${3:-64} bsize=${4:-1024}
+root=$build/root.$(basename "$img")
 
 rm -rf "$root" && mkdir -p "$root"/{bin,sbin,etc,dev,tmp,var/log,tests,root,home}
 cp "$build"/user/bin/* "$root"/bin/
@@ -15,9 +15,9 @@ cp user/etc/* "$root"/etc/
 chmod 1777 "$root"/tmp
 
 rm -f "$img"
-# ext2, 1 KiB blocks, 128-byte inodes, and none of the optional features
+# ext2, 1 KiB blocks (or as asked), 128-byte inodes, and none of the optional features
 # the kernel does not implement (htree, resize inode, xattrs).
-mke2fs -q -F -t ext2 -b 1024 -I 128 -O ^dir_index,^resize_inode,^ext_attr \
+mke2fs -q -F -t ext2 -b "$bsize" -I 128 -O ^dir_index,^resize_inode,^ext_attr \
 	-L clonix -E root_owner=0:0 -d "$root" "$img" "${size}M"
 debugfs -w "$img" -f - >/dev/null <<'CMDS'
 cd /dev
@@ -35,4 +35,4 @@ sif /dev/tasks mode 020444
 sif /dev/kstat mode 020444
 CMDS
 e2fsck -fn "$img" >/dev/null
-echo "image: $img (${size} MiB ext2)"
+echo "image: $img (${size} MiB ext2, $bsize-byte blocks)"

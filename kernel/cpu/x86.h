@@ -123,6 +123,12 @@ static inline u64 rdtsc(void)
 	return v;
 }
 
+static inline void cpuid(u32 leaf, u32 *a, u32 *b, u32 *c, u32 *d)
+{
+	asm volatile("cpuid" : "=a"(*a), "=b"(*b), "=c"(*c), "=d"(*d)
+		     : "a"(leaf), "c"(0));
+}
+
 static inline void local_irq_enable(void)
 {
 	asm volatile("sti" : : : "memory");

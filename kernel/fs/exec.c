@@ -226,7 +226,7 @@ static int create_elf_tables(struct linux_binprm *bprm, unsigned long *spp)
 	static const char platform[] = "i686";
 	unsigned long sp = bprm->p, rnd, plat;
 	u8 random[16];
-	u32 auxv[40];
+	u32 auxv[40], a, b, c, hwcap;
 	int n = 0, items;
 
 	random_bytes(random, sizeof(random));
@@ -238,7 +238,8 @@ static int create_elf_tables(struct linux_binprm *bprm, unsigned long *spp)
 	    copy_to_user((void *)plat, platform, sizeof(platform)))
 		return -EFAULT;
 #define AUX(k, v)	do { auxv[n++] = (k); auxv[n++] = (v); } while (0)
-	AUX(AT_HWCAP, 0);
+	cpuid(1, &a, &b, &c, &hwcap);	/* AT_HWCAP: CPUID.1:EDX, as Linux */
+	AUX(AT_HWCAP, hwcap);
 	AUX(AT_PAGESZ, PAGE_SIZE);
 	AUX(AT_CLKTCK, USER_HZ);
 	AUX(AT_PHDR, bprm->phdr_addr);

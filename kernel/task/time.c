@@ -67,7 +67,8 @@ long sys_clock_getres(int clock, struct timespec *uts)
 	return 0;
 }
 
-/* sys_nanosleep — sleep at least the time asked, rounded up to ticks. */
+/* sys_nanosleep — sleep at least the time asked: rounded up to ticks,
+ * plus one, since the current tick is already partly gone. */
 long sys_nanosleep(const struct timespec *ureq, struct timespec *urem)
 {
 	struct timespec req;
@@ -77,7 +78,11 @@ long sys_nanosleep(const struct timespec *ureq, struct timespec *urem)
 		return -EFAULT;
 	if (req.tv_sec < 0 || req.tv_nsec < 0 || req.tv_nsec >= 1000000000)
 		return -EINVAL;
-	ticks = (u64)req.tv_sec * HZ + (req.tv_nsec + 9999999) / 10000000;
+	if (!req.tv_sec && !req.tv_nsec) {
+		yield();
+		return 0;
+	}
+	ticks = (u64)req.tv_sec * HZ + (req.tv_nsec + 9999999) / 10000000 + 1;
 	while (ticks) {
 		long chunk = ticks > 0x7fffffff ? 0x7fffffff : (long)ticks;
 

@@ -2,6 +2,8 @@
 #ifndef _SCHED_H
 #define _SCHED_H
 
+#include <linux/sched.h>
+
 int sched_yield(void);
 
 #endif

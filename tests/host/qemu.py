@@ -19,6 +19,7 @@ ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__)
 KERNEL = os.environ.get("CLONIX_KERNEL", os.path.join(ROOT, "build/kernel.elf"))
 ISO = os.environ.get("CLONIX_ISO", os.path.join(ROOT, "build/clonix.iso"))
 DISK = os.environ.get("CLONIX_DISK", os.path.join(ROOT, "build/disk.img"))
+DISK4K = os.environ.get("CLONIX_DISK4K", os.path.join(ROOT, "build/disk4k.img"))
 
 STATUS_OK = 0
 STATUS_FAIL = 1
@@ -48,7 +49,7 @@ class Boot:
             # a private copy: every boot starts from the built image
             fd, self.disk = tempfile.mkstemp(suffix=".img")
             os.close(fd)
-            shutil.copyfile(DISK, self.disk)
+            shutil.copyfile(disk if isinstance(disk, str) else DISK, self.disk)
             args += ["-drive", "file=%s,format=raw,if=ide,index=0" % self.disk]
         if iso:
             args += ["-cdrom", ISO, "-boot", "d"]
@@ -165,13 +166,13 @@ def run(cmdline="", **kw):
 INIT_DONE = re.compile(r"^init: \S+ (exited with status (\d+)|killed by signal (\d+))$", re.M)
 
 
-def run_guest(argv, mem="128M", timeout=60):
+def run_guest(argv, mem="128M", timeout=60, disk=True):
     """Boot with the disk, run argv as init's command, check the disk.
 
     Returns (exit status, the program's output lines): what came after the
     root was mounted and before init reported the end, less kernel lines.
     """
-    with Boot("-- " + " ".join(argv), mem=mem, timeout=timeout, disk=True) as b:
+    with Boot("-- " + " ".join(argv), mem=mem, timeout=timeout, disk=disk) as b:
         b.wait_ok()
         b.fsck()
         text = b.text

@@ -9,7 +9,7 @@ import tempfile
 import pytest
 
 from oracle import KERNEL_LINE, TESTS, host_can_run_i386
-from qemu import ROOT, run_guest
+from qemu import DISK4K, ROOT, run_guest
 
 PROGRAMS = sorted(os.path.splitext(os.path.basename(p))[0]
                   for p in glob.glob(os.path.join(ROOT, "tests", "guest", "*.c")))
@@ -34,3 +34,10 @@ def test_guest_program_matches_linux(name):
     host_status, host = host_run(name)
     assert host_status == 0, "fails on Linux itself:\n" + "\n".join(host)
     assert guest == host
+
+
+def test_files_on_4k_blocks():
+    """The same file tests on an ext2 with 4 KiB blocks (other indirect
+    reach, other group layout); the disk must stay e2fsck-clean."""
+    status, guest = run_guest(["/tests/t_files"], timeout=120, disk=DISK4K)
+    assert status == 0 and "t_files: 0 failed" in guest
