@@ -72,12 +72,29 @@ static struct file *open_inode(struct inode *inode, u32 flags)
 	return f;
 }
 
+/* install_fd — the lowest free descriptor for a new open of inode
+ * (whose reference it takes over). */
+static long install_fd(struct inode *inode, u32 flags)
+{
+	int fd = get_unused_fd(0);
+	struct file *f;
+
+	if (fd < 0) {
+		iput(inode);
+		return fd;
+	}
+	f = open_inode(inode, flags);
+	if (IS_ERR(f))
+		return PTR_ERR(f);
+	fd_install(fd, f, flags & O_CLOEXEC);
+	return fd;
+}
+
 long do_sys_open(int dfd, const char *upath, u32 flags, u16 mode)
 {
 	struct inode *inode;
-	struct file *f;
 	char *path;
-	int fd, err = getname(upath, &path);
+	int err = getname(upath, &path);
 
 	if (err)
 		return err;
@@ -91,16 +108,11 @@ long do_sys_open(int dfd, const char *upath, u32 flags, u16 mode)
 	if (!err && (flags & O_TRUNC) && S_ISREG(inode->i_mode) &&
 	    (flags & O_ACCMODE) != O_RDONLY)
 		err = inode->i_fop->truncate(inode, 0);
-	fd = err ? err : get_unused_fd(0);
-	if (fd < 0) {
+	if (err) {
 		iput(inode);
-		return fd;
+		return err;
 	}
-	f = open_inode(inode, flags);
-	if (IS_ERR(f))
-		return PTR_ERR(f);
-	fd_install(fd, f, flags & O_CLOEXEC);
-	return fd;
+	return install_fd(inode, flags);
 }
 
 /* do_sys_open_kernel — open a kernel path (pid 1's console); with no
@@ -108,23 +120,11 @@ long do_sys_open(int dfd, const char *upath, u32 flags, u16 mode)
 long do_sys_open_kernel(const char *path, u32 flags)
 {
 	struct inode *inode = NULL;
-	struct file *f;
-	int fd, err = path_lookup(AT_FDCWD, path, true, &inode);
+	int err = path_lookup(AT_FDCWD, path, true, &inode);
 
 	if (err && !current->fs && !strcmp(path, "/dev/console"))
 		err = (inode = console_inode()) ? 0 : -ENOMEM;
-	if (err)
-		return err;
-	fd = get_unused_fd(0);
-	if (fd < 0) {
-		iput(inode);
-		return fd;
-	}
-	f = open_inode(inode, flags);
-	if (IS_ERR(f))
-		return PTR_ERR(f);
-	fd_install(fd, f, false);
-	return fd;
+	return err ? err : install_fd(inode, flags);
 }
 
 long sys_open(const char *path, u32 flags, u16 mode)
