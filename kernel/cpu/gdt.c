@@ -11,7 +11,7 @@
 #define SEG_TSS32	0x89	/* present, 32-bit available TSS */
 #define SEG_GRAN_4K	0xC0	/* 4 KiB granularity, 32-bit */
 
-static u64 gdt[GDT_ENTRIES] __aligned(8);
+u64 gdt_table[GDT_ENTRIES] __aligned(8);	/* tls.c writes entries 6-8 */
 static struct tss_struct tss __aligned(16);
 
 static u64 make_desc(u32 base, u32 limit, u8 access, u8 gran)
@@ -28,17 +28,17 @@ static u64 make_desc(u32 base, u32 limit, u8 access, u8 gran)
 
 void gdt_init(void)
 {
-	struct desc_ptr p = { sizeof(gdt) - 1, (u32)gdt };
+	struct desc_ptr p = { sizeof(gdt_table) - 1, (u32)gdt_table };
 
-	gdt[GDT_ENTRY_KERNEL_CS] = make_desc(0, 0xFFFFF, SEG_CODE, SEG_GRAN_4K);
-	gdt[GDT_ENTRY_KERNEL_DS] = make_desc(0, 0xFFFFF, SEG_DATA, SEG_GRAN_4K);
-	gdt[GDT_ENTRY_DEFAULT_USER_CS] =
+	gdt_table[GDT_ENTRY_KERNEL_CS] = make_desc(0, 0xFFFFF, SEG_CODE, SEG_GRAN_4K);
+	gdt_table[GDT_ENTRY_KERNEL_DS] = make_desc(0, 0xFFFFF, SEG_DATA, SEG_GRAN_4K);
+	gdt_table[GDT_ENTRY_DEFAULT_USER_CS] =
 		make_desc(0, 0xFFFFF, SEG_CODE | SEG_DPL3, SEG_GRAN_4K);
-	gdt[GDT_ENTRY_DEFAULT_USER_DS] =
+	gdt_table[GDT_ENTRY_DEFAULT_USER_DS] =
 		make_desc(0, 0xFFFFF, SEG_DATA | SEG_DPL3, SEG_GRAN_4K);
 	tss.ss0 = __KERNEL_DS;
 	tss.iomap_base = sizeof(tss);	/* no I/O bitmap: user port I/O faults */
-	gdt[GDT_ENTRY_TSS] = make_desc((u32)&tss, sizeof(tss) - 1, SEG_TSS32, 0);
+	gdt_table[GDT_ENTRY_TSS] = make_desc((u32)&tss, sizeof(tss) - 1, SEG_TSS32, 0);
 	lgdt(&p);
 	load_segments(__KERNEL_CS, __KERNEL_DS);
 	ltr(GDT_ENTRY_TSS_SEL);

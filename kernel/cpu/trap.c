@@ -106,4 +106,6 @@ void trap_dispatch(struct pt_regs *regs)
 	/* preemption point: only on the way back to user mode (sched.c) */
 	if (user_mode(regs) && current->need_resched)
 		schedule();
+	if (user_mode(regs))
+		exit_if_killed();
 }

@@ -28,6 +28,8 @@ struct linux_binprm {
 
 int copy_string_kernel(struct linux_binprm *bprm, const char *s);
 int load_elf_binary(struct linux_binprm *bprm);
+struct task_struct;
+int de_thread(struct task_struct *tsk);
 int load_script(struct linux_binprm *bprm, long n);
 int open_exec(const char *path, struct inode **res);
 void bprm_set_file(struct linux_binprm *bprm, struct inode *inode);

@@ -9,6 +9,7 @@
  *   strings (the Linux i386 initial stack) and start at e_entry. */
 #include "binfmts.h"
 #include "../cpu/segment.h"
+#include "../cpu/tls.h"
 #include "../cpu/x86.h"
 #include "../drivers/timer.h"
 #include "fdtable.h"
@@ -157,11 +158,14 @@ static int bprm_mm_init(struct linux_binprm *bprm)
 			      VM_READ | VM_WRITE | VM_GROWSDOWN);
 }
 
-/* exec_mmap — the point of no return: the new mm becomes current's. */
+/* exec_mmap — the point of no return: the new mm becomes current's; the
+ * old one is released as at exit (vfork parent, CLEARTID word). */
 static void exec_mmap(struct mm_struct *mm)
 {
 	struct mm_struct *old = current->mm;
 
+	if (old)
+		mm_release(current, old);
 	current->mm = mm;
 	switch_pgd(mm->pgd);
 	if (old)
@@ -298,9 +302,12 @@ static int begin_new_exec(struct linux_binprm *bprm)
 {
 	struct mm_struct *mm = bprm->mm;
 	unsigned long sp;
-	int err;
+	int err = de_thread(current);
 
+	if (err)
+		return err;
 	exec_mmap(mm);
+	clear_TLS(current);	/* spec §8.5.4: slots cleared, %gs = 0 */
 	bprm->mm = NULL;
 	exec_files();
 	mm->start_brk = mm->brk = bprm->brk;

@@ -5,7 +5,7 @@
 #include "fdtable.h"
 #include "../lib/string.h"
 #include "../mm/kmalloc.h"
-#include "../task/sched.h"
+#include "../task/signal.h"
 #include <asm/errno.h>
 
 struct files_struct *alloc_files(void)
@@ -20,6 +20,7 @@ struct files_struct *alloc_files(void)
 	}
 	files->fd = fd;
 	files->count = 1;
+	files->id = next_object_id();
 	return files;
 }
 
@@ -120,6 +121,7 @@ struct fs_struct *alloc_fs_struct(struct inode *root)
 
 	if (fs) {
 		fs->users = 1;
+		fs->id = next_object_id();
 		fs->umask = 022;
 		fs->root = igrab(root);
 		fs->pwd = igrab(root);

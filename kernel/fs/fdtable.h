@@ -9,12 +9,14 @@
 
 struct files_struct {
 	int count;			/* tasks sharing it (CLONE_FILES) */
+	unsigned int id;		/* a number for the sharing view */
 	struct file **fd;		/* NR_OPEN_DEFAULT slots */
 	u32 close_on_exec[NR_OPEN_DEFAULT / 32];
 };
 
 struct fs_struct {
 	int users;			/* tasks sharing it (CLONE_FS) */
+	unsigned int id;
 	u16 umask;
 	struct inode *root, *pwd;
 };

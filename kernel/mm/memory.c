@@ -27,12 +27,22 @@ static void flush_one(struct mm_struct *mm, unsigned long addr)
 		invlpg(addr);
 }
 
-/* do_anonymous_page — first touch of an anonymous page: a zeroed frame. */
+/* do_anonymous_page — first touch of an anonymous page: a zeroed frame,
+ * or for a shared area the object's frame (one more reference for this
+ * mapping). */
 static enum vm_fault do_anonymous_page(struct vm_area_struct *vma,
 				       pte_t *pte, unsigned long addr)
 {
-	struct page *page = alloc_zeroed_page();
+	struct page *page;
 
+	if (vma->vm_shmem) {
+		page = shmem_page(vma->vm_shmem, vma->vm_pgoff +
+				  ((addr - vma->vm_start) >> PAGE_SHIFT));
+		if (page)
+			get_page(page);
+	} else {
+		page = alloc_zeroed_page();
+	}
 	if (!page)
 		return VM_FAULT_OOM;
 	*pte = page_to_phys(page) | vm_get_page_prot(vma->vm_flags) | PTE_P;

@@ -16,6 +16,11 @@ enum vm_fault {
 	VM_FAULT_OOM,
 };
 
+struct shmem_object *shmem_alloc(unsigned long npages);
+void shmem_get(struct shmem_object *obj);
+void shmem_put(struct shmem_object *obj);
+struct page *shmem_page(struct shmem_object *obj, unsigned long idx);
+
 struct mm_struct *mm_alloc(void);
 void mmget(struct mm_struct *mm);
 void mmput(struct mm_struct *mm);

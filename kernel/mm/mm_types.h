@@ -18,10 +18,13 @@
 #define VM_ACCESS_FLAGS	(VM_READ | VM_WRITE | VM_EXEC)
 
 struct mm_struct;
+struct shmem_object;
 
 struct vm_area_struct {
 	unsigned long vm_start, vm_end;	/* [vm_start, vm_end), page-aligned */
 	u32 vm_flags;
+	struct shmem_object *vm_shmem;	/* MAP_SHARED anonymous: the frames */
+	unsigned long vm_pgoff;		/* vm_start's page in vm_shmem */
 	struct mm_struct *vm_mm;
 	struct list_head vm_list;	/* in mm->mmap, by address */
 };
@@ -31,6 +34,7 @@ struct mm_struct {
 	struct list_head mmap;		/* the VM areas, sorted */
 	int map_count;
 	int mm_users;			/* tasks using this address space */
+	unsigned int id;		/* a number for the sharing view */
 	spinlock_t page_table_lock;
 	unsigned long start_code, end_code, start_data, end_data;
 	unsigned long start_brk, brk, start_stack;

@@ -5,6 +5,7 @@
  * only part of it. */
 #include "mm.h"
 #include "kmalloc.h"
+#include "../task/signal.h"
 #include <asm/errno.h>
 
 #define vma_next(v)	list_entry((v)->vm_list.next, struct vm_area_struct, vm_list)
@@ -49,6 +50,7 @@ static void link_vma(struct mm_struct *mm, struct vm_area_struct *v)
 
 static void unlink_vma(struct mm_struct *mm, struct vm_area_struct *v)
 {
+	shmem_put(v->vm_shmem);
 	list_del(&v->vm_list);
 	mm->map_count--;
 	mm->total_vm -= (v->vm_end - v->vm_start) >> PAGE_SHIFT;
@@ -77,6 +79,10 @@ static int split_vma(struct mm_struct *mm, struct vm_area_struct *v,
 	hi = vma_alloc(mm, addr, v->vm_end, v->vm_flags);
 	if (!hi)
 		return -ENOMEM;
+	if ((hi->vm_shmem = v->vm_shmem)) {
+		shmem_get(hi->vm_shmem);
+		hi->vm_pgoff = v->vm_pgoff + ((addr - v->vm_start) >> PAGE_SHIFT);
+	}
 	v->vm_end = addr;
 	list_add(&hi->vm_list, &v->vm_list);
 	mm->map_count++;
@@ -128,6 +134,19 @@ static unsigned long get_unmapped_area(struct mm_struct *mm,
 	return addr + len <= TASK_SIZE - STACK_LIMIT ? addr : 0;
 }
 
+/* attach_shmem — give a new shared anonymous area its object. */
+static int attach_shmem(struct mm_struct *mm, unsigned long addr,
+			unsigned long len)
+{
+	struct vm_area_struct *v = find_vma(mm, addr);
+
+	v->vm_shmem = shmem_alloc(len >> PAGE_SHIFT);
+	if (v->vm_shmem)
+		return 0;
+	do_munmap(mm, addr, len);
+	return -ENOMEM;
+}
+
 /* do_mmap — an anonymous area of len bytes at addr (exactly there when
  * fixed, else addr is a hint). Returns the address or -errno. */
 long do_mmap(struct mm_struct *mm, unsigned long addr, unsigned long len,
@@ -148,6 +167,8 @@ long do_mmap(struct mm_struct *mm, unsigned long addr, unsigned long len,
 			return -ENOMEM;
 	}
 	err = insert_vm_area(mm, addr, addr + len, vm_flags);
+	if (!err && (vm_flags & VM_SHARED))
+		err = attach_shmem(mm, addr, len);
 	return err ? err : (long)addr;
 }
 
@@ -214,6 +235,7 @@ struct mm_struct *mm_alloc(void)
 	}
 	INIT_LIST_HEAD(&mm->mmap);
 	mm->mm_users = 1;
+	mm->id = next_object_id();
 	return mm;
 }
 
@@ -266,8 +288,18 @@ struct mm_struct *dup_mm(struct mm_struct *oldmm)
 	mm->env_start = oldmm->env_start;
 	mm->env_end = oldmm->env_end;
 	list_for_each_entry(v, &oldmm->mmap, vm_list) {
-		if (insert_vm_area(mm, v->vm_start, v->vm_end, v->vm_flags) ||
-		    copy_page_range(mm, v)) {
+		struct vm_area_struct *n;
+
+		if (insert_vm_area(mm, v->vm_start, v->vm_end, v->vm_flags)) {
+			mmput(mm);
+			return NULL;
+		}
+		n = find_vma(mm, v->vm_start);
+		if ((n->vm_shmem = v->vm_shmem)) {
+			shmem_get(n->vm_shmem);
+			n->vm_pgoff = v->vm_pgoff;
+		}
+		if (copy_page_range(mm, v)) {
 			mmput(mm);
 			return NULL;
 		}

@@ -1,32 +1,54 @@
-/* kernel/task/exit.c — how a process ends; Linux kernel/exit.c (do_exit,
- * exit_mm, exit_notify, forget_original_parent, release_task); ULK 3.5.
- * Order, as in ULK: give back the address space, record the exit code,
- * hand the children to init, become a zombie and wake the parent, then
- * switch away for good. The parent's wait() releases the zombie. */
+/* kernel/task/exit.c — how a thread and a process end; Linux kernel/exit.c
+ * (do_exit, exit_mm, exit_notify, forget_original_parent, release_task)
+ * and kernel/fork.c (mm_release); ULK 3.5; spec §4.2-4.4 and §6.
+ * Order, as in ULK: give back the address space (waking a vfork parent
+ * and a joiner on the TID word), the files and the fs, record the code,
+ * hand the children on, then become a zombie (a group leader) or go at
+ * once (another thread), and switch away for good. */
 #include "pid.h"
-#include "sched.h"
+#include "signal.h"
+#include "../fs/fdtable.h"
 #include "../lib/panic.h"
 #include "../lib/spinlock.h"
 #include "../lib/trace.h"
-#include "../fs/fdtable.h"
 #include "../mm/mm.h"
+#include "../mm/uaccess.h"
+#include <asm/signal.h>
 
 extern spinlock_t tasklist_lock;
 struct task_struct *child_reaper;
+long futex_wake_shared(u32 *uaddr, int nr);
 
-/* exit_mm — leave the address space; the last user frees it. */
+/* mm_release — the task lets go of mm (exit, or exec replacing it): the
+ * one place for the CLEARTID write and wake (spec §7.2) and for waking
+ * a vfork parent (spec §2.6). */
+void mm_release(struct task_struct *tsk, struct mm_struct *mm)
+{
+	if (tsk->clear_child_tid) {
+		if (mm->mm_users > 1) {
+			put_user_u32(0, tsk->clear_child_tid);
+			futex_wake_shared(tsk->clear_child_tid, 1);
+		}
+		tsk->clear_child_tid = NULL;
+	}
+	if (tsk->vfork_done) {
+		complete(tsk->vfork_done);
+		tsk->vfork_done = NULL;
+	}
+}
+
 static void exit_mm(struct task_struct *tsk)
 {
 	struct mm_struct *mm = tsk->mm;
 
 	if (!mm)
 		return;
+	mm_release(tsk, mm);
 	switch_pgd(swapper_pg_dir);
 	tsk->mm = NULL;
 	mmput(mm);
 }
 
-/* exit_files — drop the descriptor table (closing what it held). */
 void exit_files(struct task_struct *tsk)
 {
 	struct files_struct *files = tsk->files;
@@ -47,58 +69,110 @@ void exit_fs(struct task_struct *tsk)
 	}
 }
 
-/* forget_original_parent — my children become init's (ULK 3.5.1). A
- * child that is already a zombie must then be reaped by init: wake it. */
+/* find_new_reaper — a live thread of the group keeps the children; when
+ * none is left they go to init with SIGCHLD as exit signal (spec §4.4.3). */
+static struct task_struct *find_new_reaper(struct task_struct *tsk)
+{
+	struct task_struct *t;
+
+	for_each_thread(tsk->signal, t)
+		if (t != tsk && !t->exit_state)
+			return t;
+	return child_reaper;
+}
+
 static void forget_original_parent(struct task_struct *tsk)
 {
-	struct task_struct *p, *n;
+	struct task_struct *reaper = find_new_reaper(tsk), *p, *n;
 
 	for (p = list_entry(tsk->children.next, struct task_struct, sibling);
 	     &p->sibling != &tsk->children; p = n) {
 		n = list_entry(p->sibling.next, struct task_struct, sibling);
 		list_del(&p->sibling);
-		p->real_parent = child_reaper;
-		list_add_tail(&p->sibling, &child_reaper->children);
+		p->real_parent = reaper;
+		list_add_tail(&p->sibling, &reaper->children);
+		if (reaper == child_reaper)
+			p->exit_signal = SIGCHLD;
 		if (p->exit_state == EXIT_ZOMBIE)
-			wake_up(&child_reaper->wait_chldexit);
+			wake_up(&reaper->signal->wait_chldexit);
 	}
 }
 
+/* do_notify_parent — the group is gone: wake the parent's wait(). The
+ * exit signal itself is sent once signals exist. */
+static void do_notify_parent(struct task_struct *leader)
+{
+	trace(exit, "group %d (%s) is gone, status 0x%x; parent %d wakes",
+	      leader->tgid, leader->comm, leader->signal->group_exit_code,
+	      leader->real_parent->tgid);
+	wake_up(&leader->real_parent->signal->wait_chldexit);
+}
+
+/* exit_notify — a leader becomes a zombie, reported only when it is the
+ * last of its group (spec §4.3); another thread goes at once, and if it
+ * was the last beside a zombie leader, that leader is reported now. A
+ * thread killed by an exec in its group tells no one. */
 static void exit_notify(struct task_struct *tsk)
 {
+	struct signal_struct *sig = tsk->signal;
+	struct task_struct *leader = tsk->group_leader;
 	u32 flags = spin_lock_irqsave(&tasklist_lock);
 
 	forget_original_parent(tsk);
-	tsk->exit_state = EXIT_ZOMBIE;
+	if (thread_group_leader(tsk) && tsk->exit_signal != -1) {
+		tsk->exit_state = EXIT_ZOMBIE;
+		if (sig->nr_threads == 1 && !sig->group_exec_task)
+			do_notify_parent(tsk);
+	} else {
+		tsk->exit_state = EXIT_DEAD;	/* released after the switch */
+		list_del(&tsk->thread_node);
+		sig->nr_threads--;
+		if (leader != tsk && leader->exit_state == EXIT_ZOMBIE &&
+		    sig->nr_threads == 1 && !sig->group_exec_task)
+			do_notify_parent(leader);
+	}
+	if (sig->group_exec_task)
+		wake_up_process(sig->group_exec_task);
 	tsk->state = TASK_DEAD;
-	trace(exit, "pid %d (%s) exits with status 0x%x; parent %d wakes",
-	      tsk->pid, tsk->comm, tsk->exit_code, tsk->real_parent->pid);
-	wake_up(&tsk->real_parent->wait_chldexit);
 	spin_unlock_irqrestore(&tasklist_lock, flags);
 }
 
-/* do_exit — code is the wait status already encoded: (status << 8) for
- * exit(status), or the signal number for a death by signal. */
+/* do_exit — code is the wait status already encoded: (n << 8) for
+ * exit(n), the signal number for a death by signal. */
 void __noreturn do_exit(int code)
 {
 	struct task_struct *tsk = current;
+	struct signal_struct *sig = tsk->signal;
+	bool group_dead = --sig->live == 0;
 
-	if (tsk == child_reaper)
+	if (group_dead && tsk->tgid == 1)
 		panic("Attempted to kill init! exitcode=0x%08x", code);
 	exit_mm(tsk);
 	exit_files(tsk);
 	exit_fs(tsk);
 	tsk->exit_code = code;
+	/* the group's status: exit_group's code, else the last thread's */
+	if (group_dead && !(sig->flags & SIGNAL_GROUP_EXIT))
+		sig->group_exit_code = code;
+	trace(exit, "pid %d (%s) exits, code 0x%x%s", tsk->pid, tsk->comm,
+	      code, group_dead ? ", last of its group" : "");
 	exit_notify(tsk);
-	schedule();	/* a zombie is never picked again */
+	schedule();	/* a dead task is never picked again */
 	panic("do_exit: a dead task ran again");
 }
 
-/* release_task — the parent has collected the zombie: free it all. */
+/* release_task — free a task for good: a reaped zombie, or a thread (or
+ * kernel thread) that went straight to EXIT_DEAD. */
 void release_task(struct task_struct *p)
 {
+	if (p->thread_node.next) {	/* a zombie leader is still listed */
+		list_del(&p->thread_node);
+		p->signal->nr_threads--;
+	}
 	unlink_task(p);
 	free_pid(p->pid);
+	put_signal(p->signal);
+	put_sighand(p->sighand);
 	free_task(p);
 }
 
@@ -107,9 +181,7 @@ long sys_exit(int status)
 	do_exit((status & 0xff) << 8);
 }
 
-/* sys_exit_group — one thread per process until thread groups arrive
- * with clone(CLONE_THREAD); then it will end every thread. */
 long sys_exit_group(int status)
 {
-	do_exit((status & 0xff) << 8);
+	do_group_exit((status & 0xff) << 8);
 }

@@ -1,105 +1,255 @@
-/* kernel/task/fork.c — process creation; Linux kernel/fork.c, ULK 3.4.1.
- * In call order (STYLE 2): dup_task_struct, copy_mm, copy_thread,
- * copy_process, kernel_clone, then the system calls. This is fork with
- * copy-on-write; the flag-by-flag sharing of clone() is built on it in
- * the clone issue (copy_files, copy_fs, copy_sighand, copy_signal). */
+/* kernel/task/fork.c — process and thread creation; Linux kernel/fork.c,
+ * ULK 3.4.1, TLPI 28.2. In call order (STYLE 2): dup_task_struct, the
+ * copy_* steps, copy_thread, copy_process, kernel_clone, then the system
+ * calls. Sharing versus copying is decided here and only here, one clone
+ * flag per copy_* step: the share branch first, then the duplicate. */
 #include "pid.h"
-#include "sched.h"
+#include "signal.h"
+#include "../cpu/tls.h"
+#include "../fs/fdtable.h"
 #include "../lib/string.h"
 #include "../lib/trace.h"
-#include "../fs/fdtable.h"
 #include "../mm/mm.h"
+#include "../mm/uaccess.h"
 #include <asm/errno.h>
-#include <asm/signal.h>
+#include <linux/sched.h>
+
+#define CLONE_NS_FLAGS	(CLONE_NEWNS | CLONE_NEWUTS | CLONE_NEWIPC | \
+			 CLONE_NEWPID | CLONE_NEWNET | CLONE_NEWCGROUP | \
+			 CLONE_NEWUSER)
 
 extern char ret_from_fork[];
 
+/* struct kernel_clone_args — what sys_clone/fork/vfork decoded. */
+struct kernel_clone_args {
+	unsigned long flags;
+	unsigned long stack;		/* 0: the caller's %esp */
+	u32 *parent_tid, *child_tid;
+	const void *tls;		/* struct user_desc * for CLONE_SETTLS */
+};
+
+/* dup_task_struct — a copy of what a child inherits; the counters,
+ * TID words and signals that start fresh stay zero (spec §2.3.8-9). */
 static struct task_struct *dup_task_struct(struct task_struct *orig)
 {
 	struct task_struct *p = alloc_task_struct();
 
 	if (!p)
 		return NULL;
-	p->flags = orig->flags & ~PF_IDLE;
+	p->flags = orig->flags & ~(PF_IDLE | PF_KTHREAD);
 	memcpy(p->comm, orig->comm, sizeof(p->comm));
+	memcpy(p->tls_array, orig->tls_array, sizeof(p->tls_array));
 	return p;
 }
 
-/* copy_files — the descriptor table: a copy, sharing the open files. */
-static int copy_files(unsigned long clone_flags __unused,
-		      struct task_struct *p)
+/* copy_files — CLONE_FILES: the same descriptor table; else a copy
+ * that still shares the open files (their offsets and flags). */
+static int copy_files(unsigned long flags, struct task_struct *p)
 {
 	if (!current->files)
 		return 0;
+	if (flags & CLONE_FILES) {
+		get_files_struct(current->files);
+		p->files = current->files;
+		return 0;
+	}
 	p->files = dup_fd(current->files);
 	return p->files ? 0 : -ENOMEM;
 }
 
-/* copy_fs — root, working directory and umask: a copy. */
-static int copy_fs(unsigned long clone_flags __unused, struct task_struct *p)
+/* copy_fs — CLONE_FS: the same root, cwd and umask; else a copy. */
+static int copy_fs(unsigned long flags, struct task_struct *p)
 {
 	if (!current->fs)
 		return 0;
+	if (flags & CLONE_FS) {
+		get_fs_struct(current->fs);
+		p->fs = current->fs;
+		return 0;
+	}
 	p->fs = copy_fs_struct(current->fs);
 	return p->fs ? 0 : -ENOMEM;
 }
 
-/* copy_mm — a copy-on-write duplicate of the parent's address space. */
-static int copy_mm(unsigned long clone_flags __unused, struct task_struct *p)
+/* copy_sighand — CLONE_SIGHAND: the same dispositions; else a copy. */
+static int copy_sighand(unsigned long flags, struct task_struct *p)
+{
+	if (flags & CLONE_SIGHAND) {
+		current->sighand->count++;
+		p->sighand = current->sighand;
+		return 0;
+	}
+	p->sighand = copy_sighand_struct(current->sighand);
+	return p->sighand ? 0 : -ENOMEM;
+}
+
+/* copy_signal — CLONE_THREAD: join the caller's thread group; else a new
+ * group of one (the thread list is joined at link time). */
+static int copy_signal(unsigned long flags, struct task_struct *p)
+{
+	if (flags & CLONE_THREAD) {
+		current->signal->sigcnt++;
+		p->signal = current->signal;
+		return 0;
+	}
+	p->signal = alloc_signal();
+	return p->signal ? 0 : -ENOMEM;
+}
+
+/* copy_mm — CLONE_VM: the same address space; else a copy-on-write
+ * duplicate (spec §3). */
+static int copy_mm(unsigned long flags, struct task_struct *p)
 {
 	if (!current->mm)
 		return 0;
+	if (flags & CLONE_VM) {
+		mmget(current->mm);
+		p->mm = current->mm;
+		return 0;
+	}
 	p->mm = dup_mm(current->mm);
 	return p->mm ? 0 : -ENOMEM;
 }
 
-/* copy_thread — the child's registers: the parent's, with %eax = 0 (fork
- * returns 0 in the child), and a kernel stack that "returns" through
- * ret_from_fork. From the saved sp up: edi esi ebx ebp ret_from_fork,
+/* copy_thread — the child's registers: the caller's, with %eax = 0 (clone
+ * returns 0 in the child), %esp = the new stack if one was given, and the
+ * TLS slot of CLONE_SETTLS. Its kernel stack "returns" through
+ * ret_from_fork: from the saved sp up, edi esi ebx ebp ret_from_fork,
  * then struct pt_regs. */
-static void copy_thread(struct task_struct *p)
+static int copy_thread(struct kernel_clone_args *args, struct task_struct *p)
 {
 	struct pt_regs *regs = task_pt_regs(p);
 	u32 *sp = (u32 *)regs;
 
 	*regs = *task_pt_regs(current);
 	regs->ax = 0;
+	if (args->stack)
+		regs->sp = args->stack;
 	*--sp = (u32)ret_from_fork;
 	*--sp = 0;	/* ebp */
 	*--sp = 0;	/* ebx */
 	*--sp = 0;	/* esi */
 	*--sp = 0;	/* edi */
 	p->sp = (u32)sp;
+	if (args->flags & CLONE_SETTLS)
+		return do_set_thread_area(p, args->tls, false);
+	return 0;
 }
 
-/* copy_process — a new task, not yet running (ULK 3.4.1). */
-static struct task_struct *copy_process(unsigned long clone_flags)
+/* clone_checks — the validity rules, in the order Linux applies them
+ * (spec §2.2). Legacy clone accepts unknown bits and any exit signal. */
+static int clone_checks(unsigned long flags)
 {
-	struct task_struct *p = dup_task_struct(current);
-	int pid, err;
+	/* clone(2): a private mount namespace needs a private fs_struct */
+	if ((flags & CLONE_NEWNS) && (flags & CLONE_FS))
+		return -EINVAL;
+	if ((flags & CLONE_NEWUSER) && (flags & CLONE_FS))
+		return -EINVAL;
+	/* clone(2): a thread shares the dispositions of its group */
+	if ((flags & CLONE_THREAD) && !(flags & CLONE_SIGHAND))
+		return -EINVAL;
+	/* clone(2): shared dispositions need a shared address space */
+	if ((flags & CLONE_SIGHAND) && !(flags & CLONE_VM))
+		return -EINVAL;
+	/* init may not make siblings: it has no parent to share */
+	if ((flags & CLONE_PARENT) && current->tgid == 1)
+		return -EINVAL;
+	if ((flags & CLONE_THREAD) && (flags & (CLONE_NEWUSER | CLONE_NEWPID)))
+		return -EINVAL;
+	/* no pidfds here; with PARENT_SETTID it is EINVAL on Linux too */
+	if (flags & CLONE_PIDFD)
+		return -EINVAL;
+	/* no namespaces in clonix: Linux's "not configured" answer (§2.2.10) */
+	if (flags & CLONE_NS_FLAGS)
+		return -EINVAL;
+	return 0;
+}
 
+/* link_identity — pid, tgid, parent and exit signal (spec §2.4), then
+ * into the pid hash, the task list, the parent's children or the thread
+ * list. */
+static void link_identity(struct task_struct *p, unsigned long flags, int pid)
+{
+	p->pid = pid;
+	if (flags & CLONE_THREAD) {
+		p->tgid = current->tgid;
+		p->group_leader = current->group_leader;
+		p->real_parent = current->real_parent;
+		p->exit_signal = -1;		/* threads notify no one */
+	} else {
+		p->tgid = pid;
+		p->group_leader = p;
+		p->real_parent = flags & CLONE_PARENT ? current->real_parent :
+				 current;
+		p->exit_signal = flags & CLONE_PARENT ?
+				 current->group_leader->exit_signal :
+				 (int)(flags & CSIGNAL);
+	}
+	p->signal->nr_threads++;
+	p->signal->live++;
+	list_add_tail(&p->thread_node, &p->signal->thread_head);
+	link_task(p, p->real_parent, thread_group_leader(p));
+}
+
+static const char *shared(unsigned long flags, unsigned long flag)
+{
+	return flags & flag ? "shared" : "copy";
+}
+
+/* copy_process — a new task, not yet running (ULK 3.4.1): (a) checks,
+ * (b) allocation, (c) the copy chain with its unwind ladder, (d) linking. */
+static struct task_struct *copy_process(struct kernel_clone_args *args)
+{
+	unsigned long flags = args->flags;
+	struct task_struct *p;
+	int pid, err = clone_checks(flags);
+
+	if (err)
+		return ERR_PTR(err);
+	p = dup_task_struct(current);
 	if (!p)
 		return ERR_PTR(-ENOMEM);
 	pid = err = alloc_pid();
 	if (pid < 0)
 		goto bad_fork_free;
-	err = copy_files(clone_flags, p);
+	err = copy_files(flags, p);
 	if (err)
 		goto bad_fork_free_pid;
-	err = copy_fs(clone_flags, p);
+	err = copy_fs(flags, p);
 	if (err)
 		goto bad_fork_cleanup_files;
-	err = copy_mm(clone_flags, p);
+	err = copy_sighand(flags, p);
 	if (err)
 		goto bad_fork_cleanup_fs;
-	copy_thread(p);
-	p->pid = p->tgid = pid;
-	p->exit_signal = clone_flags & 0xff;
-	link_task(p, current);
-	trace(clone, "copy_process: %d<-%d files=copy fs=copy mm=%s", pid,
-	      current->pid, p->mm ? "cow" : "none");
+	err = copy_signal(flags, p);
+	if (err)
+		goto bad_fork_cleanup_sighand;
+	err = copy_mm(flags, p);
+	if (err)
+		goto bad_fork_cleanup_signal;
+	err = copy_thread(args, p);
+	if (err)
+		goto bad_fork_cleanup_mm;
+	if (flags & CLONE_CHILD_SETTID)
+		p->set_child_tid = args->child_tid;
+	if (flags & CLONE_CHILD_CLEARTID)
+		p->clear_child_tid = args->child_tid;
+	link_identity(p, flags, pid);
+	trace(clone, "copy_process: %d<-%d files=%s fs=%s sighand=%s "
+	      "signal=%s mm=%s tgid=%d exit_signal=%d", pid, current->pid,
+	      shared(flags, CLONE_FILES), shared(flags, CLONE_FS),
+	      shared(flags, CLONE_SIGHAND), shared(flags, CLONE_THREAD),
+	      flags & CLONE_VM ? "shared" : p->mm ? "cow" : "none", p->tgid,
+	      p->exit_signal);
 	return p;
 
+bad_fork_cleanup_mm:
+	if (p->mm)
+		mmput(p->mm);
+bad_fork_cleanup_signal:
+	put_signal(p->signal);
+bad_fork_cleanup_sighand:
+	put_sighand(p->sighand);
 bad_fork_cleanup_fs:
 	if (p->fs)
 		put_fs_struct(p->fs);
@@ -113,18 +263,72 @@ bad_fork_free:
 	return ERR_PTR(err);
 }
 
-/* kernel_clone — ULK 3.4.1 calls this do_fork(): create, then wake. */
-long kernel_clone(unsigned long clone_flags)
+/* wait_for_vfork_done — the vfork parent sleeps (killable) until the
+ * child releases the mm: its exec or its exit (spec §2.6). */
+static void wait_for_vfork_done(struct task_struct *child,
+				struct completion *vfork)
 {
-	struct task_struct *p = copy_process(clone_flags);
+	wait_event_killable(vfork->wait, vfork->done > 0);
+	/* killed: the child must not touch our stack any more */
+	if (!vfork->done)
+		child->vfork_done = NULL;
+}
+
+/* kernel_clone — ULK 3.4.1 calls this do_fork(): create, write the
+ * parent's TID word before the child can run, wake it, and for
+ * CLONE_VFORK wait for it to let go of the address space. */
+long kernel_clone(struct kernel_clone_args *args)
+{
+	struct completion vfork;
+	struct task_struct *p = copy_process(args);
+	long pid;
 
 	if (IS_ERR(p))
 		return PTR_ERR(p);
+	pid = p->pid;
+	if (args->flags & CLONE_PARENT_SETTID)
+		put_user_u32(pid, args->parent_tid);	/* errors ignored */
+	if (args->flags & CLONE_VFORK) {
+		init_completion(&vfork);
+		p->vfork_done = &vfork;
+	}
 	wake_up_process(p);
-	return p->pid;
+	if (args->flags & CLONE_VFORK)
+		wait_for_vfork_done(p, &vfork);
+	return pid;
 }
 
 long sys_fork(void)
 {
-	return kernel_clone(SIGCHLD);
+	struct kernel_clone_args args = { .flags = SIGCHLD };
+
+	return kernel_clone(&args);
+}
+
+long sys_vfork(void)
+{
+	struct kernel_clone_args args = {
+		.flags = CLONE_VFORK | CLONE_VM | SIGCHLD,
+	};
+
+	return kernel_clone(&args);
+}
+
+/* sys_clone — i386 order: flags, child stack, parent_tid, tls, child_tid. */
+long sys_clone(unsigned long flags, unsigned long stack, u32 *parent_tid,
+	       const void *tls, u32 *child_tid)
+{
+	struct kernel_clone_args args = {
+		.flags = flags, .stack = stack, .parent_tid = parent_tid,
+		.child_tid = child_tid, .tls = tls,
+	};
+
+	return kernel_clone(&args);
+}
+
+/* sys_set_tid_address — never fails, checks nothing, returns the TID. */
+long sys_set_tid_address(u32 *tidptr)
+{
+	current->clear_child_tid = tidptr;
+	return current->pid;
 }

@@ -7,14 +7,16 @@
  * esi = fn; from the saved sp upward:
  *	edi=0  esi=fn  ebx=arg  ebp=0  ret_from_kernel_thread */
 #include "pid.h"
-#include "sched.h"
+#include "signal.h"
 #include "../cpu/x86.h"
 #include "../lib/printk.h"
 #include "../lib/string.h"
 #include "../lib/spinlock.h"
 #include "../mm/kmalloc.h"
 #include "../mm/page.h"
+#include "../mm/mm.h"
 #include "../fs/fdtable.h"
+#include <asm/errno.h>
 
 extern char ret_from_kernel_thread[];
 
@@ -42,7 +44,6 @@ struct task_struct *alloc_task_struct(void)
 	t->stack = page_address(stack);
 	INIT_LIST_HEAD(&t->children);
 	INIT_LIST_HEAD(&t->sibling);
-	init_waitqueue_head(&t->wait_chldexit);
 	return t;
 }
 
@@ -52,8 +53,11 @@ void free_task(struct task_struct *t)
 	kfree(t);
 }
 
-/* link_task — make t visible: task list, pid hash, parent's children. */
-void link_task(struct task_struct *t, struct task_struct *parent)
+/* link_task — make t visible: task list, pid hash and, for a group
+ * leader, its parent's children (other threads are found through the
+ * thread list, never as children). */
+void link_task(struct task_struct *t, struct task_struct *parent,
+	       bool leader)
 {
 	u32 flags = spin_lock_irqsave(&tasklist_lock);
 
@@ -61,7 +65,8 @@ void link_task(struct task_struct *t, struct task_struct *parent)
 	task_count++;
 	attach_pid(t);
 	t->real_parent = parent;
-	list_add_tail(&t->sibling, &parent->children);
+	if (leader)
+		list_add_tail(&t->sibling, &parent->children);
 	spin_unlock_irqrestore(&tasklist_lock, flags);
 }
 
@@ -73,7 +78,8 @@ void unlink_task(struct task_struct *t)
 	list_del(&t->tasks);
 	detach_pid(t);
 	task_count--;
-	list_del(&t->sibling);
+	if (t->sibling.next && !list_empty(&t->sibling))
+		list_del(&t->sibling);
 	spin_unlock_irqrestore(&tasklist_lock, flags);
 }
 
@@ -99,16 +105,27 @@ struct task_struct *kernel_thread(int (*fn)(void *), void *arg,
 				  const char *name)
 {
 	struct task_struct *t = alloc_task_struct();
-	int pid;
+	int pid = t ? alloc_pid() : -ENOMEM;
 
-	if (!t)
-		return NULL;
-	pid = alloc_pid();
-	if (pid < 0) {
-		free_task(t);
+	if (t && pid >= 0) {
+		t->signal = alloc_signal();
+		t->sighand = alloc_sighand();
+	}
+	if (pid < 0 || !t->signal || !t->sighand) {
+		if (pid >= 0)
+			free_pid(pid);
+		if (t) {
+			put_signal(t->signal);
+			put_sighand(t->sighand);
+			free_task(t);
+		}
 		return NULL;
 	}
 	t->pid = t->tgid = pid;
+	t->group_leader = t;
+	t->exit_signal = -1;		/* released at once when it ends */
+	t->signal->nr_threads = t->signal->live = 1;
+	list_add_tail(&t->thread_node, &t->signal->thread_head);
 	t->flags = PF_KTHREAD;
 	set_task_comm(t, name);
 	/* shared with the creator, as Linux's kernel threads share
@@ -118,7 +135,7 @@ struct task_struct *kernel_thread(int (*fn)(void *), void *arg,
 	if ((t->fs = current->fs))
 		get_fs_struct(t->fs);
 	seed_stack(t, fn, arg);
-	link_task(t, current);
+	link_task(t, current, true);
 	wake_up_process(t);
 	return t;
 }
@@ -131,31 +148,7 @@ struct pt_regs *kthread_return(int ret)
 		current->flags &= ~PF_KTHREAD;
 		return task_pt_regs(current);
 	}
-	do_exit_kthread(ret);
-}
-
-/* do_exit_kthread — the end of a kernel thread: unlink it and switch
- * away for good; the next task frees it (finish_task_switch). */
-void __noreturn do_exit_kthread(int code)
-{
-	struct task_struct *t = current;
-
-	t->exit_code = code;
-	exit_files(t);
-	exit_fs(t);
-	unlink_task(t);
-	t->exit_state = EXIT_DEAD;
-	t->state = TASK_DEAD;
-	schedule();
-	for (;;)
-		halt();		/* not reached: a dead task is never picked */
-}
-
-/* release_kthread — called in the next task after a thread died. */
-void release_kthread(struct task_struct *t)
-{
-	free_pid(t->pid);
-	free_task(t);
+	do_exit((ret & 0xff) << 8);	/* exit_signal -1: released at once */
 }
 
 /* procdump — ^P: the task list on the console (xv6 procdump). */
@@ -167,21 +160,49 @@ void procdump(void)
 	printk("%s", buf);
 }
 
-/* render_tasks — the task list as text, for /dev/tasks (ps). */
-int render_tasks(char *buf, int size)
+/* object — "id/count" of a shared structure, "-" when there is none. */
+static int object(char *buf, int size, unsigned int id, int count, bool has)
+{
+	return has ? snprintf(buf, size, " %4u/%-3d", id, count) :
+		     snprintf(buf, size, " %8s", "-");
+}
+
+/* render_task — one line: ids and states, then which mm, files, fs,
+ * sighand and signal (thread group) objects the task points at, each as
+ * id/refcount, so that sharing by clone() is visible (ps). */
+static int render_task(char *buf, int size, struct task_struct *t)
 {
 	static const char *const states[] = { "R", "S", "D" };
+	int n = snprintf(buf, size, "%5d %5d %5d %-2s", t->pid, t->tgid,
+			 t->real_parent ? t->real_parent->tgid : 0,
+			 t->exit_state == EXIT_ZOMBIE ? "Z" :
+			 t->state < 3 ? states[t->state] : "X");
+
+	n += object(buf + n, size - n, t->mm ? t->mm->id : 0,
+		    t->mm ? t->mm->mm_users : 0, t->mm);
+	n += object(buf + n, size - n, t->files ? t->files->id : 0,
+		    t->files ? t->files->count : 0, t->files);
+	n += object(buf + n, size - n, t->fs ? t->fs->id : 0,
+		    t->fs ? t->fs->users : 0, t->fs);
+	n += object(buf + n, size - n, t->sighand ? t->sighand->id : 0,
+		    t->sighand ? t->sighand->count : 0, t->sighand);
+	n += object(buf + n, size - n, t->signal->id, t->signal->nr_threads,
+		    true);
+	return n + snprintf(buf + n, size - n, " %s\n", t->comm);
+}
+
+/* render_task_list — /dev/tasks and ^P: the header, then each task. */
+int render_tasks(char *buf, int size)
+{
 	struct task_struct *t;
 	u32 flags = spin_lock_irqsave(&tasklist_lock);
-	int n = snprintf(buf, size, "  PID  TGID  PPID STATE COMMAND\n");
+	int n = snprintf(buf, size, "  PID  TGID  PPID ST   MM/use  FILES/u"
+			 "     FS/u SIGHND/u THREADS/n COMMAND\n");
 
 	list_for_each_entry(t, &task_list, tasks) {
-		if (n >= size)
+		if (n >= size - 120)
 			break;
-		n += snprintf(buf + n, size - n, "%5d %5d %5d %-5s %s\n", t->pid,
-			      t->tgid, t->real_parent ? t->real_parent->tgid : 0,
-			      t->exit_state == EXIT_ZOMBIE ? "Z" :
-			      t->state < 3 ? states[t->state] : "X", t->comm);
+		n += render_task(buf + n, size - n, t);
 	}
 	spin_unlock_irqrestore(&tasklist_lock, flags);
 	return n;

@@ -13,6 +13,7 @@
  * Linux built without CONFIG_PREEMPT (ULK 5.2). */
 #include "sched.h"
 #include "pid.h"
+#include "signal.h"
 #include "timer.h"
 #include "../cpu/gdt.h"
 #include "../cpu/x86.h"
@@ -21,10 +22,11 @@
 #include "../lib/spinlock.h"
 #include "../lib/string.h"
 #include "../mm/mm.h"
+#include "../mm/uaccess.h"
+#include "../cpu/tls.h"
 
 extern char boot_stack_bottom[];
 void switch_stacks(u32 *prev_sp, u32 next_sp);
-void release_kthread(struct task_struct *t);
 
 static struct task_struct idle_task = {
 	.state = TASK_RUNNING,
@@ -33,6 +35,7 @@ static struct task_struct idle_task = {
 	.comm = "swapper",
 };
 struct task_struct *current = &idle_task;
+static struct signal_struct idle_signal = { .sigcnt = 1, .live = 1 };
 
 /* under rq_lock: */
 static LIST_HEAD(runqueue);
@@ -44,7 +47,10 @@ void sched_init(void)
 	idle_task.stack = boot_stack_bottom;
 	INIT_LIST_HEAD(&idle_task.tasks);
 	INIT_LIST_HEAD(&idle_task.children);
-	init_waitqueue_head(&idle_task.wait_chldexit);
+	idle_task.group_leader = &idle_task;
+	idle_task.signal = &idle_signal;
+	INIT_LIST_HEAD(&idle_signal.thread_head);
+	init_waitqueue_head(&idle_signal.wait_chldexit);
 	pid_init();
 }
 
@@ -97,7 +103,7 @@ static void finish_task_switch(void)
 
 	prev_task = NULL;
 	if (prev && prev->state == TASK_DEAD && prev->exit_state == EXIT_DEAD)
-		release_kthread(prev);	/* a zombie waits for its parent */
+		release_task(prev);	/* a zombie waits for its parent */
 }
 
 /* switch_mm — load next's page directory (a kernel thread runs on
@@ -124,6 +130,7 @@ void schedule(void)
 		prev_task = prev;
 		tss_set_kernel_stack((u32)next->stack + THREAD_SIZE);
 		switch_mm(next);
+		load_TLS(next);
 		switch_stacks(&prev->sp, next->sp);
 		finish_task_switch();	/* now in next, possibly much later */
 	}
@@ -136,6 +143,9 @@ void schedule_tail(void)
 {
 	finish_task_switch();
 	spin_unlock_irqrestore(&rq_lock, X86_EFLAGS_IF);
+	/* clone(CLONE_CHILD_SETTID): the child's first act (spec §2.5.2) */
+	if (current->set_child_tid)
+		put_user_u32(current->pid, current->set_child_tid);
 }
 
 void yield(void)

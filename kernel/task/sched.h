@@ -56,8 +56,21 @@ struct task_struct {
 	struct list_head children;	/* my children, by their sibling */
 	struct list_head sibling;	/* in my parent's children */
 	int exit_state;
-	int exit_signal;		/* sent to the parent at exit */
-	struct wait_queue_head wait_chldexit;	/* my wait() sleeps here */
+	int exit_signal;		/* sent to the parent at exit; -1 for
+					   a thread (never notifies) */
+	struct task_struct *group_leader;	/* the thread whose pid = tgid */
+	struct list_head thread_node;	/* in signal->thread_head */
+
+	/* shared per clone() flags, each refcounted (kernel/task/fork.c): */
+	struct signal_struct *signal;	/* the thread group's (CLONE_THREAD) */
+	struct sighand_struct *sighand;	/* dispositions (CLONE_SIGHAND) */
+
+	/* the TID words of clone(2) and set_tid_address(2): */
+	u32 *set_child_tid;		/* written by the child at its start */
+	u32 *clear_child_tid;		/* zeroed + futex-woken at mm release */
+	struct completion *vfork_done;	/* a vfork parent waits on this */
+	bool sigkill;			/* killed: exit at the next chance */
+	u64 tls_array[3];		/* GDT entries 6-8 (set_thread_area) */
 
 	/* the address space and file tables; NULL for a kernel thread: */
 	struct mm_struct *mm;
@@ -75,6 +88,19 @@ struct task_struct {
 struct mm_struct;
 struct files_struct;
 struct fs_struct;
+
+/* fatal_signal_pending — the task is being killed (exit_group, exec from
+ * another thread): killable sleeps end with -EINTR, and the return to
+ * user mode becomes an exit. Full signals arrive with their own issue. */
+static inline bool fatal_signal_pending(struct task_struct *t)
+{
+	return t->sigkill;
+}
+
+static inline bool thread_group_leader(struct task_struct *t)
+{
+	return t->group_leader == t;
+}
 
 /* task_pt_regs — the user registers saved at the top of the kernel stack
  * on every entry from user mode (Linux task_pt_regs). */
@@ -96,17 +122,22 @@ void set_task_comm(struct task_struct *t, const char *name);
 
 struct task_struct *kernel_thread(int (*fn)(void *), void *arg,
 				  const char *name);
-void __noreturn do_exit_kthread(int code);
 struct task_struct *alloc_task_struct(void);
 void free_task(struct task_struct *t);
-void link_task(struct task_struct *t, struct task_struct *parent);
+void link_task(struct task_struct *t, struct task_struct *parent,
+	       bool leader);
 void unlink_task(struct task_struct *t);
 void __noreturn do_exit(int code);
 void release_task(struct task_struct *t);
+void mm_release(struct task_struct *tsk, struct mm_struct *mm);
 void exit_files(struct task_struct *tsk);
 void exit_fs(struct task_struct *tsk);
 
 extern struct task_struct *child_reaper;	/* init: adopts orphans */
+
+void __noreturn do_group_exit(int code);
+void zap_other_threads(struct task_struct *t);
+void exit_if_killed(void);
 
 void procdump(void);
 int render_tasks(char *buf, int size);

@@ -1,11 +1,12 @@
 /* kernel/task/wait.c — wait4 and waitpid; Linux kernel/exit.c (do_wait,
  * wait_task_zombie, eligible_child), kept in a file of its own (STYLE 4).
- * sys_* only decode into struct wait_opts; do_wait decides. The thread
- * flags (__WCLONE, __WALL, __WNOTHREAD) and stopped/continued children
- * arrive with clone() and signals; until then every child exits with
- * SIGCHLD and none can stop, so WUNTRACED/WCONTINUED have nothing to
- * report and are accepted as Linux accepts them. */
-#include "sched.h"
+ * sys_* only decode into struct wait_opts; do_wait decides (spec §5).
+ * Candidates are the children of every thread of the caller's group, or
+ * only its own with __WNOTHREAD; a group leader is reported when its
+ * whole group is gone. Stopped and continued children arrive with the
+ * signals issue: until then none can stop, so WUNTRACED/WCONTINUED have
+ * nothing to report and are accepted as Linux accepts them. */
+#include "signal.h"
 #include "../lib/spinlock.h"
 #include "../lib/string.h"
 #include "../lib/trace.h"
@@ -25,12 +26,25 @@ struct wait_opts {
 	int status;		/* the reaped child's status, for the kernel */
 };
 
-/* eligible_child — does p match the pid argument? (-1: any child; 0 and
- * < -1 name process groups, and until setpgid exists every process is in
- * its parent's group, so they match any child too.) */
+/* eligible_child — Linux's test, pid then clone filter. pid -1: any
+ * child; 0 and < -1 name process groups, and until setpgid exists every
+ * process is in its parent's group, so they match any child too.
+ *	__WALL	__WCLONE	eligible
+ *	yes	any		every child
+ *	no	yes		clone children (exit signal != SIGCHLD)
+ *	no	no		the others */
 static bool eligible_child(const struct wait_opts *wo, struct task_struct *p)
 {
-	return wo->wo_pid <= 0 || p->pid == wo->wo_pid;
+	if (wo->wo_pid > 0 && p->pid != wo->wo_pid)
+		return false;
+	return (wo->wo_flags & __WALL) ||
+	       ((p->exit_signal != SIGCHLD) == !!(wo->wo_flags & __WCLONE));
+}
+
+/* reportable — a zombie whose whole thread group is gone. */
+static bool reportable(struct task_struct *p)
+{
+	return p->exit_state == EXIT_ZOMBIE && p->signal->nr_threads == 1;
 }
 
 static void ticks_to_tv(struct timeval *tv, unsigned long ticks)
@@ -79,7 +93,7 @@ static long wait_task_zombie(struct wait_opts *wo, struct task_struct *p)
 {
 	struct rusage ru;
 	pid_t pid = p->pid;
-	u32 status = p->exit_code;
+	u32 status = p->signal->group_exit_code;
 
 	fill_rusage(&ru, p, true, true);
 	account_child(p);
@@ -94,22 +108,42 @@ static long wait_task_zombie(struct wait_opts *wo, struct task_struct *p)
 	return pid;
 }
 
-/* find_zombie — -ECHILD if no child matches, 0 if one matches but none
- * has exited, else sets *zombie. */
-static long find_zombie(struct wait_opts *wo, struct task_struct **zombie)
+/* scan_children — over one thread's children: -ECHILD if none is
+ * eligible, 0 if some are but none is reportable, 1 with *zombie set. */
+static long scan_children(struct wait_opts *wo, struct task_struct *t,
+			  struct task_struct **zombie)
 {
 	struct task_struct *p;
 	long ret = -ECHILD;
-	u32 flags = spin_lock_irqsave(&tasklist_lock);
 
-	list_for_each_entry(p, &current->children, sibling) {
+	list_for_each_entry(p, &t->children, sibling) {
 		if (!eligible_child(wo, p))
 			continue;
 		ret = 0;
-		if (p->exit_state == EXIT_ZOMBIE) {
+		if (reportable(p)) {
 			*zombie = p;
-			break;
+			return 1;
 		}
+	}
+	return ret;
+}
+
+/* find_zombie — the children of each thread of the group in turn;
+ * __WNOTHREAD stops after the caller's own (the single break). */
+static long find_zombie(struct wait_opts *wo, struct task_struct **zombie)
+{
+	struct task_struct *t;
+	long ret = -ECHILD, r;
+	u32 flags = spin_lock_irqsave(&tasklist_lock);
+
+	for_each_thread(current->signal, t) {
+		if ((wo->wo_flags & __WNOTHREAD) && t != current)
+			continue;
+		r = scan_children(wo, t, zombie);
+		if (r > 0 || (r == 0 && ret < 0))
+			ret = r > 0 ? 0 : r;
+		if (*zombie)
+			break;
 	}
 	spin_unlock_irqrestore(&tasklist_lock, flags);
 	return ret;
@@ -122,14 +156,18 @@ long do_wait(struct wait_opts *wo)
 	long ret;
 
 	for (;;) {
-		prepare_to_wait(&current->wait_chldexit, &w,
+		prepare_to_wait(&current->signal->wait_chldexit, &w,
 				TASK_INTERRUPTIBLE);
 		ret = find_zombie(wo, &zombie);
 		if (zombie || ret || (wo->wo_flags & WNOHANG))
 			break;
+		if (fatal_signal_pending(current)) {
+			ret = -EINTR;
+			break;
+		}
 		schedule();
 	}
-	finish_wait(&current->wait_chldexit, &w);
+	finish_wait(&current->signal->wait_chldexit, &w);
 	return zombie ? wait_task_zombie(wo, zombie) : ret;
 }
 
@@ -139,7 +177,7 @@ long do_wait(struct wait_opts *wo)
 /* kernel_wait4 — wait from kernel code, the status into a kernel int. */
 long kernel_wait4(pid_t pid, int *status)
 {
-	struct wait_opts wo = { .wo_pid = pid };
+	struct wait_opts wo = { .wo_pid = pid, .wo_flags = __WALL };
 	long ret = do_wait(&wo);
 
 	*status = wo.status;
@@ -152,6 +190,8 @@ long sys_wait4(pid_t pid, int *stat_addr, int options, struct rusage *ru)
 
 	if (options & ~WAIT4_FLAGS)
 		return -EINVAL;
+	if (pid == (pid_t)0x80000000)	/* INT_MIN: spec §5.2.2 */
+		return -ESRCH;
 	return do_wait(&wo);
 }
 

@@ -47,6 +47,21 @@ void wake_up(struct wait_queue_head *wq);
 		finish_wait(&(wq), &__w);				\
 	} while (0)
 
+/* wait_event_killable — the same, but a killed task (sigkill) stops
+ * waiting; the caller sees the condition still false. */
+#define wait_event_killable(wq, cond)					\
+	do {								\
+		struct wait_queue_entry __w = { current, { NULL, NULL } };\
+		for (;;) {						\
+			prepare_to_wait(&(wq), &__w,			\
+					TASK_INTERRUPTIBLE);		\
+			if ((cond) || fatal_signal_pending(current))	\
+				break;					\
+			schedule();					\
+		}							\
+		finish_wait(&(wq), &__w);				\
+	} while (0)
+
 struct completion {
 	unsigned int done;
 	struct wait_queue_head wait;

@@ -5,5 +5,6 @@
 #include <linux/sched.h>
 
 int sched_yield(void);
+int clone(int (*fn)(void *), void *stack, int flags, void *arg, ...);
 
 #endif

@@ -58,6 +58,7 @@ pid_t getpid(void);
 pid_t getppid(void);
 pid_t gettid(void);
 pid_t fork(void);
+pid_t vfork(void);
 int brk(void *addr);
 void *sbrk(long increment);
 long syscall(long number, ...);

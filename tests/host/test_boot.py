@@ -47,10 +47,10 @@ def test_ctrl_p_shows_memory(boot):
     b = boot()
     boot_to_banner(b)
     b.send("\x10")
-    b.expect(r"PID  TGID  PPID STATE COMMAND")
+    b.expect(r"PID  TGID  PPID ST +MM/use +FILES/u +FS/u +SIGHND/u +THREADS/n COMMAND")
     m = b.expect(r"Mem-Info: free frames (\d+) of (\d+), heap (\d+) bytes")
     assert int(m.group(2)) - 8 <= int(m.group(1)) < int(m.group(2))
-    assert re.search(r"^ +1 +1 +0 S +init$", b.text, re.M)
+    assert re.search(r"^ +1 +1 +0 S .* init$", b.text, re.M)
     b.expect(r"buddyinfo:( \d+){11}")
     b.send("q")
     assert b.wait() == 0
