@@ -83,12 +83,14 @@ long sys_nanosleep(const struct timespec *ureq, struct timespec *urem)
 		return 0;
 	}
 	ticks = (u64)req.tv_sec * HZ + (req.tv_nsec + 9999999) / 10000000 + 1;
-	while (ticks) {
+	while (ticks && !fatal_signal_pending(current)) {
 		long chunk = ticks > 0x7fffffff ? 0x7fffffff : (long)ticks;
 
 		current->state = TASK_INTERRUPTIBLE;
 		ticks -= chunk - schedule_timeout(chunk);
 	}
+	if (ticks)
+		return -EINTR;	/* killed: the return to user mode ends it */
 	if (urem)
 		clear_user(urem, sizeof(*urem));
 	return 0;

@@ -1,0 +1,284 @@
+/* tests/guest/t_threads.c — thread groups (spec §4) and TLS (§8), with
+ * raw clone(CLONE_THREAD...) and futex joins, compared with Linux:
+ * identities, threads are not waitable, 100 threads, exit_group's code,
+ * a leader that exits first, exec from a non-leader thread, and %gs-based
+ * thread-local storage through set_thread_area and CLONE_SETTLS.
+ * try: /tests/t_threads */
+#include <errno.h>
+#include <sched.h>
+#include <signal.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/wait.h>
+#include <time.h>
+#include <unistd.h>
+
+#define STACK		(32 * 1024)
+#define THREAD_FLAGS	(CLONE_VM | CLONE_FS | CLONE_FILES | CLONE_SIGHAND | \
+			 CLONE_THREAD | CLONE_SYSVSEM | CLONE_PARENT_SETTID | \
+			 CLONE_CHILD_CLEARTID)
+
+struct user_desc {
+	unsigned int entry_number, base_addr, limit, flags;
+};
+
+static int failures;
+static volatile int seen_pid, seen_tid, seen_ppid, counter;
+
+static void check(int ok, const char *what)
+{
+	printf("%s - %s\n", ok ? "ok" : "not ok", what);
+	failures += !ok;
+}
+
+static void msleep(long ms)
+{
+	struct timespec ts = { ms / 1000, (ms % 1000) * 1000000 };
+
+	nanosleep(&ts, NULL);
+}
+
+/* spawn — a thread running fn(arg); *tid is its TID word (join on it). */
+static int spawn(int (*fn)(void *), void *arg, volatile int *tid, int extra,
+		 void *tls)
+{
+	char *stack = malloc(STACK);
+
+	return clone(fn, stack + STACK, THREAD_FLAGS | extra, arg, tid, tls, tid);
+}
+
+static void join(volatile int *tid)
+{
+	int t;
+
+	while ((t = *tid) != 0)
+		syscall(240, tid, 0, t, NULL, 0, 0);	/* FUTEX_WAIT */
+}
+
+static int ids(void *arg)
+{
+	(void)arg;
+	seen_pid = getpid();
+	seen_tid = gettid();
+	seen_ppid = getppid();
+	return 0;
+}
+
+static void test_ids(void)
+{
+	volatile int tid = 0;
+	int t = spawn(ids, NULL, &tid, 0, NULL), st;
+
+	join(&tid);
+	check(t > 0 && seen_pid == getpid(), "a thread's getpid() is the TGID");
+	check(seen_tid == t && seen_tid != getpid(), "its gettid() is its own");
+	check(seen_ppid == getppid(), "its getppid() is the group's parent");
+	check(waitpid(t, &st, __WALL) < 0 && errno == ECHILD,
+	      "a thread cannot be waited for: ECHILD");
+}
+
+static int bump(void *arg)
+{
+	(void)arg;
+	__sync_fetch_and_add(&counter, 1);
+	return 0;
+}
+
+static void test_hundred(void)
+{
+	static volatile int tids[100];
+	int made = 0;
+
+	counter = 0;
+	for (int i = 0; i < 100; i++)
+		made += spawn(bump, NULL, &tids[i], 0, NULL) > 0;
+	for (int i = 0; i < 100; i++)
+		join(&tids[i]);
+	check(made == 100 && counter == 100, "100 threads created and joined");
+}
+
+static int group_exit(void *arg)
+{
+	(void)arg;
+	_exit(4);		/* exit_group: takes the sleeping leader along */
+}
+
+static int exit_three_later(void *arg)
+{
+	(void)arg;
+	msleep(300);
+	return 3;		/* exit(3) of the last thread */
+}
+
+/* in_child — run body in a forked process; its wait status. */
+static int in_child(void (*body)(void))
+{
+	pid_t pid;
+	int st = -1;
+
+	fflush(stdout);
+	pid = fork();
+	if (pid == 0) {
+		body();
+		_exit(99);
+	}
+	waitpid(pid, &st, 0);
+	return st;
+}
+
+static void body_group_exit(void)
+{
+	volatile int tid = 0;
+
+	spawn(group_exit, NULL, &tid, 0, NULL);
+	msleep(10000);
+}
+
+static void body_leader_first(void)
+{
+	volatile int tid = 0;
+
+	spawn(exit_three_later, NULL, &tid, 0, NULL);
+	syscall(1, 5);		/* exit(5): the leader alone */
+}
+
+static void test_group_exit(void)
+{
+	int st = in_child(body_group_exit);
+	pid_t pid;
+
+	check(WIFEXITED(st) && WEXITSTATUS(st) == 4,
+	      "exit_group in a thread ends the group with its code");
+	fflush(stdout);
+	pid = fork();
+	if (pid == 0) {
+		body_leader_first();
+		_exit(99);
+	}
+	msleep(100);
+	check(waitpid(pid, &st, WNOHANG) == 0,
+	      "a leader that exited first is not reported while a thread runs");
+	check(waitpid(pid, &st, 0) == pid && WIFEXITED(st) && WEXITSTATUS(st) == 3,
+	      "... and then with the last thread's exit code");
+}
+
+static const char *self;
+static char orig_pid[16], orig_ppid[16];
+
+static int exec_from_thread(void *arg)
+{
+	(void)arg;
+	execl(self, self, "after-exec", orig_pid, orig_ppid, (char *)NULL);
+	return 1;
+}
+
+static void body_exec(void)
+{
+	volatile int tid = 0;
+
+	snprintf(orig_pid, sizeof(orig_pid), "%d", getpid());
+	snprintf(orig_ppid, sizeof(orig_ppid), "%d", getppid());
+	spawn(exec_from_thread, NULL, &tid, 0, NULL);
+	msleep(10000);		/* killed by the exec */
+}
+
+static int after_exec(char **argv)
+{
+	printf("exec'd: pid is the old TGID: %s\n",
+	       getpid() == atoi(argv[2]) ? "yes" : "no");
+	printf("exec'd: pid == tid: %s\n", getpid() == gettid() ? "yes" : "no");
+	printf("exec'd: same parent: %s\n", getppid() == atoi(argv[3]) ? "yes" : "no");
+	return 0;
+}
+
+static void test_exec_from_thread(void)
+{
+	int st = in_child(body_exec);
+
+	check(WIFEXITED(st) && WEXITSTATUS(st) == 0,
+	      "exec from a non-leader thread: one process, status 0");
+}
+
+/* --- TLS -------------------------------------------------------- */
+
+static unsigned int block1[4] = { 0x1111 }, block2[4] = { 0x2222 };
+static volatile unsigned int thread_saw;
+
+static unsigned int gs0(void)
+{
+	unsigned int v;
+
+	__asm__ volatile("movl %%gs:0, %0" : "=r"(v));
+	return v;
+}
+
+static void load_gs(unsigned int entry)
+{
+	__asm__ volatile("movw %w0, %%gs" : : "r"((entry << 3) | 3));
+}
+
+static int tls_thread(void *arg)
+{
+	(void)arg;
+	thread_saw = gs0();
+	return 0;
+}
+
+static void test_tls(void)
+{
+	struct user_desc d = { -1, (unsigned int)block1, 0xfffff, 0x51 };
+	struct user_desc d2, g, bad;
+	volatile int tid = 0;
+	int entry;
+
+	check(syscall(243, &d) == 0 && d.entry_number != (unsigned int)-1,
+	      "set_thread_area(-1) allocated a slot");
+	entry = d.entry_number;
+	load_gs(entry);
+	check(gs0() == 0x1111, "%gs:0 reads the thread's block");
+	d2 = d;
+	d2.base_addr = (unsigned int)block2;
+	spawn(tls_thread, NULL, &tid, CLONE_SETTLS, &d2);
+	join(&tid);
+	check(thread_saw == 0x2222, "a CLONE_SETTLS thread sees its own block");
+	check(gs0() == 0x1111, "... and ours is unchanged after it ran");
+	g.entry_number = entry;
+	check(syscall(244, &g) == 0 && g.base_addr == (unsigned int)block1 &&
+	      g.limit == 0xfffff && g.flags == 0x51, "get_thread_area reads it back");
+	d2.entry_number = -1;
+	check(spawn(tls_thread, NULL, &tid, CLONE_SETTLS, &d2) < 0 &&
+	      errno == EINVAL, "CLONE_SETTLS with entry -1: EINVAL");
+	check(syscall(243, (void *)16) < 0 && errno == EFAULT,
+	      "set_thread_area with a bad pointer: EFAULT");
+	bad = d;
+	bad.entry_number = 5;
+	check(syscall(243, &bad) < 0 && errno == EINVAL,
+	      "set_thread_area outside the TLS slots: EINVAL");
+	bad.entry_number = -1;
+	bad.flags = 0x50;	/* 16-bit */
+	check(syscall(243, &bad) < 0 && errno == EINVAL,
+	      "a 16-bit segment: EINVAL");
+	bad.flags = 0x51;
+	syscall(243, &bad);
+	bad.entry_number = -1;
+	syscall(243, &bad);
+	bad.entry_number = -1;
+	check(syscall(243, &bad) < 0 && errno == ESRCH,
+	      "a fourth allocation: ESRCH");
+	load_gs(0);
+}
+
+int main(int argc, char **argv)
+{
+	self = argv[0];
+	if (argc > 3 && !strcmp(argv[1], "after-exec"))
+		return after_exec(argv);
+	test_ids();
+	test_hundred();
+	test_group_exit();
+	test_exec_from_thread();
+	test_tls();
+	printf("t_threads: %d failed\n", failures);
+	return failures != 0;
+}
