@@ -3,7 +3,8 @@
  * of the group is killed and waited for; a non-leader caller then takes
  * over the leader's pid and place, and the old leader is released
  * without anyone being notified. After it the process is one thread,
- * with a private table of dispositions and SIGCHLD as exit signal. */
+ * with a private table of dispositions (handlers reset, ignored signals
+ * kept) and SIGCHLD as exit signal. */
 #include "../task/pid.h"
 #include "../task/signal.h"
 #include "../lib/spinlock.h"
@@ -76,5 +77,6 @@ int de_thread(struct task_struct *tsk)
 		put_sighand(tsk->sighand);
 		tsk->sighand = sh;
 	}
+	flush_signal_handlers(tsk);
 	return 0;
 }

@@ -44,6 +44,7 @@ void put_sighand(struct sighand_struct *sh);
 struct signal_struct *alloc_signal(void);
 void put_signal(struct signal_struct *sig);
 unsigned int next_object_id(void);
+void flush_signal_handlers(struct task_struct *t);
 
 #define for_each_thread(sig, t) \
 	list_for_each_entry(t, &(sig)->thread_head, thread_node)

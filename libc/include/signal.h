@@ -1,8 +1,35 @@
-/* signal.h — signal numbers (Linux i386). The calls themselves arrive
- * with the signals issue; until then only the constants are here. */
+/* signal.h — signal numbers (Linux i386) and sigaction. Until the signals
+ * issue the kernel records dispositions (and shares them by
+ * CLONE_SIGHAND) but does not deliver signals to handlers. */
 #ifndef _SIGNAL_H
 #define _SIGNAL_H
 
 #include <asm/signal.h>
+
+typedef void (*sighandler_t)(int);
+typedef unsigned long long sigset_t;
+
+#define SIG_DFL		((sighandler_t)0)
+#define SIG_IGN		((sighandler_t)1)
+#define SIG_ERR		((sighandler_t)-1)
+
+#define SA_NOCLDSTOP	0x00000001
+#define SA_NOCLDWAIT	0x00000002
+#define SA_SIGINFO	0x00000004
+#define SA_RESTORER	0x04000000
+#define SA_ONSTACK	0x08000000
+#define SA_RESTART	0x10000000
+#define SA_NODEFER	0x40000000
+#define SA_RESETHAND	0x80000000
+
+struct sigaction {
+	sighandler_t sa_handler;
+	unsigned long sa_flags;
+	void (*sa_restorer)(void);
+	sigset_t sa_mask;
+};
+
+int sigaction(int sig, const struct sigaction *act, struct sigaction *old);
+sighandler_t signal(int sig, sighandler_t handler);
 
 #endif

@@ -71,10 +71,16 @@ static void test_validity(void)
 	check(WIFEXITED(run(nop, SIGCHLD, NULL)), "returning from fn exits 0");
 }
 
+static void handler(int sig)
+{
+	(void)sig;
+}
+
 /* child_changes — what the sharing tests look for in the parent. */
 static int child_changes(void *arg)
 {
 	(void)arg;
+	signal(SIGUSR2, handler);
 	shm[0] = getpid();
 	global = 42;
 	close(fd_in_parent);
@@ -92,6 +98,7 @@ static void test_sharing(int flags, const char *name)
 
 	global = 1;
 	fd_in_parent = open(".", O_RDONLY);
+	signal(SIGUSR2, SIG_DFL);
 	umask(022);
 	getcwd(before, sizeof(before));
 	fflush(stdout);
@@ -107,6 +114,8 @@ static void test_sharing(int flags, const char *name)
 	printf("%s: child's umask seen: %s\n", name, mask == 077 ? "yes" : "no");
 	getcwd(cwd, sizeof(cwd));
 	printf("%s: child's chdir seen: %s\n", name, strcmp(cwd, before) ? "yes" : "no");
+	printf("%s: child's SIGUSR2 handler seen: %s\n", name,
+	       signal(SIGUSR2, SIG_DFL) == handler ? "yes" : "no");
 	chdir(before);
 	close(fd_in_parent);
 }
@@ -335,6 +344,9 @@ int main(int argc, char **argv)
 	test_sharing(CLONE_FILES, "FILES");
 	test_sharing(CLONE_FS, "FS");
 	test_sharing(CLONE_VM, "VM");
+	test_sharing(CLONE_VM | CLONE_SIGHAND, "VM|SIGHAND");
+	check(signal(SIGKILL, handler) == SIG_ERR && errno == EINVAL,
+	      "a handler for SIGKILL: EINVAL");
 	test_parent();
 	test_exit_signal();
 	test_tid_words();
