@@ -40,7 +40,8 @@ LIBC_OBJ := $(patsubst %.c,$(B)/u/%.o,$(wildcard libc/src/*/*.c)) \
 CRT0	:= $(B)/u/libc/src/arch/i386/crt0.o
 LIBC	:= $(B)/libc.a
 GUEST_TESTS := $(patsubst tests/guest/%.c,$(B)/tests/%,$(wildcard tests/guest/*.c))
-USER_PROGS := $(patsubst user/bin/%.c,$(B)/user/bin/%,$(wildcard user/bin/*.c))
+USER_PROGS := $(patsubst user/bin/%.c,$(B)/user/bin/%,$(wildcard user/bin/*.c)) \
+	      $(patsubst user/demo/%.c,$(B)/user/demo/%,$(wildcard user/demo/*.c))
 DISK	:= $(B)/disk.img
 DISK4K	:= $(B)/disk4k.img	# the same tree on 4 KiB blocks, for the tests
 QEMU_DISK = -drive file=$(DISK),format=raw,if=ide,index=0
@@ -111,7 +112,7 @@ $(B)/tests/%: $(B)/u/tests/guest/%.o $(CRT0) $(LIBC)
 	@echo "  LD      $@"
 	$(Q)$(CC) $(ULDFLAGS) -o $@ $(CRT0) $< $(LIBC) $(LIBGCC)
 
-$(B)/user/bin/%: $(B)/u/user/bin/%.o $(CRT0) $(LIBC)
+$(B)/user/%: $(B)/u/user/%.o $(CRT0) $(LIBC)
 	@mkdir -p $(dir $@)
 	@echo "  LD      $@"
 	$(Q)$(CC) $(ULDFLAGS) -o $@ $(CRT0) $< $(LIBC) $(LIBGCC)
@@ -212,4 +213,4 @@ FORCE:
 
 -include $(KOBJ:.o=.d) $(B)/ksyms.d $(B)/ksyms0.d $(LIBC_OBJ:.o=.d) \
 	$(patsubst %,$(B)/u/tests/guest/%.d,$(notdir $(GUEST_TESTS))) \
-	$(patsubst %,$(B)/u/user/bin/%.d,$(notdir $(USER_PROGS)))
+	$(patsubst $(B)/%,$(B)/u/%.d,$(USER_PROGS))
