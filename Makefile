@@ -41,7 +41,8 @@ CRT0	:= $(B)/u/libc/src/arch/i386/crt0.o
 LIBC	:= $(B)/libc.a
 GUEST_TESTS := $(patsubst tests/guest/%.c,$(B)/tests/%,$(wildcard tests/guest/*.c))
 USER_PROGS := $(patsubst user/bin/%.c,$(B)/user/bin/%,$(wildcard user/bin/*.c)) \
-	      $(patsubst user/demo/%.c,$(B)/user/demo/%,$(wildcard user/demo/*.c))
+	      $(patsubst user/demo/%.c,$(B)/user/demo/%,$(wildcard user/demo/*.c)) \
+	      $(patsubst user/bench/%.c,$(B)/user/bench/%,$(wildcard user/bench/*.c))
 DISK	:= $(B)/disk.img
 DISK4K	:= $(B)/disk4k.img	# the same tree on 4 KiB blocks, for the tests
 QEMU_DISK = -drive file=$(DISK),format=raw,if=ide,index=0

@@ -17,7 +17,7 @@ import time
 
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)),
                                 "..", "tests", "host"))
-from qemu import Boot, KERNEL  # noqa: E402
+from qemu import Boot, KERNEL, ROOT  # noqa: E402
 
 RUNS = int(os.environ.get("BENCH_RUNS", "5"))
 
@@ -49,5 +49,21 @@ def main():
                  statistics.median(walls), max(walls)))
 
 
+def forkbench():
+    """user/bench/forkbench inside clonix (TCG), then natively."""
+    with Boot("-- /bin/forkbench", disk=True, timeout=300) as b:
+        b.wait_ok()
+        text = b.text
+    lines = text.split("vfs: mounted root (ext2)\n")[1].splitlines()
+    print("\nforkbench inside clonix (QEMU TCG):")
+    print("\n".join(l for l in lines if not l.startswith(("init:", "power:"))))
+    host = os.path.join(ROOT, "build", "user", "bench", "forkbench")
+    r = subprocess.run([host], capture_output=True, text=True, timeout=120)
+    if r.returncode == 0:
+        print("\nthe same binary natively on the host Linux:")
+        print(r.stdout.rstrip())
+
+
 if __name__ == "__main__":
     main()
+    forkbench()

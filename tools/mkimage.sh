@@ -8,7 +8,7 @@ build=$1 img=$2 size=${3:-64} bsize=${4:-1024}
 root=$build/root.$(basename "$img")
 
 rm -rf "$root" && mkdir -p "$root"/{bin,sbin,etc,dev,tmp,var/log,tests,root,home}
-cp "$build"/user/bin/* "$build"/user/demo/* "$root"/bin/
+cp "$build"/user/bin/* "$build"/user/demo/* "$build"/user/bench/* "$root"/bin/
 mv "$root"/bin/init "$root"/sbin/init
 cp "$build"/tests/* tests/scripts/*.sh "$root"/tests/
 cp user/etc/* "$root"/etc/
