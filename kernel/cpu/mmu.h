@@ -32,6 +32,9 @@
 #define PTX(va)		(((unsigned long)(va) >> PAGE_SHIFT) & 0x3FF)
 #define PTE_ADDR(e)	((e) & ~PTE_FLAGS_MASK)
 
+#define CR0_MP		0x00000002	/* WAIT obeys TS */
+#define CR0_EM		0x00000004	/* no FPU: x87 instructions trap */
+#define CR0_NE		0x00000020	/* x87 errors as #MF, not IRQ 13 */
 #define CR0_WP		0x00010000
 #define CR0_PG		0x80000000
 #define CR4_PSE		0x00000010

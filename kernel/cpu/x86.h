@@ -52,6 +52,28 @@ static inline u32 read_cr0(void)
 	return v;
 }
 
+static inline void write_cr0(u32 v)
+{
+	asm volatile("mov %0, %%cr0" : : "r"(v) : "memory");
+}
+
+/* The x87 state of user programs (108 bytes, FNSAVE format): saved and
+ * restored at every task switch; the kernel itself never uses the FPU. */
+static inline void fnsave(void *area)
+{
+	asm volatile("fnsave %0" : "=m"(*(char (*)[108])area));
+}
+
+static inline void frstor(const void *area)
+{
+	asm volatile("frstor %0" : : "m"(*(const char (*)[108])area));
+}
+
+static inline void fninit(void)
+{
+	asm volatile("fninit");
+}
+
 static inline u32 read_cr2(void)
 {
 	u32 v;

@@ -308,6 +308,7 @@ static int begin_new_exec(struct linux_binprm *bprm)
 		return err;
 	exec_mmap(mm);
 	clear_TLS(current);	/* spec §8.5.4: slots cleared, %gs = 0 */
+	fpu_reset();
 	bprm->mm = NULL;
 	exec_files();
 	mm->start_brk = mm->brk = bprm->brk;

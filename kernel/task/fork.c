@@ -39,6 +39,7 @@ static struct task_struct *dup_task_struct(struct task_struct *orig)
 	p->flags = orig->flags & ~(PF_IDLE | PF_KTHREAD);
 	memcpy(p->comm, orig->comm, sizeof(p->comm));
 	memcpy(p->tls_array, orig->tls_array, sizeof(p->tls_array));
+	fpu_copy(p);
 	return p;
 }
 

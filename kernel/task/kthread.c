@@ -128,6 +128,7 @@ struct task_struct *kernel_thread(int (*fn)(void *), void *arg,
 	list_add_tail(&t->thread_node, &t->signal->thread_head);
 	t->flags = PF_KTHREAD;
 	set_task_comm(t, name);
+	fpu_copy(t);
 	/* shared with the creator, as Linux's kernel threads share
 	 * (CLONE_FILES | CLONE_FS); an exec takes a private table */
 	if ((t->files = current->files))

@@ -45,6 +45,7 @@ static DEFINE_SPINLOCK(rq_lock);
 void sched_init(void)
 {
 	idle_task.stack = boot_stack_bottom;
+	fpu_init();
 	INIT_LIST_HEAD(&idle_task.tasks);
 	INIT_LIST_HEAD(&idle_task.children);
 	idle_task.group_leader = &idle_task;
@@ -131,6 +132,8 @@ void schedule(void)
 		tss_set_kernel_stack((u32)next->stack + THREAD_SIZE);
 		switch_mm(next);
 		load_TLS(next);
+		fnsave(prev->fpu);	/* eager: every switch, both ways */
+		frstor(next->fpu);
 		switch_stacks(&prev->sp, next->sp);
 		finish_task_switch();	/* now in next, possibly much later */
 	}
@@ -193,6 +196,30 @@ void __noreturn cpu_idle(void)
 		local_irq_enable();
 		schedule();
 	}
+}
+
+/* fpu_init — at boot: the FPU on (no emulation, native errors) and the
+ * idle task's state the one every new program starts from. */
+void fpu_init(void)
+{
+	write_cr0((read_cr0() & ~CR0_EM) | CR0_MP | CR0_NE);
+	fninit();
+	fnsave(idle_task.fpu);
+	frstor(idle_task.fpu);
+}
+
+/* fpu_copy — fork: the child starts with the caller's live x87 state
+ * (FNSAVE also resets the FPU, hence the FRSTOR). */
+void fpu_copy(struct task_struct *to)
+{
+	fnsave(to->fpu);
+	frstor(to->fpu);
+}
+
+/* fpu_reset — exec: a clean FPU, as after FNINIT. */
+void fpu_reset(void)
+{
+	fninit();
 }
 
 void set_task_comm(struct task_struct *t, const char *name)

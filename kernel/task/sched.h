@@ -71,6 +71,7 @@ struct task_struct {
 	struct completion *vfork_done;	/* a vfork parent waits on this */
 	bool sigkill;			/* killed: exit at the next chance */
 	u64 tls_array[3];		/* GDT entries 6-8 (set_thread_area) */
+	u8 fpu[108] __aligned(16);	/* x87 state while switched out */
 
 	/* the address space and file tables; NULL for a kernel thread: */
 	struct mm_struct *mm;
@@ -119,6 +120,9 @@ void __noreturn cpu_idle(void);
 void schedule_tail(void);
 unsigned long nr_tasks(void);
 void set_task_comm(struct task_struct *t, const char *name);
+void fpu_init(void);
+void fpu_copy(struct task_struct *to);
+void fpu_reset(void);
 
 struct task_struct *kernel_thread(int (*fn)(void *), void *arg,
 				  const char *name);

@@ -107,6 +107,31 @@ static void test_mmap(void)
 	munmap(area, 3 * PAGE);
 }
 
+/* fpu_work — long enough that the timer preempts it; the x87 registers
+ * must come back intact each time (the kernel saves them per task). */
+static double fpu_work(double x)
+{
+	for (int i = 0; i < 3000000; i++)
+		x = x * 0.999999 + 1.0;
+	return x;
+}
+
+static void test_fpu(void)
+{
+	double alone = fpu_work(2.0), together;
+	int st;
+	pid_t pid;
+
+	fflush(stdout);
+	pid = fork();
+	if (pid == 0)
+		_exit(fpu_work(7.0) == fpu_work(7.0) ? 0 : 1);
+	together = fpu_work(2.0);
+	waitpid(pid, &st, 0);
+	check(together == alone && WEXITSTATUS(st) == 0,
+	      "floating point in two processes at once: both exact");
+}
+
 static int *shared;
 
 static int write_shared(void)
@@ -212,6 +237,7 @@ int main(int argc, char **argv, char **envp)
 	test_mmap();
 	test_fork();
 	test_shared_mapping();
+	test_fpu();
 	test_wait_efault();
 	test_faults_and_errors();
 	printf("t_basic: %d failed\n", failures);
