@@ -18,7 +18,7 @@
 #include "lib/trace.h"
 #include "mm/kmalloc.h"
 #include "mm/page.h"
-#include "task/sched.h"
+#include "task/signal.h"
 #include "test/selftest.h"
 #include "drivers/tty.h"
 #include "fs/binfmts.h"
@@ -94,6 +94,7 @@ static int kernel_init(void *arg __unused)
 	int err;
 
 	child_reaper = current;
+	current->signal->pgrp = current->signal->session = 1;
 	if (mount_root() == 0)
 		tty_init();	/* the console keys stay with the kernel else */
 	console_on_rootfs();

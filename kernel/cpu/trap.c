@@ -10,7 +10,7 @@
 #include "../lib/printk.h"
 #include "../mm/fault.h"
 #include "../syscall/syscall.h"
-#include "../task/sched.h"
+#include "../task/signal.h"
 
 #define GATE_INTR	0x8E	/* present, ring 0, 32-bit interrupt gate */
 #define GATE_USER_INTR	0xEE	/* the same, callable from ring 3 (int $0x80) */
@@ -85,10 +85,29 @@ static void handle_irq(struct pt_regs *regs)
 		irq_handlers[irq](regs);
 }
 
-/* handle_exception — CPU exceptions other than page faults. There is no
- * user mode yet, so every one of them is a kernel bug: die. */
+/* The signal a user-mode exception sends, and its si_code (Linux
+ * arch/x86/kernel/traps.c). */
+static const struct {
+	u8 sig, code;
+} trap_signals[32] = {
+	[0] = { SIGFPE, FPE_INTDIV }, [1] = { SIGTRAP, TRAP_BRKPT },
+	[3] = { SIGTRAP, TRAP_BRKPT }, [4] = { SIGSEGV, SI_KERNEL },
+	[5] = { SIGSEGV, SI_KERNEL }, [6] = { SIGILL, ILL_ILLOPN },
+	[7] = { SIGSEGV, SI_KERNEL }, [10] = { SIGSEGV, SI_KERNEL },
+	[11] = { SIGBUS, SI_KERNEL }, [12] = { SIGBUS, SI_KERNEL },
+	[13] = { SIGSEGV, SI_KERNEL }, [16] = { SIGFPE, SI_KERNEL },
+	[17] = { SIGBUS, BUS_ADRALN }, [19] = { SIGFPE, SI_KERNEL },
+};
+
+/* handle_exception — in user mode, the faulting thread gets the signal
+ * (a bug of the program); in the kernel, it is a kernel bug: die. */
 static void handle_exception(struct pt_regs *regs)
 {
+	if (user_mode(regs) && trap_signals[regs->trapno].sig) {
+		force_sig_fault(trap_signals[regs->trapno].sig,
+				trap_signals[regs->trapno].code, regs->ip);
+		return;
+	}
 	die(regs, "%s (trap %u, error code 0x%x)", trap_name(regs->trapno),
 	    regs->trapno, regs->err);
 }
@@ -106,6 +125,8 @@ void trap_dispatch(struct pt_regs *regs)
 	/* preemption point: only on the way back to user mode (sched.c) */
 	if (user_mode(regs) && current->need_resched)
 		schedule();
-	if (user_mode(regs))
+	if (user_mode(regs)) {
 		exit_if_killed();
+		do_signal(regs);
+	}
 }

@@ -10,7 +10,7 @@
 #include "../lib/printk.h"
 #include "../mm/page.h"
 #include "../mm/uaccess.h"
-#include "../task/sched.h"
+#include "../task/signal.h"
 #include "serial.h"
 #include <asm/errno.h>
 #include <asm/termios.h>
@@ -95,10 +95,13 @@ static long tty_read(struct file *f, char *ubuf, u32 count,
 {
 	u32 done = 0;
 	bool canon = tty.termios.c_lflag & ICANON;
+	int err;
 
 	if (tty.commit == tty.read && (f->f_flags & O_NONBLOCK))
 		return -EAGAIN;
-	wait_event(tty.wait, tty.commit != tty.read);
+	wait_event_interruptible(tty.wait, tty.commit != tty.read, err);
+	if (err)
+		return err;
 	while (done < count && tty.read != tty.commit) {
 		char c = tty.buf[tty.read % TTY_BUF];
 

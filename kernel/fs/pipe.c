@@ -3,12 +3,12 @@
  * the pipe is empty and writers remain; it then sees end-of-file. A
  * writer sleeps while it is full; writes of at most PIPE_BUF bytes are
  * never interleaved with others; with no reader left a write gets
- * -EPIPE (SIGPIPE arrives with the signals issue). */
+ * SIGPIPE and -EPIPE. A signal ends a sleep (-ERESTARTSYS). */
 #include "fdtable.h"
 #include "../mm/kmalloc.h"
 #include "../mm/page.h"
 #include "../mm/uaccess.h"
-#include "../task/sched.h"
+#include "../task/signal.h"
 #include <asm/errno.h>
 
 #define PIPE_ORDER	4
@@ -35,6 +35,7 @@ static long pipe_read(struct file *f, char *ubuf, u32 count,
 {
 	struct pipe_inode_info *p = f->f_inode->i_private;
 	u32 done = 0;
+	int err;
 
 	if (!count)
 		return 0;
@@ -43,7 +44,10 @@ static long pipe_read(struct file *f, char *ubuf, u32 count,
 			return 0;
 		if (f->f_flags & O_NONBLOCK)
 			return -EAGAIN;
-		wait_event(p->wait, pipe_used(p) || !p->writers);
+		wait_event_interruptible(p->wait, pipe_used(p) || !p->writers,
+					 err);
+		if (err)
+			return err;
 	}
 	while (done < count && pipe_used(p)) {
 		u32 at = p->tail % PIPE_SIZE;
@@ -58,22 +62,38 @@ static long pipe_read(struct file *f, char *ubuf, u32 count,
 	return done;
 }
 
+/* pipe_wait_room — sleep until need bytes fit (or no reader is left). */
+static int pipe_wait_room(struct file *f, struct pipe_inode_info *p, u32 need)
+{
+	int err;
+
+	if (f->f_flags & O_NONBLOCK)
+		return -EAGAIN;
+	wait_event_interruptible(p->wait, PIPE_SIZE - pipe_used(p) >= need ||
+				 !p->readers, err);
+	return err;
+}
+
 static long pipe_write(struct file *f, const char *ubuf, u32 count,
 		       loff_t *pos __unused)
 {
 	struct pipe_inode_info *p = f->f_inode->i_private;
+	siginfo_t info = { .si_signo = SIGPIPE, .si_code = SI_USER };
 	u32 done = 0, need;
+	int err;
 
 	while (done < count) {
-		if (!p->readers)
+		if (!p->readers) {
+			info.si_pid = current->tgid;
+			send_signal(SIGPIPE, &info, current, false);
 			return done ? (long)done : -EPIPE;
+		}
 		/* up to PIPE_BUF bytes go in one piece, or not at all */
 		need = count - done <= PIPE_BUF ? count - done : 1;
 		if (PIPE_SIZE - pipe_used(p) < need) {
-			if (f->f_flags & O_NONBLOCK)
-				return done ? (long)done : -EAGAIN;
-			wait_event(p->wait, PIPE_SIZE - pipe_used(p) >= need ||
-				   !p->readers);
+			err = pipe_wait_room(f, p, need);
+			if (err)
+				return done ? (long)done : err;
 			continue;
 		}
 		while (done < count && pipe_used(p) < PIPE_SIZE) {

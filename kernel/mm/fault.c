@@ -13,7 +13,7 @@
 #include "../lib/panic.h"
 #include "../lib/printk.h"
 #include "../lib/trace.h"
-#include "../task/sched.h"
+#include "../task/signal.h"
 #include <asm/signal.h>
 
 static void show_fault_oops(const struct pt_regs *regs, u32 address)
@@ -39,23 +39,27 @@ static enum vm_fault fault_in_area(struct mm_struct *mm, u32 address,
 	return handle_mm_fault(vma, address, write);
 }
 
-/* user_fault_kill — the task touched what it may not. Signals arrive
- * with their own issue; until then the task dies as if by SIGSEGV (or
- * SIGKILL when memory ran out), with Linux's console line. */
-static void __noreturn user_fault_kill(struct pt_regs *regs, u32 address,
-				       enum vm_fault why)
+/* user_fault_signal — the task touched what it may not: SIGSEGV to the
+ * faulting thread (its handler may run), with Linux's console line when
+ * it is not handled; SIGKILL for the process when memory ran out. */
+static void user_fault_signal(struct pt_regs *regs, u32 address,
+			      enum vm_fault why)
 {
-	int sig = why == VM_FAULT_OOM ? SIGKILL : SIGSEGV;
+	siginfo_t info = { .si_signo = SIGKILL, .si_code = SI_KERNEL };
 
-	if (why == VM_FAULT_OOM)
+	if (why == VM_FAULT_OOM) {
 		printk("Out of memory: killed process %d (%s)\n", current->pid,
 		       current->comm);
-	else
+		send_signal(SIGKILL, &info, current, true);
+		return;
+	}
+	if (current->sighand->action[SIGSEGV - 1].handler == SIG_DFL)
 		printk("%s[%d]: segfault at %x ip %08x sp %08x error %x\n",
 		       current->comm, current->pid, address, regs->ip,
 		       regs->sp, regs->err);
-	trace(fault, "pid %d killed by signal %d", current->pid, sig);
-	do_exit(sig);
+	trace(fault, "pid %d gets SIGSEGV for %08x", current->pid, address);
+	force_sig_fault(SIGSEGV, regs->err & PF_PROT ? SEGV_ACCERR :
+			SEGV_MAPERR, address);
 }
 
 void do_page_fault(struct pt_regs *regs)
@@ -70,8 +74,10 @@ void do_page_fault(struct pt_regs *regs)
 		if (r == VM_FAULT_DONE)
 			return;
 	}
-	if (user_mode(regs))
-		user_fault_kill(regs, address, r);
+	if (user_mode(regs)) {
+		user_fault_signal(regs, address, r);
+		return;
+	}
 	if (fixup_exception(regs))
 		return;
 	show_fault_oops(regs, address);

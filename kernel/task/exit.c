@@ -98,14 +98,47 @@ static void forget_original_parent(struct task_struct *tsk)
 	}
 }
 
-/* do_notify_parent — the group is gone: wake the parent's wait(). The
- * exit signal itself is sent once signals exist. */
-static void do_notify_parent(struct task_struct *leader)
+/* chld_info — the siginfo of a child's end (spec §5.5.2). */
+static void chld_info(siginfo_t *info, struct task_struct *tsk, int sig)
 {
-	trace(exit, "group %d (%s) is gone, status 0x%x; parent %d wakes",
-	      leader->tgid, leader->comm, leader->signal->group_exit_code,
-	      leader->real_parent->tgid);
-	wake_up(&leader->real_parent->signal->wait_chldexit);
+	int code = tsk->signal->group_exit_code;
+
+	*info = (siginfo_t){ .si_signo = sig };
+	info->si_code = !(code & 0x7f) ? CLD_EXITED :
+			code & 0x80 ? CLD_DUMPED : CLD_KILLED;
+	info->si_status = !(code & 0x7f) ? (code >> 8) & 0xff : code & 0x7f;
+	info->si_pid = tsk->tgid;
+	info->si_uid = 0;
+	info->si_utime = tsk->utime;
+	info->si_stime = tsk->stime;
+}
+
+/* do_notify_parent — the group is gone: the exit signal to the parent
+ * (if valid: 0 and > 64 send nothing) and its wait() woken. Returns true
+ * when the parent does not want a zombie: SIGCHLD ignored, or
+ * SA_NOCLDWAIT (which still gets the signal) — spec §5.5.3. */
+bool do_notify_parent(struct task_struct *tsk)
+{
+	struct task_struct *parent = tsk->real_parent;
+	struct k_sigaction *ka = &parent->sighand->action[SIGCHLD - 1];
+	int sig = tsk->exit_signal;
+	bool autoreap = false;
+	siginfo_t info;
+
+	if (sig == SIGCHLD && (ka->handler == SIG_IGN ||
+			       (ka->flags & SA_NOCLDWAIT))) {
+		autoreap = true;
+		if (ka->handler == SIG_IGN)
+			sig = 0;
+	}
+	trace(exit, "group %d (%s) is gone, status 0x%x; parent %d gets "
+	      "signal %d%s", tsk->tgid, tsk->comm, tsk->signal->group_exit_code,
+	      parent->tgid, sig, autoreap ? ", no zombie" : "");
+	chld_info(&info, tsk, sig);
+	if (sig > 0 && sig <= _NSIG)
+		send_signal(sig, &info, parent, true);
+	wake_up(&parent->signal->wait_chldexit);
+	return autoreap;
 }
 
 /* exit_notify — a leader becomes a zombie, reported only when it is the
@@ -121,15 +154,19 @@ static void exit_notify(struct task_struct *tsk)
 	forget_original_parent(tsk);
 	if (thread_group_leader(tsk) && tsk->exit_signal != -1) {
 		tsk->exit_state = EXIT_ZOMBIE;
-		if (sig->nr_threads == 1 && !sig->group_exec_task)
-			do_notify_parent(tsk);
+		if (sig->nr_threads == 1 && !sig->group_exec_task &&
+		    do_notify_parent(tsk))
+			tsk->exit_state = EXIT_DEAD;	/* no one will wait */
 	} else {
 		tsk->exit_state = EXIT_DEAD;	/* released after the switch */
 		list_del(&tsk->thread_node);
 		sig->nr_threads--;
 		if (leader != tsk && leader->exit_state == EXIT_ZOMBIE &&
-		    sig->nr_threads == 1 && !sig->group_exec_task)
-			do_notify_parent(leader);
+		    sig->nr_threads == 1 && !sig->group_exec_task &&
+		    do_notify_parent(leader)) {
+			leader->exit_state = EXIT_DEAD;
+			release_task(leader);
+		}
 	}
 	if (sig->group_exec_task)
 		wake_up_process(sig->group_exec_task);
@@ -171,6 +208,7 @@ void release_task(struct task_struct *p)
 	}
 	unlink_task(p);
 	free_pid(p->pid);
+	flush_sigpending(&p->pending);
 	put_signal(p->signal);
 	put_sighand(p->sighand);
 	free_task(p);

@@ -39,6 +39,7 @@ static struct task_struct *dup_task_struct(struct task_struct *orig)
 	p->flags = orig->flags & ~(PF_IDLE | PF_KTHREAD);
 	memcpy(p->comm, orig->comm, sizeof(p->comm));
 	memcpy(p->tls_array, orig->tls_array, sizeof(p->tls_array));
+	p->blocked = orig->blocked;	/* the mask is inherited (§2.3.9) */
 	fpu_copy(p);
 	return p;
 }
@@ -94,7 +95,11 @@ static int copy_signal(unsigned long flags, struct task_struct *p)
 		return 0;
 	}
 	p->signal = alloc_signal();
-	return p->signal ? 0 : -ENOMEM;
+	if (!p->signal)
+		return -ENOMEM;
+	p->signal->pgrp = current->signal->pgrp;	/* same group, session */
+	p->signal->session = current->signal->session;
+	return 0;
 }
 
 /* copy_mm — CLONE_VM: the same address space; else a copy-on-write

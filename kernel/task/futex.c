@@ -5,7 +5,7 @@
  * they meet across fork, and on (mm, address, "shared") otherwise. The
  * two kinds never match each other (spec §7.3.7). The kernel is not
  * preempted between reading the word and queueing, so no wake is lost. */
-#include "sched.h"
+#include "signal.h"
 #include "../drivers/timer.h"
 #include "../lib/list.h"
 #include "../mm/mm.h"
@@ -126,7 +126,7 @@ static long futex_wait(u32 *uaddr, bool private, u32 val,
 	if (cur != val)
 		return -EAGAIN;
 	list_add_tail(&q.list, &futex_queue);
-	while (!q.woken && ticks != 0 && !fatal_signal_pending(current)) {
+	while (!q.woken && ticks != 0 && !signal_pending(current)) {
 		current->state = TASK_INTERRUPTIBLE;
 		if (ticks < 0)
 			schedule();

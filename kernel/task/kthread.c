@@ -20,7 +20,7 @@
 
 extern char ret_from_kernel_thread[];
 
-static LIST_HEAD(task_list);		/* under tasklist_lock */
+LIST_HEAD(task_list);			/* under tasklist_lock */
 static unsigned long task_count;
 DEFINE_SPINLOCK(tasklist_lock);
 
@@ -44,6 +44,7 @@ struct task_struct *alloc_task_struct(void)
 	t->stack = page_address(stack);
 	INIT_LIST_HEAD(&t->children);
 	INIT_LIST_HEAD(&t->sibling);
+	init_sigpending(&t->pending);
 	return t;
 }
 

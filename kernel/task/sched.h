@@ -70,6 +70,14 @@ struct task_struct {
 	u32 *clear_child_tid;		/* zeroed + futex-woken at mm release */
 	struct completion *vfork_done;	/* a vfork parent waits on this */
 	bool sigkill;			/* killed: exit at the next chance */
+	/* signals (private to the task; kernel/task/signal.c): */
+	u64 blocked;			/* the signal mask */
+	u64 saved_sigmask;		/* sigsuspend's mask to put back */
+	bool restore_sigmask;
+	struct sigpending {
+		u64 signal;
+		struct list_head list;
+	} pending;			/* thread-directed signals */
 	u64 tls_array[3];		/* GDT entries 6-8 (set_thread_area) */
 	u8 fpu[108] __aligned(16);	/* x87 state while switched out */
 
@@ -138,6 +146,7 @@ void exit_files(struct task_struct *tsk);
 void exit_fs(struct task_struct *tsk);
 
 extern struct task_struct *child_reaper;	/* init: adopts orphans */
+extern struct list_head task_list;		/* every task */
 
 void __noreturn do_group_exit(int code);
 void zap_other_threads(struct task_struct *t);

@@ -7,9 +7,6 @@
 #include "../mm/uaccess.h"
 #include <asm/errno.h>
 
-#define SIG_DFL		0
-#define SIG_IGN		1
-
 long sys_rt_sigaction(int sig, const struct k_sigaction *act,
 		      struct k_sigaction *oact, u32 sigsetsize)
 {

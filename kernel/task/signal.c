@@ -6,6 +6,7 @@
  * back to user mode, with the group's exit code. */
 #include "signal.h"
 #include "../lib/string.h"
+#include <asm/errno.h>
 #include "../mm/kmalloc.h"
 
 static unsigned int object_ids;
@@ -53,13 +54,16 @@ struct signal_struct *alloc_signal(void)
 	sig->id = next_object_id();
 	INIT_LIST_HEAD(&sig->thread_head);
 	init_waitqueue_head(&sig->wait_chldexit);
+	init_sigpending(&sig->shared_pending);
 	return sig;
 }
 
 void put_signal(struct signal_struct *sig)
 {
-	if (sig && --sig->sigcnt == 0)
+	if (sig && --sig->sigcnt == 0) {
+		flush_sigpending(&sig->shared_pending);
 		kfree(sig);
+	}
 }
 
 /* zap_other_threads — mark every other live thread of t's group killed
@@ -100,4 +104,191 @@ void exit_if_killed(void)
 	if (!current->sigkill)
 		return;
 	do_exit(sig->flags & SIGNAL_GROUP_EXIT ? sig->group_exit_code : SIGKILL);
+}
+
+/* --- pending sets ------------------------------------------------ */
+
+void init_sigpending(struct sigpending *p)
+{
+	p->signal = 0;
+	INIT_LIST_HEAD(&p->list);
+}
+
+void flush_sigpending(struct sigpending *p)
+{
+	while (!list_empty(&p->list)) {
+		struct sigqueue *q = list_first_entry(&p->list, struct sigqueue,
+						      list);
+
+		list_del(&q->list);
+		kfree(q);
+	}
+	p->signal = 0;
+}
+
+/* Default actions (signal(7)): ignore, stop, or terminate (with a core
+ * for the "core" signals: the status gets 0x80; no core file is written). */
+bool sig_default_ignored(int sig)
+{
+	return sigmask(sig) & (sigmask(SIGCHLD) | sigmask(SIGURG) |
+			       sigmask(SIGWINCH) | sigmask(SIGCONT));
+}
+
+bool sig_kernel_coredump(int sig)
+{
+	return sigmask(sig) & (sigmask(SIGQUIT) | sigmask(SIGILL) |
+			       sigmask(SIGTRAP) | sigmask(SIGABRT) |
+			       sigmask(SIGBUS) | sigmask(SIGFPE) |
+			       sigmask(SIGSEGV) | sigmask(SIGXCPU) |
+			       sigmask(SIGXFSZ) | sigmask(SIGSYS));
+}
+
+static bool sig_stop(int sig)
+{
+	return sigmask(sig) & (sigmask(SIGSTOP) | sigmask(SIGTSTP) |
+			       sigmask(SIGTTIN) | sigmask(SIGTTOU));
+}
+
+static u32 handler_of(struct task_struct *t, int sig)
+{
+	return t->sighand->action[sig - 1].handler;
+}
+
+/* sig_ignored — dropped at once: SIG_IGN, or a default-ignore signal
+ * with no handler (unless blocked: the handler may change meanwhile). */
+static bool sig_ignored(struct task_struct *t, int sig)
+{
+	u32 h = handler_of(t, sig);
+
+	if (t->blocked & sigmask(sig))
+		return false;
+	return h == SIG_IGN || (h == SIG_DFL && sig_default_ignored(sig));
+}
+
+/* sig_fatal — delivering it would end the group: SIGKILL, or the
+ * default action of a terminating signal. */
+static bool sig_fatal(struct task_struct *t, int sig)
+{
+	return sig == SIGKILL || (handler_of(t, sig) == SIG_DFL &&
+				  !sig_default_ignored(sig) && !sig_stop(sig));
+}
+
+bool signal_pending(struct task_struct *t)
+{
+	return t->sigkill ||
+	       ((t->pending.signal | t->signal->shared_pending.signal) &
+		~t->blocked);
+}
+
+/* signal_wake_up — a sleeper in an interruptible wait looks again. */
+static void signal_wake_up(struct task_struct *t)
+{
+	if (t->state == TASK_INTERRUPTIBLE)
+		wake_up_process(t);
+}
+
+/* complete_signal — who handles it: t if it does not block it, else
+ * another thread of the group; a fatal one kills the whole group now. */
+static void complete_signal(int sig, struct task_struct *t, bool group)
+{
+	struct signal_struct *sig_s = t->signal;
+	struct task_struct *w;
+
+	if (sig_fatal(t, sig) && !(sig_s->flags & SIGNAL_GROUP_EXIT) &&
+	    (sig == SIGKILL || !(t->blocked & sigmask(sig)))) {
+		sig_s->flags |= SIGNAL_GROUP_EXIT;
+		sig_s->group_exit_code = sig | (sig_kernel_coredump(sig) ?
+						0x80 : 0);
+		for_each_thread(sig_s, w) {
+			w->sigkill = true;
+			wake_up_process(w);
+		}
+		return;
+	}
+	if (!group || !(t->blocked & sigmask(sig))) {
+		signal_wake_up(t);
+		return;
+	}
+	for_each_thread(sig_s, w)
+		if (!(w->blocked & sigmask(sig))) {
+			signal_wake_up(w);
+			return;
+		}
+}
+
+/* send_signal — make sig pending for t (or its whole group), with info
+ * (a copy is queued; without memory the signal still goes, bare). */
+int send_signal(int sig, siginfo_t *info, struct task_struct *t, bool group)
+{
+	struct sigpending *p = group ? &t->signal->shared_pending : &t->pending;
+	struct sigqueue *q;
+
+	if (t->exit_state || sig_ignored(t, sig))
+		return 0;
+	/* init is unkillable: only signals it has a handler for reach it */
+	if (t->tgid == 1 && handler_of(t, sig) == SIG_DFL)
+		return 0;
+	if (!(p->signal & sigmask(sig))) {
+		p->signal |= sigmask(sig);
+		q = kmalloc(sizeof(*q));
+		if (q) {
+			q->info = *info;
+			list_add_tail(&q->list, &p->list);
+		}
+	}
+	complete_signal(sig, t, group);
+	return 0;
+}
+
+/* take — remove sig from p, its info into *info (bare if none queued). */
+static void take(struct sigpending *p, int sig, siginfo_t *info)
+{
+	struct sigqueue *q;
+
+	p->signal &= ~sigmask(sig);
+	list_for_each_entry(q, &p->list, list)
+		if (q->info.si_signo == sig) {
+			*info = q->info;
+			list_del(&q->list);
+			kfree(q);
+			return;
+		}
+	memset(info, 0, sizeof(*info));
+	info->si_signo = sig;
+	info->si_code = SI_KERNEL;
+}
+
+/* dequeue_signal — the lowest unblocked pending signal, thread-directed
+ * ones first; 0 if none. */
+int dequeue_signal(struct task_struct *t, siginfo_t *info)
+{
+	struct sigpending *ps[2] = { &t->pending, &t->signal->shared_pending };
+
+	for (int i = 0; i < 2; i++) {
+		u64 ready = ps[i]->signal & ~t->blocked;
+
+		if (ready) {
+			int sig = __builtin_ctzll(ready) + 1;
+
+			take(ps[i], sig, info);
+			return sig;
+		}
+	}
+	return 0;
+}
+
+/* force_sig_fault — a hardware fault in user mode: the signal cannot be
+ * blocked or ignored away (Linux force_sig_info: either is undone, and
+ * the task dies if it was ignored). */
+void force_sig_fault(int sig, int code, u32 addr)
+{
+	struct k_sigaction *k = &current->sighand->action[sig - 1];
+	siginfo_t info = { .si_signo = sig, .si_code = code };
+
+	info.si_addr = (void *)addr;
+	if (k->handler == SIG_IGN || (current->blocked & sigmask(sig))) {
+		k->handler = SIG_DFL;
+		current->blocked &= ~sigmask(sig);
+	}
+	send_signal(sig, &info, current, false);
 }

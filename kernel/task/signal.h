@@ -8,7 +8,36 @@
 #define CLONIX_SIGNAL_H
 
 #include "sched.h"
+#include <asm/siginfo.h>
 #include <asm/signal.h>
+
+/* Kernel-internal restart codes, never seen by user space (spec §1.2). */
+#define ERESTARTSYS		512
+#define ERESTARTNOINTR		513
+#define ERESTARTNOHAND		514
+
+#define SIG_DFL			0
+#define SIG_IGN			1
+#define SA_NOCLDSTOP		0x00000001
+#define SA_NOCLDWAIT		0x00000002
+#define SA_SIGINFO		0x00000004
+#define SA_RESTORER		0x04000000
+#define SA_RESTART		0x10000000
+#define SA_NODEFER		0x40000000
+#define SA_RESETHAND		0x80000000
+
+#define sigmask(sig)		(1ULL << ((sig) - 1))
+#define SIG_KERNEL_ONLY		(sigmask(SIGKILL) | sigmask(SIGSTOP))
+
+/* struct sigqueue — one pending signal's information (a standard signal
+ * is pending at most once, as Linux). */
+struct sigqueue {
+	struct list_head list;
+	siginfo_t info;
+};
+
+/* struct sigpending (in sched.h, inside task_struct): which signals are
+ * pending, and their sigqueue entries. */
 
 #define SIGNAL_GROUP_EXIT	0x00000004	/* exit_group or fatal signal */
 
@@ -36,6 +65,8 @@ struct signal_struct {
 	int group_exit_code;		/* what the parent's wait reports */
 	struct task_struct *group_exec_task;	/* an exec killing the rest */
 	struct wait_queue_head wait_chldexit;	/* wait() of any thread */
+	struct sigpending shared_pending;	/* process-directed signals */
+	pid_t pgrp, session;			/* process group and session */
 };
 
 struct sighand_struct *alloc_sighand(void);
@@ -45,6 +76,16 @@ struct signal_struct *alloc_signal(void);
 void put_signal(struct signal_struct *sig);
 unsigned int next_object_id(void);
 void flush_signal_handlers(struct task_struct *t);
+void init_sigpending(struct sigpending *p);
+void flush_sigpending(struct sigpending *p);
+int send_signal(int sig, siginfo_t *info, struct task_struct *t, bool group);
+void force_sig_fault(int sig, int code, u32 addr);
+bool signal_pending(struct task_struct *t);
+int dequeue_signal(struct task_struct *t, siginfo_t *info);
+bool do_notify_parent(struct task_struct *tsk);
+bool sig_default_ignored(int sig);
+bool sig_kernel_coredump(int sig);
+void do_signal(struct pt_regs *regs);
 
 #define for_each_thread(sig, t) \
 	list_for_each_entry(t, &(sig)->thread_head, thread_node)

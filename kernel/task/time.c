@@ -2,7 +2,7 @@
  * Linux kernel/time/time.c, posix-timers.c, hrtimer.c (nanosleep),
  * kernel/sys.c (times). Wall time is the RTC at boot plus the ticks since;
  * CPU time is charged tick by tick to the running task (utime or stime). */
-#include "sched.h"
+#include "signal.h"
 #include "../drivers/timer.h"
 #include "../fs/fs.h"
 #include "../mm/uaccess.h"
@@ -83,14 +83,19 @@ long sys_nanosleep(const struct timespec *ureq, struct timespec *urem)
 		return 0;
 	}
 	ticks = (u64)req.tv_sec * HZ + (req.tv_nsec + 9999999) / 10000000 + 1;
-	while (ticks && !fatal_signal_pending(current)) {
+	while (ticks && !signal_pending(current)) {
 		long chunk = ticks > 0x7fffffff ? 0x7fffffff : (long)ticks;
 
 		current->state = TASK_INTERRUPTIBLE;
 		ticks -= chunk - schedule_timeout(chunk);
 	}
-	if (ticks)
-		return -EINTR;	/* killed: the return to user mode ends it */
+	if (ticks) {		/* a handler will run: EINTR, and what is left */
+		struct timespec rem = { ticks / HZ, (ticks % HZ) * 10000000 };
+
+		if (urem && copy_to_user(urem, &rem, sizeof(rem)))
+			return -EFAULT;
+		return -EINTR;
+	}
 	if (urem)
 		clear_user(urem, sizeof(*urem));
 	return 0;

@@ -161,8 +161,8 @@ long do_wait(struct wait_opts *wo)
 		ret = find_zombie(wo, &zombie);
 		if (zombie || ret || (wo->wo_flags & WNOHANG))
 			break;
-		if (fatal_signal_pending(current)) {
-			ret = -EINTR;
+		if (signal_pending(current)) {
+			ret = -ERESTARTSYS;
 			break;
 		}
 		schedule();

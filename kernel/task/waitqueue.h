@@ -62,6 +62,26 @@ void wake_up(struct wait_queue_head *wq);
 		finish_wait(&(wq), &__w);				\
 	} while (0)
 
+/* wait_event_interruptible — sleep until cond, or a signal arrives:
+ * ret is then -ERESTARTSYS (restarted or EINTR, as the handler says). */
+#define wait_event_interruptible(wq, cond, ret)				\
+	do {								\
+		struct wait_queue_entry __w = { current, { NULL, NULL } };\
+		(ret) = 0;						\
+		for (;;) {						\
+			prepare_to_wait(&(wq), &__w,			\
+					TASK_INTERRUPTIBLE);		\
+			if (cond)					\
+				break;					\
+			if (signal_pending(current)) {			\
+				(ret) = -512;	/* -ERESTARTSYS */	\
+				break;					\
+			}						\
+			schedule();					\
+		}							\
+		finish_wait(&(wq), &__w);				\
+	} while (0)
+
 struct completion {
 	unsigned int done;
 	struct wait_queue_head wait;

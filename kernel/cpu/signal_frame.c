@@ -1,0 +1,259 @@
+/* kernel/cpu/signal_frame.c — running a signal handler in user mode and
+ * coming back; Linux arch/x86/kernel/signal.c (ia32 frames, do_signal,
+ * sigreturn); ULK 11.3.3. The frame, pushed on the user stack:
+ *
+ *	sigframe (no SA_SIGINFO):	rt_sigframe (SA_SIGINFO):
+ *	  pretcode  → restorer		  pretcode  → restorer
+ *	  sig				  sig, pinfo, puc
+ *	  struct sigcontext sc		  siginfo_t info
+ *	  extramask (high 32 bits)	  struct ucontext uc (sigcontext, mask)
+ *	  retcode[8]			  retcode[8]
+ *
+ * The handler returns into the restorer (libc's, with SA_RESTORER) or
+ * the retcode, which calls sigreturn / rt_sigreturn to restore the
+ * registers and the mask. */
+#include "ptrace.h"
+#include "segment.h"
+#include "../lib/string.h"
+#include "../mm/uaccess.h"
+#include "../task/signal.h"
+#include <asm/errno.h>
+
+struct sigcontext {
+	u32 gs, fs, es, ds, di, si, bp, sp, bx, dx, cx, ax;
+	u32 trapno, err, ip, cs, flags, sp_at_signal, ss;
+	u32 fpstate, oldmask, cr2;
+};
+
+struct ucontext {
+	u32 uc_flags, uc_link;
+	u32 ss_sp, ss_flags, ss_size;
+	struct sigcontext uc_mcontext;
+	u64 uc_sigmask;
+};
+
+struct sigframe {
+	u32 pretcode;
+	int sig;
+	struct sigcontext sc;
+	u32 extramask;
+	u8 retcode[8];
+};
+
+struct rt_sigframe {
+	u32 pretcode;
+	int sig;
+	u32 pinfo, puc;
+	siginfo_t info;
+	struct ucontext uc;
+	u8 retcode[8];
+};
+
+/* popl %eax; movl $119,%eax; int $0x80 — and movl $173,%eax; int $0x80 */
+static const u8 retcode_sigreturn[8] = { 0x58, 0xb8, 119, 0, 0, 0, 0xcd, 0x80 };
+static const u8 retcode_rt[8] = { 0xb8, 173, 0, 0, 0, 0xcd, 0x80, 0 };
+
+static void save_sc(struct sigcontext *sc, const struct pt_regs *r, u64 mask)
+{
+	*sc = (struct sigcontext){
+		r->gs, r->fs, r->es, r->ds, r->di, r->si, r->bp, r->sp, r->bx,
+		r->dx, r->cx, r->ax, r->trapno, r->err, r->ip, r->cs, r->flags,
+		r->sp, r->ss, 0, (u32)mask, 0,
+	};
+}
+
+#define FIX_EFLAGS	0x50DD5u	/* AC RF OF DF TF SF ZF AF PF CF */
+
+/* user_seg — a data selector a user may load: null, user data, or one
+ * of its TLS slots; anything else becomes null (else iret would fault). */
+static u32 user_seg(u32 sel)
+{
+	sel &= 0xFFFF;
+	if (sel == __USER_DS)
+		return sel;
+	if ((sel & 3) == 3 && sel >> 3 >= GDT_ENTRY_TLS_MIN &&
+	    sel >> 3 < GDT_ENTRY_TLS_MIN + GDT_ENTRY_TLS_ENTRIES)
+		return sel;
+	return 0;
+}
+
+/* restore_sc — the registers a handler may not change stay sane: user
+ * segments, no IOPL or other privileged flags. */
+static void restore_sc(struct pt_regs *r, const struct sigcontext *sc)
+{
+	r->gs = user_seg(sc->gs);
+	r->fs = user_seg(sc->fs);
+	r->es = r->ds = r->ss = __USER_DS;
+	r->cs = __USER_CS;
+	r->di = sc->di;
+	r->si = sc->si;
+	r->bp = sc->bp;
+	r->sp = sc->sp;
+	r->bx = sc->bx;
+	r->dx = sc->dx;
+	r->cx = sc->cx;
+	r->ax = sc->ax;
+	r->ip = sc->ip;
+	r->flags = (r->flags & ~FIX_EFLAGS) | (sc->flags & FIX_EFLAGS);
+	r->orig_ax = -1;	/* no syscall restart after sigreturn */
+}
+
+/* frame_sp — below the interrupted stack, aligned so that the handler
+ * starts as after a call from a 16-byte aligned site. */
+static u32 frame_sp(const struct pt_regs *r, u32 size)
+{
+	return ((r->sp - size) & ~15u) - 4;
+}
+
+static int setup_frame(int sig, const struct k_sigaction *ka, u64 mask,
+		       struct pt_regs *r)
+{
+	u32 at = frame_sp(r, sizeof(struct sigframe));
+	struct sigframe f = { .sig = sig, .extramask = (u32)(mask >> 32) };
+
+	save_sc(&f.sc, r, mask);
+	memcpy(f.retcode, retcode_sigreturn, sizeof(f.retcode));
+	f.pretcode = ka->flags & SA_RESTORER ? ka->restorer :
+		     at + offsetof(struct sigframe, retcode);
+	if (copy_to_user((void *)at, &f, sizeof(f)))
+		return -EFAULT;
+	r->sp = at;
+	r->ax = sig;
+	r->dx = r->cx = 0;
+	return 0;
+}
+
+static int setup_rt_frame(int sig, const struct k_sigaction *ka,
+			  siginfo_t *info, u64 mask, struct pt_regs *r)
+{
+	u32 at = frame_sp(r, sizeof(struct rt_sigframe));
+	struct rt_sigframe f = { .sig = sig, .info = *info };
+
+	f.pinfo = at + offsetof(struct rt_sigframe, info);
+	f.puc = at + offsetof(struct rt_sigframe, uc);
+	save_sc(&f.uc.uc_mcontext, r, mask);
+	f.uc.uc_sigmask = mask;
+	memcpy(f.retcode, retcode_rt, sizeof(f.retcode));
+	f.pretcode = ka->flags & SA_RESTORER ? ka->restorer :
+		     at + offsetof(struct rt_sigframe, retcode);
+	if (copy_to_user((void *)at, &f, sizeof(f)))
+		return -EFAULT;
+	r->sp = at;
+	r->ax = sig;
+	r->dx = f.pinfo;
+	r->cx = f.puc;
+	return 0;
+}
+
+/* syscall_restart — an interrupted system call: restart it or report
+ * EINTR, as Linux decides (handler: whether a handler is about to run). */
+static void syscall_restart(struct pt_regs *r, const struct k_sigaction *ka,
+			    bool handler)
+{
+	bool restart;
+
+	if ((s32)r->orig_ax < 0)
+		return;
+	switch ((long)r->ax) {
+	case -ERESTARTNOHAND:
+		restart = !handler;
+		break;
+	case -ERESTARTSYS:
+		restart = !handler || (ka->flags & SA_RESTART);
+		break;
+	case -ERESTARTNOINTR:
+		restart = true;
+		break;
+	default:
+		return;
+	}
+	if (restart) {
+		r->ax = r->orig_ax;
+		r->ip -= 2;		/* back onto "int $0x80" */
+	} else {
+		r->ax = -EINTR;
+	}
+}
+
+/* handle_signal — build the frame and enter the handler with its mask. */
+static void handle_signal(int sig, siginfo_t *info, struct pt_regs *r)
+{
+	struct k_sigaction *ka = &current->sighand->action[sig - 1];
+	u64 mask = current->restore_sigmask ? current->saved_sigmask :
+		   current->blocked;
+	int err;
+
+	syscall_restart(r, ka, true);
+	err = ka->flags & SA_SIGINFO ? setup_rt_frame(sig, ka, info, mask, r) :
+	      setup_frame(sig, ka, mask, r);
+	if (err) {
+		force_sig_fault(SIGSEGV, SI_KERNEL, 0);
+		return;
+	}
+	current->restore_sigmask = false;
+	r->ip = ka->handler;
+	r->flags &= ~0x100u;	/* no single-step into the handler */
+	current->blocked |= ka->mask & ~SIG_KERNEL_ONLY;
+	if (!(ka->flags & SA_NODEFER))
+		current->blocked |= sigmask(sig);
+	if (ka->flags & SA_RESETHAND)
+		ka->handler = SIG_DFL;
+}
+
+/* do_signal — on the way back to user mode: deliver one pending signal
+ * (a handler), or act on the default (ignore, or end the group). */
+void do_signal(struct pt_regs *r)
+{
+	siginfo_t info;
+	int sig;
+
+	while ((sig = dequeue_signal(current, &info))) {
+		struct k_sigaction *ka = &current->sighand->action[sig - 1];
+
+		if (ka->handler == SIG_IGN)
+			continue;
+		if (ka->handler != SIG_DFL) {
+			handle_signal(sig, &info, r);
+			return;
+		}
+		if (sig_default_ignored(sig))
+			continue;
+		do_group_exit(sig | (sig_kernel_coredump(sig) ? 0x80 : 0));
+	}
+	syscall_restart(r, NULL, false);
+	if (current->restore_sigmask) {
+		current->restore_sigmask = false;
+		current->blocked = current->saved_sigmask;
+	}
+}
+
+long sys_sigreturn(void)
+{
+	struct pt_regs *r = task_pt_regs(current);
+	struct sigframe f;
+
+	/* the handler's "ret" popped pretcode and retcode popped sig */
+	if (copy_from_user(&f.sc, (void *)(r->sp), sizeof(f.sc) + 4)) {
+		force_sig_fault(SIGSEGV, SI_KERNEL, 0);
+		return 0;
+	}
+	current->blocked = (f.sc.oldmask | ((u64)f.extramask << 32)) &
+			   ~SIG_KERNEL_ONLY;
+	restore_sc(r, &f.sc);
+	return r->ax;
+}
+
+long sys_rt_sigreturn(void)
+{
+	struct pt_regs *r = task_pt_regs(current);
+	struct rt_sigframe f;
+	u32 base = r->sp - 4;	/* the handler's "ret" popped pretcode */
+
+	if (copy_from_user(&f, (void *)base, sizeof(f))) {
+		force_sig_fault(SIGSEGV, SI_KERNEL, 0);
+		return 0;
+	}
+	current->blocked = f.uc.uc_sigmask & ~SIG_KERNEL_ONLY;
+	restore_sc(r, &f.uc.uc_mcontext);
+	return r->ax;
+}

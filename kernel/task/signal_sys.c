@@ -1,0 +1,227 @@
+/* kernel/task/signal_sys.c — the signal system calls and process groups;
+ * Linux kernel/signal.c (kill, tkill, tgkill, rt_sigprocmask,
+ * rt_sigpending, rt_sigsuspend) and kernel/sys.c (setpgid, getpgid,
+ * setsid, getsid). Stop signals and job control are not here yet:
+ * sending SIGSTOP, SIGTSTP, SIGTTIN or SIGTTOU answers -ENOSYS. */
+#include "pid.h"
+#include "signal.h"
+#include "../lib/printk.h"
+#include "../lib/spinlock.h"
+#include "../mm/uaccess.h"
+#include <asm/errno.h>
+
+#define SIG_BLOCK	0
+#define SIG_UNBLOCK	1
+#define SIG_SETMASK	2
+
+extern spinlock_t tasklist_lock;
+
+static int check_sig(int sig)
+{
+	if (sig < 0 || sig > _NSIG)
+		return -EINVAL;
+	if (sig == SIGSTOP || sig == SIGTSTP || sig == SIGTTIN || sig == SIGTTOU) {
+		printk("signal: stop signal %d: job control is not implemented "
+		       "yet (-ENOSYS)\n", sig);
+		return -ENOSYS;
+	}
+	return 0;
+}
+
+static void user_info(siginfo_t *info, int sig, int code)
+{
+	*info = (siginfo_t){ .si_signo = sig, .si_code = code };
+	info->si_pid = current->tgid;
+	info->si_uid = 0;
+}
+
+/* kill_pgrp — to every process (leader) of this process group, or to
+ * all but init and the caller for pid -1 (a walk of the task list). */
+static int kill_pgrp(int sig, pid_t pgrp, bool all)
+{
+	siginfo_t info;
+	struct task_struct *t;
+	int found = 0;
+
+	user_info(&info, sig, SI_USER);
+	list_for_each_entry(t, &task_list, tasks) {
+		if (!thread_group_leader(t) || t->exit_state ||
+		    (t->flags & PF_KTHREAD))
+			continue;
+		if (all ? (t->tgid == 1 || t->tgid == current->tgid) :
+			  t->signal->pgrp != pgrp)
+			continue;
+		found++;
+		if (sig)
+			send_signal(sig, &info, t, true);
+	}
+	return found ? 0 : -ESRCH;
+}
+
+long sys_kill(pid_t pid, int sig)
+{
+	struct task_struct *t;
+	siginfo_t info;
+	int err = check_sig(sig);
+
+	if (err)
+		return err;
+	if (pid == -1)
+		return kill_pgrp(sig, 0, true);
+	if (pid <= 0)
+		return kill_pgrp(sig, pid ? -pid : current->signal->pgrp, false);
+	t = find_task_by_vpid(pid);
+	if (!t || t->exit_state)
+		return -ESRCH;
+	user_info(&info, sig, SI_USER);
+	return sig ? send_signal(sig, &info, t->group_leader, true) : 0;
+}
+
+static long do_tkill(pid_t tgid, pid_t tid, int sig)
+{
+	struct task_struct *t;
+	siginfo_t info;
+	int err = check_sig(sig);
+
+	if (err)
+		return err;
+	if (tid <= 0 || (tgid != -1 && tgid <= 0))
+		return -EINVAL;
+	t = find_task_by_vpid(tid);
+	if (!t || t->exit_state || (tgid != -1 && t->tgid != tgid))
+		return -ESRCH;
+	user_info(&info, sig, SI_TKILL);
+	return sig ? send_signal(sig, &info, t, false) : 0;
+}
+
+long sys_tkill(pid_t tid, int sig)
+{
+	return do_tkill(-1, tid, sig);
+}
+
+long sys_tgkill(pid_t tgid, pid_t tid, int sig)
+{
+	if (tgid <= 0)
+		return -EINVAL;
+	return do_tkill(tgid, tid, sig);
+}
+
+long sys_rt_sigprocmask(int how, const u64 *uset, u64 *uold, u32 size)
+{
+	u64 set, old = current->blocked;
+
+	if (size != sizeof(u64))
+		return -EINVAL;
+	if (uset) {
+		if (copy_from_user(&set, uset, sizeof(set)))
+			return -EFAULT;
+		set &= ~SIG_KERNEL_ONLY;
+		if (how == SIG_BLOCK)
+			current->blocked |= set;
+		else if (how == SIG_UNBLOCK)
+			current->blocked &= ~set;
+		else if (how == SIG_SETMASK)
+			current->blocked = set;
+		else
+			return -EINVAL;
+	}
+	if (uold && copy_to_user(uold, &old, sizeof(old)))
+		return -EFAULT;
+	return 0;
+}
+
+long sys_rt_sigpending(u64 *uset, u32 size)
+{
+	u64 set = (current->pending.signal |
+		   current->signal->shared_pending.signal) & current->blocked;
+
+	if (size > sizeof(u64))
+		return -EINVAL;
+	return copy_to_user(uset, &set, size) ? -EFAULT : 0;
+}
+
+/* sys_rt_sigsuspend — sleep with a temporary mask until a handler runs;
+ * the old mask comes back through the signal frame (restore_sigmask). */
+long sys_rt_sigsuspend(const u64 *umask, u32 size)
+{
+	u64 mask;
+
+	if (size != sizeof(u64))
+		return -EINVAL;
+	if (copy_from_user(&mask, umask, sizeof(mask)))
+		return -EFAULT;
+	current->saved_sigmask = current->blocked;
+	current->restore_sigmask = true;
+	current->blocked = mask & ~SIG_KERNEL_ONLY;
+	while (!signal_pending(current)) {
+		current->state = TASK_INTERRUPTIBLE;
+		schedule();
+	}
+	return -ERESTARTNOHAND;
+}
+
+long sys_pause(void)
+{
+	while (!signal_pending(current)) {
+		current->state = TASK_INTERRUPTIBLE;
+		schedule();
+	}
+	return -ERESTARTNOHAND;
+}
+
+/* --- process groups and sessions (TLPI 34) ------------------------ */
+
+static struct task_struct *process(pid_t pid)
+{
+	struct task_struct *t = pid ? find_task_by_vpid(pid) : current;
+
+	return t && !t->exit_state ? t->group_leader : NULL;
+}
+
+long sys_getpgid(pid_t pid)
+{
+	struct task_struct *t = process(pid);
+
+	return t ? t->signal->pgrp : -ESRCH;
+}
+
+long sys_getpgrp(void)
+{
+	return current->signal->pgrp;
+}
+
+long sys_getsid(pid_t pid)
+{
+	struct task_struct *t = process(pid);
+
+	return t ? t->signal->session : -ESRCH;
+}
+
+/* sys_setpgid — the caller or one of its children, into a group of the
+ * same session (Linux's checks in its order, but for the exec rule). */
+long sys_setpgid(pid_t pid, pid_t pgid)
+{
+	struct task_struct *t = process(pid);
+
+	if (pgid < 0)
+		return -EINVAL;
+	if (!t || (t != current->group_leader &&
+		   t->real_parent->tgid != current->tgid))
+		return -ESRCH;
+	if (t->signal->session == t->tgid)
+		return -EPERM;		/* a session leader */
+	if (t->signal->session != current->signal->session)
+		return -EPERM;
+	t->signal->pgrp = pgid ? pgid : t->tgid;
+	return 0;
+}
+
+long sys_setsid(void)
+{
+	struct signal_struct *sig = current->signal;
+
+	if (sig->pgrp == current->tgid)
+		return -EPERM;		/* already a group leader */
+	sig->session = sig->pgrp = current->tgid;
+	return sig->session;
+}
