@@ -4,7 +4,9 @@
 #ifndef _SIGNAL_H
 #define _SIGNAL_H
 
+#include <sys/types.h>
 #include <asm/signal.h>
+#include <asm/siginfo.h>
 
 typedef void (*sighandler_t)(int);
 typedef unsigned long long sigset_t;
@@ -22,8 +24,15 @@ typedef unsigned long long sigset_t;
 #define SA_NODEFER	0x40000000
 #define SA_RESETHAND	0x80000000
 
+#define SIG_BLOCK	0
+#define SIG_UNBLOCK	1
+#define SIG_SETMASK	2
+
 struct sigaction {
-	sighandler_t sa_handler;
+	union {
+		sighandler_t sa_handler;
+		void (*sa_sigaction)(int, siginfo_t *, void *);
+	};
 	unsigned long sa_flags;
 	void (*sa_restorer)(void);
 	sigset_t sa_mask;
@@ -31,5 +40,15 @@ struct sigaction {
 
 int sigaction(int sig, const struct sigaction *act, struct sigaction *old);
 sighandler_t signal(int sig, sighandler_t handler);
+int kill(pid_t pid, int sig);
+int raise(int sig);
+int sigprocmask(int how, const sigset_t *set, sigset_t *old);
+int sigpending(sigset_t *set);
+int sigsuspend(const sigset_t *mask);
+int sigemptyset(sigset_t *set);
+int sigfillset(sigset_t *set);
+int sigaddset(sigset_t *set, int sig);
+int sigdelset(sigset_t *set, int sig);
+int sigismember(const sigset_t *set, int sig);
 
 #endif

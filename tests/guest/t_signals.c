@@ -1,0 +1,276 @@
+/* tests/guest/t_signals.c — signals, compared with Linux: handlers and
+ * siginfo, masks and pending signals, SA_RESETHAND, default actions,
+ * faults caught by a handler, SIGPIPE, SIGCHLD (with CLD_EXITED, ignored
+ * SIGCHLD and SA_NOCLDWAIT), EINTR and SA_RESTART, kill's pid forms,
+ * tgkill, and the errors. try: /tests/t_signals */
+#include <errno.h>
+#include <signal.h>
+#include <stdio.h>
+#include <string.h>
+#include <sys/wait.h>
+#include <time.h>
+#include <unistd.h>
+
+static int failures;
+static volatile int got, got_code, got_pid, got_status, count;
+
+static void check(int ok, const char *what)
+{
+	printf("%s - %s\n", ok ? "ok" : "not ok", what);
+	failures += !ok;
+}
+
+static void on_sig(int sig)
+{
+	got = sig;
+	count++;
+}
+
+static void on_info(int sig, siginfo_t *si, void *uc)
+{
+	(void)uc;
+	got = sig;
+	got_code = si->si_code;
+	got_pid = si->si_pid;
+	got_status = si->si_status;
+}
+
+static void set(int sig, void (*h)(int), int flags)
+{
+	struct sigaction sa = { .sa_flags = flags };
+
+	sa.sa_handler = h;
+	sigaction(sig, &sa, NULL);
+}
+
+static void set_info(int sig)
+{
+	struct sigaction sa = { .sa_flags = SA_SIGINFO };
+
+	sa.sa_sigaction = on_info;
+	sigaction(sig, &sa, NULL);
+}
+
+/* status_of — fork, run body in the child, return the wait status. */
+static int status_of(void (*body)(void))
+{
+	int st = -1;
+	pid_t pid;
+
+	fflush(stdout);
+	pid = fork();
+	if (pid == 0) {
+		body();
+		_exit(0);
+	}
+	waitpid(pid, &st, 0);
+	return st;
+}
+
+static void test_handlers(void)
+{
+	sigset_t block, pend;
+
+	set(SIGUSR1, on_sig, 0);
+	got = 0;
+	check(kill(getpid(), SIGUSR1) == 0 && got == SIGUSR1,
+	      "a handler runs for a signal sent to ourselves");
+	set_info(SIGUSR2);
+	kill(getpid(), SIGUSR2);
+	check(got == SIGUSR2 && got_code == SI_USER && got_pid == getpid(),
+	      "SA_SIGINFO: si_code SI_USER and si_pid of the sender");
+	sigemptyset(&block);
+	sigaddset(&block, SIGUSR1);
+	sigprocmask(SIG_BLOCK, &block, NULL);
+	got = 0;
+	kill(getpid(), SIGUSR1);
+	sigpending(&pend);
+	check(got == 0 && sigismember(&pend, SIGUSR1) == 1,
+	      "a blocked signal stays pending");
+	sigprocmask(SIG_UNBLOCK, &block, NULL);
+	check(got == SIGUSR1, "... and is delivered when unblocked");
+	set(SIGUSR1, on_sig, SA_RESETHAND);
+	kill(getpid(), SIGUSR1);
+	check(signal(SIGUSR1, SIG_IGN) == SIG_DFL, "SA_RESETHAND: back to SIG_DFL");
+	got = 0;
+	raise(SIGUSR1);
+	check(got == 0, "an ignored signal is dropped");
+	check(raise(SIGCHLD) == 0, "SIGCHLD's default is to ignore it");
+}
+
+static void term_self(void)
+{
+	kill(getpid(), SIGTERM);
+	for (;;)
+		pause();
+}
+
+static void segv_caught(int sig)
+{
+	_exit(40 + sig - SIGSEGV);
+}
+
+static volatile int zero, seven = 7;
+static int *volatile bad_ptr = (int *)8;
+
+static void fault_body(void)
+{
+	set(SIGSEGV, segv_caught, 0);
+	*bad_ptr = 1;
+}
+
+static void divide_body(void)
+{
+	volatile int x = seven / zero;	/* idiv: #DE */
+
+	(void)x;
+}
+
+static void pipe_body(void)
+{
+	int fds[2];
+
+	pipe(fds);
+	close(fds[0]);
+	write(fds[1], "x", 1);
+	_exit(1);		/* not reached: SIGPIPE */
+}
+
+static void test_default_actions(void)
+{
+	int st = status_of(term_self);
+
+	check(WIFSIGNALED(st) && WTERMSIG(st) == SIGTERM, "SIGTERM kills by default");
+	st = status_of(fault_body);
+	check(WIFEXITED(st) && WEXITSTATUS(st) == 40,
+	      "a SIGSEGV handler runs for a bad access");
+	st = status_of(divide_body);
+	check(WIFSIGNALED(st) && WTERMSIG(st) == SIGFPE,
+	      "division by zero: SIGFPE");
+	st = status_of(pipe_body);
+	check(WIFSIGNALED(st) && WTERMSIG(st) == SIGPIPE,
+	      "a write to a pipe without readers: SIGPIPE");
+}
+
+static void exit_five(void)
+{
+	_exit(5);
+}
+
+static void test_sigchld(void)
+{
+	int st;
+	pid_t pid;
+
+	set_info(SIGCHLD);
+	got = 0;
+	fflush(stdout);
+	pid = fork();
+	if (pid == 0)
+		exit_five();
+	waitpid(pid, &st, 0);
+	check(got == SIGCHLD && got_code == CLD_EXITED && got_pid == pid &&
+	      got_status == 5, "SIGCHLD: CLD_EXITED, si_pid, si_status 5");
+	signal(SIGCHLD, SIG_IGN);
+	pid = fork();
+	if (pid == 0)
+		exit_five();
+	check(waitpid(pid, &st, 0) < 0 && errno == ECHILD,
+	      "SIGCHLD ignored: no zombie, wait gives ECHILD");
+	set(SIGCHLD, on_sig, SA_NOCLDWAIT);
+	got = 0;
+	pid = fork();
+	if (pid == 0)
+		exit_five();
+	check(waitpid(pid, &st, 0) < 0 && errno == ECHILD && got == SIGCHLD,
+	      "SA_NOCLDWAIT: no zombie, but SIGCHLD is sent");
+	signal(SIGCHLD, SIG_DFL);
+}
+
+static void test_eintr(void)
+{
+	struct timespec ts = { 5, 0 }, rem = { 0, 0 };
+	int fds[2];
+	char c;
+	pid_t parent = getpid(), pid;
+
+	set(SIGUSR1, on_sig, 0);
+	fflush(stdout);
+	pid = fork();
+	if (pid == 0) {
+		struct timespec wait = { 0, 100000000 };
+
+		nanosleep(&wait, NULL);
+		kill(parent, SIGUSR1);
+		nanosleep(&wait, NULL);
+		kill(parent, SIGUSR1);
+		_exit(0);
+	}
+	check(nanosleep(&ts, &rem) < 0 && errno == EINTR && rem.tv_sec < 5,
+	      "nanosleep interrupted: EINTR and the time left");
+	pipe(fds);
+	check(read(fds[0], &c, 1) < 0 && errno == EINTR,
+	      "a read without SA_RESTART: EINTR");
+	waitpid(pid, NULL, 0);
+	close(fds[0]);
+	close(fds[1]);
+	signal(SIGUSR1, SIG_DFL);
+}
+
+static void restart_body(void)
+{
+	int fds[2];
+	char c = 0;
+	pid_t me = getpid(), pid;
+
+	set(SIGUSR1, on_sig, SA_RESTART);
+	count = 0;
+	pipe(fds);
+	pid = fork();
+	if (pid == 0) {
+		struct timespec wait = { 0, 100000000 };
+
+		nanosleep(&wait, NULL);
+		kill(me, SIGUSR1);
+		nanosleep(&wait, NULL);
+		write(fds[1], "r", 1);
+		_exit(0);
+	}
+	_exit(read(fds[0], &c, 1) == 1 && c == 'r' && count == 1 ? 0 : 1);
+}
+
+static void test_restart_and_kill_forms(void)
+{
+	int st = status_of(restart_body);
+	sigset_t bad = 0;
+
+	check(WIFEXITED(st) && WEXITSTATUS(st) == 0,
+	      "SA_RESTART: the read goes on after the handler");
+	set(SIGUSR2, on_sig, 0);
+	setpgid(0, 0);
+	got = 0;
+	check(kill(0, SIGUSR2) == 0 && got == SIGUSR2, "kill(0) reaches our group");
+	got = 0;
+	check(kill(-getpgrp(), SIGUSR2) == 0 && got == SIGUSR2,
+	      "kill(-pgrp) reaches it too");
+	got = 0;
+	check(syscall(270, getpid(), gettid(), SIGUSR2) == 0 && got == SIGUSR2,
+	      "tgkill to our own thread");
+	check(syscall(270, getpid() + 1, gettid(), SIGUSR2) < 0 && errno == ESRCH,
+	      "tgkill with the wrong tgid: ESRCH");
+	check(kill(getpid(), 99) < 0 && errno == EINVAL, "kill with signal 99: EINVAL");
+	check(kill(getpid(), 0) == 0, "kill with signal 0 tests existence");
+	check(sigprocmask(7, &bad, NULL) < 0 && errno == EINVAL,
+	      "sigprocmask with a bad how: EINVAL");
+}
+
+int main(void)
+{
+	test_handlers();
+	test_default_actions();
+	test_sigchld();
+	test_eintr();
+	test_restart_and_kill_forms();
+	printf("t_signals: %d failed\n", failures);
+	return failures != 0;
+}
