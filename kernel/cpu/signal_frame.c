@@ -207,6 +207,9 @@ void do_signal(struct pt_regs *r)
 	siginfo_t info;
 	int sig;
 
+	if (current->signal->flags & SIGNAL_STOP_STOPPED)
+		do_signal_stop(current->signal->stop_sig);	/* a sibling's */
+	notify_continued();
 	while ((sig = dequeue_signal(current, &info))) {
 		struct k_sigaction *ka = &current->sighand->action[sig - 1];
 
@@ -218,6 +221,10 @@ void do_signal(struct pt_regs *r)
 		}
 		if (sig_default_ignored(sig))
 			continue;
+		if (sig_stop(sig)) {
+			do_signal_stop(sig);
+			continue;
+		}
 		do_group_exit(sig | (sig_kernel_coredump(sig) ? 0x80 : 0));
 	}
 	syscall_restart(r, NULL, false);

@@ -20,6 +20,7 @@
 #define TASK_RUNNING		0
 #define TASK_INTERRUPTIBLE	1
 #define TASK_UNINTERRUPTIBLE	2
+#define TASK_STOPPED		4	/* job control: until SIGCONT or SIGKILL */
 #define TASK_DEAD		64	/* exited: never runs again */
 
 /* task->exit_state */

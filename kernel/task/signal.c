@@ -108,6 +108,8 @@ void exit_if_killed(void)
 
 /* --- pending sets ------------------------------------------------ */
 
+static void take(struct sigpending *p, int sig, siginfo_t *info);
+
 void init_sigpending(struct sigpending *p)
 {
 	p->signal = 0;
@@ -143,7 +145,7 @@ bool sig_kernel_coredump(int sig)
 			       sigmask(SIGXFSZ) | sigmask(SIGSYS));
 }
 
-static bool sig_stop(int sig)
+bool sig_stop(int sig)
 {
 	return sigmask(sig) & (sigmask(SIGSTOP) | sigmask(SIGTSTP) |
 			       sigmask(SIGTTIN) | sigmask(SIGTTOU));
@@ -166,7 +168,7 @@ static bool sig_ignored(struct task_struct *t, int sig)
 }
 
 /* sig_fatal — delivering it would end the group: SIGKILL, or the
- * default action of a terminating signal. */
+ * default action of a terminating signal (stop signals stop instead). */
 static bool sig_fatal(struct task_struct *t, int sig)
 {
 	return sig == SIGKILL || (handler_of(t, sig) == SIG_DFL &&
@@ -216,6 +218,95 @@ static void complete_signal(int sig, struct task_struct *t, bool group)
 		}
 }
 
+/* drop_pending — take sig out of every pending set of t's group. */
+static void drop_pending(struct task_struct *t, u64 mask)
+{
+	struct task_struct *w;
+	siginfo_t info;
+
+	for (int sig = 1; sig <= _NSIG; sig++) {
+		if (!(mask & sigmask(sig)))
+			continue;
+		if (t->signal->shared_pending.signal & sigmask(sig))
+			take(&t->signal->shared_pending, sig, &info);
+		for_each_thread(t->signal, w)
+			if (w->pending.signal & sigmask(sig))
+				take(&w->pending, sig, &info);
+	}
+}
+
+/* notify_parent_cldstop — CLD_STOPPED or CLD_CONTINUED to the parent,
+ * unless it asked for none (SA_NOCLDSTOP) or ignores SIGCHLD. */
+static void notify_parent_cldstop(struct task_struct *t, int code, int status)
+{
+	struct task_struct *leader = t->group_leader, *parent = leader->real_parent;
+	struct k_sigaction *ka = &parent->sighand->action[SIGCHLD - 1];
+	siginfo_t info = { .si_signo = SIGCHLD, .si_code = code };
+
+	info.si_pid = leader->tgid;
+	info.si_status = status;
+	if (!(ka->flags & SA_NOCLDSTOP))
+		send_signal(SIGCHLD, &info, parent, true);
+	wake_up(&parent->signal->wait_chldexit);
+}
+
+/* prepare_signal — job control at send time (Linux prepare_signal): a
+ * stop signal cancels a pending SIGCONT; SIGCONT cancels pending stops
+ * and wakes a stopped group, whatever its disposition. */
+static void prepare_signal(int sig, struct task_struct *t)
+{
+	struct signal_struct *s = t->signal;
+	struct task_struct *w;
+
+	if (sig_stop(sig))
+		drop_pending(t, sigmask(SIGCONT));
+	if (sig != SIGCONT)
+		return;
+	drop_pending(t, sigmask(SIGSTOP) | sigmask(SIGTSTP) |
+		     sigmask(SIGTTIN) | sigmask(SIGTTOU));
+	if (!(s->flags & SIGNAL_STOP_STOPPED))
+		return;
+	s->flags = (s->flags & ~SIGNAL_STOP_STOPPED) | SIGNAL_STOP_CONTINUED;
+	s->notify_continued = true;	/* sent when the group runs again */
+	for_each_thread(s, w)
+		if (w->state == TASK_STOPPED)
+			wake_up_process(w);
+}
+
+/* notify_continued — as Linux, CLD_CONTINUED goes to the parent from the
+ * continued process itself, on its way back to user mode. */
+void notify_continued(void)
+{
+	if (current->signal->notify_continued) {
+		current->signal->notify_continued = false;
+		notify_parent_cldstop(current, CLD_CONTINUED, SIGCONT);
+	}
+}
+
+/* do_signal_stop — a stop signal's default action: the whole group
+ * stops, the parent hears of it once; each thread stops on its way back
+ * to user mode (do_signal) until SIGCONT or SIGKILL. */
+void do_signal_stop(int sig)
+{
+	struct signal_struct *s = current->signal;
+	struct task_struct *w;
+
+	if (!(s->flags & SIGNAL_STOP_STOPPED)) {
+		s->flags = (s->flags & ~SIGNAL_STOP_CONTINUED) |
+			   SIGNAL_STOP_STOPPED;
+		s->stop_sig = sig;
+		s->stop_reported = false;
+		for_each_thread(s, w)
+			if (w != current)
+				signal_wake_up(w);
+		notify_parent_cldstop(current, CLD_STOPPED, sig);
+	}
+	while ((s->flags & SIGNAL_STOP_STOPPED) && !current->sigkill) {
+		current->state = TASK_STOPPED;
+		schedule();
+	}
+}
+
 /* send_signal — make sig pending for t (or its whole group), with info
  * (a copy is queued; without memory the signal still goes, bare). */
 int send_signal(int sig, siginfo_t *info, struct task_struct *t, bool group)
@@ -223,7 +314,10 @@ int send_signal(int sig, siginfo_t *info, struct task_struct *t, bool group)
 	struct sigpending *p = group ? &t->signal->shared_pending : &t->pending;
 	struct sigqueue *q;
 
-	if (t->exit_state || sig_ignored(t, sig))
+	if (t->exit_state)
+		return 0;
+	prepare_signal(sig, t);
+	if (sig_ignored(t, sig))
 		return 0;
 	/* init is unkillable: only signals it has a handler for reach it */
 	if (t->tgid == 1 && handler_of(t, sig) == SIG_DFL)

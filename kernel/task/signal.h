@@ -39,6 +39,8 @@ struct sigqueue {
 /* struct sigpending (in sched.h, inside task_struct): which signals are
  * pending, and their sigqueue entries. */
 
+#define SIGNAL_STOP_STOPPED	0x00000001	/* the group is stopped */
+#define SIGNAL_STOP_CONTINUED	0x00000002	/* continued, not yet waited */
 #define SIGNAL_GROUP_EXIT	0x00000004	/* exit_group or fatal signal */
 
 /* struct k_sigaction — the i386 kernel's struct sigaction (rt_sigaction). */
@@ -67,6 +69,9 @@ struct signal_struct {
 	struct wait_queue_head wait_chldexit;	/* wait() of any thread */
 	struct sigpending shared_pending;	/* process-directed signals */
 	pid_t pgrp, session;			/* process group and session */
+	int stop_sig;				/* what stopped the group */
+	bool stop_reported;			/* WUNTRACED has seen it */
+	bool notify_continued;			/* CLD_CONTINUED is owed */
 };
 
 struct sighand_struct *alloc_sighand(void);
@@ -86,6 +91,9 @@ bool do_notify_parent(struct task_struct *tsk);
 bool sig_default_ignored(int sig);
 bool sig_kernel_coredump(int sig);
 void do_signal(struct pt_regs *regs);
+bool sig_stop(int sig);
+void do_signal_stop(int sig);
+void notify_continued(void);
 
 #define for_each_thread(sig, t) \
 	list_for_each_entry(t, &(sig)->thread_head, thread_node)

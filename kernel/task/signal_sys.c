@@ -1,8 +1,7 @@
 /* kernel/task/signal_sys.c — the signal system calls and process groups;
  * Linux kernel/signal.c (kill, tkill, tgkill, rt_sigprocmask,
  * rt_sigpending, rt_sigsuspend) and kernel/sys.c (setpgid, getpgid,
- * setsid, getsid). Stop signals and job control are not here yet:
- * sending SIGSTOP, SIGTSTP, SIGTTIN or SIGTTOU answers -ENOSYS. */
+ * setsid, getsid). */
 #include "pid.h"
 #include "signal.h"
 #include "../lib/printk.h"
@@ -18,14 +17,7 @@ extern spinlock_t tasklist_lock;
 
 static int check_sig(int sig)
 {
-	if (sig < 0 || sig > _NSIG)
-		return -EINVAL;
-	if (sig == SIGSTOP || sig == SIGTSTP || sig == SIGTTIN || sig == SIGTTOU) {
-		printk("signal: stop signal %d: job control is not implemented "
-		       "yet (-ENOSYS)\n", sig);
-		return -ENOSYS;
-	}
-	return 0;
+	return sig < 0 || sig > _NSIG ? -EINVAL : 0;
 }
 
 static void user_info(siginfo_t *info, int sig, int code)

@@ -3,7 +3,11 @@
 #define _SYS_WAIT_H
 
 #include <sys/types.h>
+#include <asm/siginfo.h>
 #include <linux/wait.h>
+
+typedef int idtype_t;
+typedef unsigned int id_t;
 
 struct rusage;
 
@@ -19,5 +23,6 @@ struct rusage;
 pid_t wait(int *status);
 pid_t waitpid(pid_t pid, int *status, int options);
 pid_t wait4(pid_t pid, int *status, int options, struct rusage *ru);
+int waitid(idtype_t type, id_t id, siginfo_t *info, int options);
 
 #endif

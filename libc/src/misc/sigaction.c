@@ -11,7 +11,9 @@ int sigaction(int sig, const struct sigaction *act, struct sigaction *old)
 
 sighandler_t signal(int sig, sighandler_t handler)
 {
-	struct sigaction sa = { handler, SA_RESTART, 0, 0 }, old;
+	struct sigaction sa = { .sa_flags = SA_RESTART }, old;
+
+	sa.sa_handler = handler;
 
 	if (sigaction(sig, &sa, &old) < 0)
 		return SIG_ERR;
