@@ -5,7 +5,9 @@
  * ^H), kill (^U), end of file (^D), with echo (ECHO); ^P shows the tasks
  * and memory (xv6's procdump). Without ICANON each byte is available as
  * it arrives. Output goes to serial and VGA, "\n" as "\r\n" (ONLCR).
- * ^C/^Z/^\ deliver signals once the signals issue lands. */
+ * It is the controlling terminal of session 1 (init's): with ISIG, ^C,
+ * ^\ and ^Z send SIGINT, SIGQUIT and SIGTSTP to the foreground process
+ * group (TIOCSPGRP), and a background group that reads gets SIGTTIN. */
 #include "tty.h"
 #include "../lib/printk.h"
 #include "../mm/page.h"
@@ -23,7 +25,33 @@ static struct {
 	u32 read, commit, edit;	/* read <= commit <= edit, counts ever */
 	struct termios termios;
 	struct wait_queue_head wait;
-} tty;
+	pid_t session;		/* whose controlling terminal it is */
+	pid_t pgrp;		/* the foreground process group */
+} tty = { .session = 1, .pgrp = 1 };
+
+int kill_pgrp_kernel(pid_t pgrp, int sig);
+
+static void echo(const char *s, u32 n)
+{
+	if (tty.termios.c_lflag & ECHO)
+		console_write(s, n);
+}
+
+/* isig — a signal character: the foreground group gets the signal and
+ * the line being edited is thrown away (n_tty isig). */
+static bool isig(char c)
+{
+	const cc_t *cc = tty.termios.c_cc;
+	int sig = c == cc[VINTR] ? SIGINT : c == cc[VQUIT] ? SIGQUIT :
+		  c == CTRL('Z') ? SIGTSTP : 0;
+
+	if (!sig || !(tty.termios.c_lflag & ISIG))
+		return false;
+	tty.edit = tty.commit;
+	echo(c == CTRL('Z') ? "^Z\n" : c == cc[VQUIT] ? "^\\\n" : "^C\n", 3);
+	kill_pgrp_kernel(tty.pgrp, sig);
+	return true;
+}
 
 static const struct termios default_termios = {
 	.c_iflag = ICRNL,
@@ -41,11 +69,6 @@ void tty_init(void)
 	serial_set_rx_handler(tty_receive_char);
 }
 
-static void echo(const char *s, u32 n)
-{
-	if (tty.termios.c_lflag & ECHO)
-		console_write(s, n);
-}
 
 /* erase — take back the last edited character (canonical mode). */
 static void erase(void)
@@ -66,6 +89,8 @@ void tty_receive_char(char c)
 		show_mem();
 		return;
 	}
+	if (isig(c))
+		return;
 	if (c == '\r' && (tty.termios.c_iflag & ICRNL))
 		c = '\n';
 	if (canon && (c == 0x7F || c == '\b')) {
@@ -90,13 +115,30 @@ void tty_receive_char(char c)
 
 /* tty_read — a line in canonical mode (^D alone: end of file), else
  * whatever bytes are there; sleeps until something is. */
+/* job_control_read — a background process group of our session that
+ * reads gets SIGTTIN (or EIO when it ignores or blocks it). */
+static int job_control_read(void)
+{
+	struct signal_struct *s = current->signal;
+	u32 h = current->sighand->action[SIGTTIN - 1].handler;
+
+	if (s->session != tty.session || s->pgrp == tty.pgrp)
+		return 0;
+	if (h == SIG_IGN || (current->blocked & sigmask(SIGTTIN)))
+		return -EIO;
+	kill_pgrp_kernel(s->pgrp, SIGTTIN);
+	return -ERESTARTSYS;
+}
+
 static long tty_read(struct file *f, char *ubuf, u32 count,
 		     loff_t *pos __unused)
 {
 	u32 done = 0;
 	bool canon = tty.termios.c_lflag & ICANON;
-	int err;
+	int err = job_control_read();
 
+	if (err)
+		return err;
 	if (tty.commit == tty.read && (f->f_flags & O_NONBLOCK))
 		return -EAGAIN;
 	wait_event_interruptible(tty.wait, tty.commit != tty.read, err);
@@ -137,6 +179,22 @@ static long tty_write(struct file *f __unused, const char *ubuf, u32 count,
 	return done;
 }
 
+/* tty_set_pgrp — tcsetpgrp: a group of the caller's session becomes the
+ * foreground one (ENOTTY: not our terminal; EINVAL: a bad number). */
+static long tty_set_pgrp(u32 *upgrp)
+{
+	u32 pgrp;
+
+	if (current->signal->session != tty.session)
+		return -ENOTTY;
+	if (get_user_u32(&pgrp, upgrp))
+		return -EFAULT;
+	if ((s32)pgrp <= 0)
+		return -EINVAL;
+	tty.pgrp = pgrp;
+	return 0;
+}
+
 static long tty_ioctl(struct file *f __unused, u32 cmd, u32 arg)
 {
 	static const struct winsize ws = { 24, 80, 0, 0 };
@@ -152,6 +210,12 @@ static long tty_ioctl(struct file *f __unused, u32 cmd, u32 arg)
 				      sizeof(tty.termios)) ? -EFAULT : 0;
 	case TIOCGWINSZ:
 		return copy_to_user((void *)arg, &ws, sizeof(ws)) ? -EFAULT : 0;
+	case TIOCGPGRP:
+		if (current->signal->session != tty.session)
+			return -ENOTTY;
+		return put_user_u32(tty.pgrp, (u32 *)arg) ? -EFAULT : 0;
+	case TIOCSPGRP:
+		return tty_set_pgrp((u32 *)arg);
 	}
 	return -ENOTTY;
 }

@@ -50,6 +50,20 @@ static int kill_pgrp(int sig, pid_t pgrp, bool all)
 	return found ? 0 : -ESRCH;
 }
 
+/* kill_pgrp_kernel — the tty's signals to a process group (si_code
+ * SI_KERNEL, as Linux's tty does). */
+int kill_pgrp_kernel(pid_t pgrp, int sig)
+{
+	siginfo_t info = { .si_signo = sig, .si_code = SI_KERNEL };
+	struct task_struct *t;
+
+	list_for_each_entry(t, &task_list, tasks)
+		if (thread_group_leader(t) && !t->exit_state &&
+		    !(t->flags & PF_KTHREAD) && t->signal->pgrp == pgrp)
+			send_signal(sig, &info, t, true);
+	return 0;
+}
+
 long sys_kill(pid_t pid, int sig)
 {
 	struct task_struct *t;

@@ -111,12 +111,12 @@ class Boot:
         raise BootError("%s\n--- last %d serial lines ---\n%s"
                         % (why, TAIL_LINES, self.tail()))
 
-    def expect(self, pattern):
-        """Wait for a regex in the transcript; return its match."""
+    def expect(self, pattern, start=0):
+        """Wait for a regex in the transcript (from offset start on)."""
         rx = re.compile(pattern, re.M)
         with self.lock:
             while True:
-                m = rx.search(self.text)
+                m = rx.search(self.text, start)
                 if m:
                     return m
                 if "Kernel panic" in self.text:

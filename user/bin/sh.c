@@ -4,10 +4,12 @@
  * builtin wait); builtins cd, exit, export, wait; NAME=value sets (and
  * exports: one environment is all this shell keeps); # comments.
  * Usage: sh (interactive on a terminal), sh file [args], sh -c 'cmd'.
+ * An interactive shell ignores ^C and ^\; the commands it runs do not.
  * try: echo hi | cat; ls -l /bin > /tmp/l; cat < /tmp/l | cat; echo $? */
 #include <ctype.h>
 #include <errno.h>
 #include <fcntl.h>
+#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -210,6 +212,8 @@ static void redirect(const char *path, int fd, int flags)
 
 static void exec_cmd(struct cmd *c)
 {
+	signal(SIGINT, SIG_DFL);	/* the shell ignores them, not its jobs */
+	signal(SIGQUIT, SIG_DFL);
 	if (c->in)
 		redirect(c->in, 0, O_RDONLY);
 	if (c->out)
@@ -380,6 +384,10 @@ int main(int argc, char **argv)
 	script_argc = argc > 1 ? argc - 1 : argc;
 	script_argv = argc > 1 ? argv + 1 : argv;
 	interactive = fd == 0 && isatty(0);
+	if (interactive) {		/* ^C ends the job, not the shell */
+		signal(SIGINT, SIG_IGN);
+		signal(SIGQUIT, SIG_IGN);
+	}
 	for (;;) {
 		if (interactive) {
 			printf("$ ");
