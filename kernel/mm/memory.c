@@ -27,6 +27,13 @@ static void flush_one(struct mm_struct *mm, unsigned long addr)
 		invlpg(addr);
 }
 
+/* inc_rss — one more frame mapped in mm (and the high-water mark). */
+static void inc_rss(struct mm_struct *mm)
+{
+	if (++mm->rss > mm->hiwater_rss)
+		mm->hiwater_rss = mm->rss;
+}
+
 /* do_anonymous_page — first touch of an anonymous page: a zeroed frame,
  * or for a shared area the object's frame (one more reference for this
  * mapping). */
@@ -46,6 +53,7 @@ static enum vm_fault do_anonymous_page(struct vm_area_struct *vma,
 	if (!page)
 		return VM_FAULT_OOM;
 	*pte = page_to_phys(page) | vm_get_page_prot(vma->vm_flags) | PTE_P;
+	inc_rss(vma->vm_mm);
 	flush_one(vma->vm_mm, addr);
 	return VM_FAULT_DONE;
 }
@@ -121,11 +129,17 @@ void zap_page_range(struct mm_struct *mm, unsigned long start,
 	unsigned long va = start;
 
 	while (va < end) {
+		pte_t *pte;
+
 		if (!(mm->pgd[PDX(va)] & PTE_P)) {
 			va = ALIGN_DOWN(va, PGDIR_SIZE) + PGDIR_SIZE;
 			continue;
 		}
-		unmap_page(mm->pgd, va);
+		pte = pte_lookup(mm->pgd, va, false);
+		if (*pte & PTE_P) {
+			unmap_page(mm->pgd, va);
+			mm->rss--;
+		}
 		va += PAGE_SIZE;
 	}
 }
@@ -181,6 +195,7 @@ int copy_page_range(struct mm_struct *dst_mm, struct vm_area_struct *vma)
 		if (!dst)
 			return -ENOMEM;
 		copy_pte(dst, src, vma->vm_flags);
+		inc_rss(dst_mm);
 	}
 	return 0;
 }
@@ -199,8 +214,10 @@ struct page *exec_get_page(struct mm_struct *mm, unsigned long va)
 	if (*pte & PTE_P)
 		return pfn_to_page(PTE_ADDR(*pte) >> PAGE_SHIFT);
 	page = alloc_zeroed_page();
-	if (page)
+	if (page) {
 		*pte = page_to_phys(page) | vm_get_page_prot(vma->vm_flags) |
 		       PTE_P;
+		inc_rss(mm);
+	}
 	return page;
 }

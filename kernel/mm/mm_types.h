@@ -40,6 +40,7 @@ struct mm_struct {
 	unsigned long start_brk, brk, start_stack;
 	unsigned long arg_start, arg_end, env_start, env_end;
 	unsigned long total_vm;		/* pages mapped by the areas */
+	unsigned long rss, hiwater_rss;	/* frames mapped now / at most */
 };
 
 #endif

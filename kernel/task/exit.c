@@ -43,6 +43,8 @@ static void exit_mm(struct task_struct *tsk)
 
 	if (!mm)
 		return;
+	if (mm->hiwater_rss * 4 > tsk->signal->maxrss)	/* KiB */
+		tsk->signal->maxrss = mm->hiwater_rss * 4;
 	mm_release(tsk, mm);
 	switch_pgd(swapper_pg_dir);
 	tsk->mm = NULL;
@@ -84,6 +86,7 @@ static struct task_struct *find_new_reaper(struct task_struct *tsk)
 static void forget_original_parent(struct task_struct *tsk)
 {
 	struct task_struct *reaper = find_new_reaper(tsk), *p, *n;
+	struct signal_struct *s = tsk->signal;
 
 	for (p = list_entry(tsk->children.next, struct task_struct, sibling);
 	     &p->sibling != &tsk->children; p = n) {
@@ -91,6 +94,9 @@ static void forget_original_parent(struct task_struct *tsk)
 		list_del(&p->sibling);
 		p->real_parent = reaper;
 		list_add_tail(&p->sibling, &reaper->children);
+		if (reaper == child_reaper && p->signal->pgrp != s->pgrp)
+			kill_orphaned_pgrp(tsk, p->signal->pgrp,
+					   p->signal->session, NULL);
 		if (reaper == child_reaper)
 			p->exit_signal = SIGCHLD;
 		if (p->exit_state == EXIT_ZOMBIE)
@@ -109,8 +115,8 @@ static void chld_info(siginfo_t *info, struct task_struct *tsk, int sig)
 	info->si_status = !(code & 0x7f) ? (code >> 8) & 0xff : code & 0x7f;
 	info->si_pid = tsk->tgid;
 	info->si_uid = 0;
-	info->si_utime = tsk->utime;
-	info->si_stime = tsk->stime;
+	info->si_utime = tsk->signal->utime;
+	info->si_stime = tsk->signal->stime;
 }
 
 /* do_notify_parent — the group is gone: the exit signal to the parent
@@ -151,6 +157,9 @@ static void exit_notify(struct task_struct *tsk)
 	struct task_struct *leader = tsk->group_leader;
 	u32 flags = spin_lock_irqsave(&tasklist_lock);
 
+	if (thread_group_leader(tsk) && !sig->live && tsk->real_parent &&
+	    tsk->real_parent->signal->pgrp != sig->pgrp)
+		kill_orphaned_pgrp(tsk, sig->pgrp, sig->session, tsk);
 	forget_original_parent(tsk);
 	if (thread_group_leader(tsk) && tsk->exit_signal != -1) {
 		tsk->exit_state = EXIT_ZOMBIE;
@@ -174,6 +183,22 @@ static void exit_notify(struct task_struct *tsk)
 	spin_unlock_irqrestore(&tasklist_lock, flags);
 }
 
+/* exit_usage — the thread's counters go to its group's (Linux
+ * __exit_signal), so that the process's totals outlive the thread. */
+static void exit_usage(struct task_struct *tsk)
+{
+	struct signal_struct *s = tsk->signal;
+
+	s->utime += tsk->utime;
+	s->stime += tsk->stime;
+	s->min_flt += tsk->min_flt;
+	s->maj_flt += tsk->maj_flt;
+	s->nvcsw += tsk->nvcsw;
+	s->nivcsw += tsk->nivcsw;
+	tsk->utime = tsk->stime = tsk->min_flt = tsk->maj_flt = 0;
+	tsk->nvcsw = tsk->nivcsw = 0;
+}
+
 /* do_exit — code is the wait status already encoded: (n << 8) for
  * exit(n), the signal number for a death by signal. */
 void __noreturn do_exit(int code)
@@ -188,6 +213,7 @@ void __noreturn do_exit(int code)
 	exit_files(tsk);
 	exit_fs(tsk);
 	tsk->exit_code = code;
+	exit_usage(tsk);
 	/* the group's status: exit_group's code, else the last thread's */
 	if (group_dead && !(sig->flags & SIGNAL_GROUP_EXIT))
 		sig->group_exit_code = code;

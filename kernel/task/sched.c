@@ -125,6 +125,10 @@ void schedule(void)
 	next = pick_next(prev);
 	prev->need_resched = false;
 	if (next != prev) {
+		if (prev->state == TASK_RUNNING)
+			prev->nivcsw++;		/* preempted or yielded */
+		else
+			prev->nvcsw++;		/* went to sleep */
 		if (next->time_slice <= 0)
 			next->time_slice = DEF_TIMESLICE;
 		current = next;

@@ -88,8 +88,7 @@ struct task_struct {
 	struct fs_struct *fs;
 	unsigned long min_flt, maj_flt;	/* page faults without / with I/O */
 	unsigned long utime, stime;	/* ticks charged in user / kernel */
-	unsigned long cutime, cstime;	/* of reaped children, summed */
-	unsigned long cmin_flt, cmaj_flt;
+	unsigned long nvcsw, nivcsw;	/* voluntary / involuntary switches */
 
 	int exit_code;
 	char comm[TASK_COMM_LEN];	/* name of the executable */

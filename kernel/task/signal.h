@@ -69,6 +69,11 @@ struct signal_struct {
 	struct wait_queue_head wait_chldexit;	/* wait() of any thread */
 	struct sigpending shared_pending;	/* process-directed signals */
 	pid_t pgrp, session;			/* process group and session */
+	/* CPU time and faults (ULK 3.4; getrusage): of threads that have
+	 * exited, and (c*) of reaped children with their descendants */
+	unsigned long utime, stime, min_flt, maj_flt, nvcsw, nivcsw, maxrss;
+	unsigned long cutime, cstime, cmin_flt, cmaj_flt, cnvcsw, cnivcsw,
+		      cmaxrss;
 	int stop_sig;				/* what stopped the group */
 	bool stop_reported;			/* WUNTRACED has seen it */
 	bool notify_continued;			/* CLD_CONTINUED is owed */
@@ -94,6 +99,9 @@ void do_signal(struct pt_regs *regs);
 bool sig_stop(int sig);
 void do_signal_stop(int sig);
 void notify_continued(void);
+void kill_orphaned_pgrp(struct task_struct *tsk, pid_t pgrp, pid_t session,
+			struct task_struct *ignored);
+int kill_pgrp_kernel(pid_t pgrp, int sig);
 
 #define for_each_thread(sig, t) \
 	list_for_each_entry(t, &(sig)->thread_head, thread_node)

@@ -64,6 +64,50 @@ int kill_pgrp_kernel(pid_t pgrp, int sig)
 	return 0;
 }
 
+/* will_become_orphaned_pgrp — no member but ignored has a parent in
+ * another group of the same session (POSIX; Linux kernel/exit.c). */
+static bool will_become_orphaned_pgrp(pid_t pgrp, pid_t session,
+				      struct task_struct *ignored)
+{
+	struct task_struct *t;
+
+	list_for_each_entry(t, &task_list, tasks) {
+		struct task_struct *par = t->real_parent;
+
+		if (t == ignored || !thread_group_leader(t) || t->exit_state ||
+		    t->signal->pgrp != pgrp || !par)
+			continue;
+		if (par->signal->pgrp != pgrp && par->signal->session == session)
+			return false;
+	}
+	return true;
+}
+
+static bool has_stopped_jobs(pid_t pgrp)
+{
+	struct task_struct *t;
+
+	list_for_each_entry(t, &task_list, tasks)
+		if (t->signal->pgrp == pgrp &&
+		    (t->signal->flags & SIGNAL_STOP_STOPPED))
+			return true;
+	return false;
+}
+
+/* kill_orphaned_pgrp — tsk's exit (as parent, or as the member that kept
+ * pgrp attached) orphans pgrp: if it has stopped members they would
+ * never be continued, so it gets SIGHUP then SIGCONT (POSIX 2.4.3). */
+void kill_orphaned_pgrp(struct task_struct *tsk, pid_t pgrp, pid_t session,
+			struct task_struct *ignored)
+{
+	if (!pgrp || session != tsk->signal->session ||
+	    !will_become_orphaned_pgrp(pgrp, session, ignored) ||
+	    !has_stopped_jobs(pgrp))
+		return;
+	kill_pgrp_kernel(pgrp, SIGHUP);
+	kill_pgrp_kernel(pgrp, SIGCONT);
+}
+
 long sys_kill(pid_t pid, int sig)
 {
 	struct task_struct *t;

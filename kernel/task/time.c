@@ -101,10 +101,15 @@ long sys_nanosleep(const struct timespec *ureq, struct timespec *urem)
 	return 0;
 }
 
+void process_times(unsigned long t[4]);
+
 long sys_times(struct tms *ubuf)
 {
-	struct tms t = { current->utime, current->stime, current->cutime,
-			 current->cstime };
+	unsigned long ticks[4];
+	struct tms t;
+
+	process_times(ticks);
+	t = (struct tms){ ticks[0], ticks[1], ticks[2], ticks[3] };
 
 	if (ubuf && copy_to_user(ubuf, &t, sizeof(t)))
 		return -EFAULT;

@@ -72,38 +72,112 @@ static void ticks_to_tv(struct timeval *tv, unsigned long ticks)
 	tv->tv_usec = (ticks % HZ) * (1000000 / HZ);
 }
 
-/* fill_rusage — a task's own usage, plus its reaped children's when
- * children is set (wait4 reports a child with its descendants). */
-void fill_rusage(struct rusage *ru, struct task_struct *p, bool self,
-		 bool children)
+/* struct usage — what getrusage and wait4 count. */
+struct usage {
+	unsigned long utime, stime, min_flt, maj_flt, nvcsw, nivcsw, maxrss;
+};
+
+/* group_usage — a process's own: its live threads plus those gone. */
+static void group_usage(struct task_struct *p, struct usage *u)
+{
+	struct signal_struct *s = p->signal;
+	struct task_struct *t;
+
+	*u = (struct usage){ s->utime, s->stime, s->min_flt, s->maj_flt,
+			     s->nvcsw, s->nivcsw, s->maxrss };
+	for_each_thread(s, t) {
+		u->utime += t->utime;
+		u->stime += t->stime;
+		u->min_flt += t->min_flt;
+		u->maj_flt += t->maj_flt;
+		u->nvcsw += t->nvcsw;
+		u->nivcsw += t->nivcsw;
+	}
+	if (p->mm && p->mm->hiwater_rss * 4 > u->maxrss)
+		u->maxrss = p->mm->hiwater_rss * 4;
+}
+
+static void children_usage(struct signal_struct *s, struct usage *u)
+{
+	*u = (struct usage){ s->cutime, s->cstime, s->cmin_flt, s->cmaj_flt,
+			     s->cnvcsw, s->cnivcsw, s->cmaxrss };
+}
+
+static void usage_to_rusage(struct rusage *ru, const struct usage *u)
 {
 	memset(ru, 0, sizeof(*ru));
-	ticks_to_tv(&ru->ru_utime, (self ? p->utime : 0) +
-		    (children ? p->cutime : 0));
-	ticks_to_tv(&ru->ru_stime, (self ? p->stime : 0) +
-		    (children ? p->cstime : 0));
-	ru->ru_minflt = (self ? p->min_flt : 0) + (children ? p->cmin_flt : 0);
-	ru->ru_majflt = (self ? p->maj_flt : 0) + (children ? p->cmaj_flt : 0);
+	ticks_to_tv(&ru->ru_utime, u->utime);
+	ticks_to_tv(&ru->ru_stime, u->stime);
+	ru->ru_maxrss = u->maxrss;
+	ru->ru_minflt = u->min_flt;
+	ru->ru_majflt = u->maj_flt;
+	ru->ru_nvcsw = u->nvcsw;
+	ru->ru_nivcsw = u->nivcsw;
+}
+
+/* child_rusage — a reaped child is reported with its descendants
+ * (RUSAGE_BOTH of the child, spec §5.4.7); maxrss is the larger. */
+static void child_usage(struct task_struct *p, struct usage *u)
+{
+	struct usage c;
+
+	group_usage(p, u);
+	children_usage(p->signal, &c);
+	u->utime += c.utime;
+	u->stime += c.stime;
+	u->min_flt += c.min_flt;
+	u->maj_flt += c.maj_flt;
+	u->nvcsw += c.nvcsw;
+	u->nivcsw += c.nivcsw;
+	u->maxrss = MAX(u->maxrss, c.maxrss);
 }
 
 long sys_getrusage(int who, struct rusage *uru)
 {
 	struct rusage ru;
+	struct usage u;
 
-	if (who != RUSAGE_SELF && who != RUSAGE_CHILDREN)
+	if (who == RUSAGE_SELF)
+		group_usage(current, &u);
+	else if (who == RUSAGE_CHILDREN)
+		children_usage(current->signal, &u);
+	else if (who == RUSAGE_THREAD)
+		u = (struct usage){ current->utime, current->stime,
+				    current->min_flt, current->maj_flt,
+				    current->nvcsw, current->nivcsw, 0 };
+	else
 		return -EINVAL;
-	fill_rusage(&ru, current, who == RUSAGE_SELF, who == RUSAGE_CHILDREN);
+	usage_to_rusage(&ru, &u);
 	return copy_to_user(uru, &ru, sizeof(ru)) ? -EFAULT : 0;
 }
 
-/* account_child — the reaped child's times and faults become the
- * parent's children's (Linux __exit_signal / wait_task_zombie). */
+/* process_times — for times(2): the group's ticks and its children's. */
+void process_times(unsigned long t[4])
+{
+	struct usage u;
+
+	group_usage(current, &u);
+	t[0] = u.utime;
+	t[1] = u.stime;
+	t[2] = current->signal->cutime;
+	t[3] = current->signal->cstime;
+}
+
+/* account_child — the reaped child's usage (with its descendants)
+ * becomes part of our children's (Linux wait_task_zombie). */
 static void account_child(struct task_struct *p)
 {
-	current->cutime += p->utime + p->cutime;
-	current->cstime += p->stime + p->cstime;
-	current->cmin_flt += p->min_flt + p->cmin_flt;
-	current->cmaj_flt += p->maj_flt + p->cmaj_flt;
+	struct signal_struct *s = current->signal;
+	struct usage u;
+
+	child_usage(p, &u);
+	s->cutime += u.utime;
+	s->cstime += u.stime;
+	s->cmin_flt += u.min_flt;
+	s->cmaj_flt += u.maj_flt;
+	s->cnvcsw += u.nvcsw;
+	s->cnivcsw += u.nivcsw;
+	s->cmaxrss = MAX(s->cmaxrss, u.maxrss);
 }
 
 /* report — status, rusage and waitid's siginfo to the caller; a bad
@@ -136,7 +210,10 @@ static long wait_task_zombie(struct wait_opts *wo, struct task_struct *p)
 	int code = !(status & 0x7f) ? CLD_EXITED : status & 0x80 ?
 		   CLD_DUMPED : CLD_KILLED;
 
-	fill_rusage(&ru, p, true, true);
+	struct usage u;
+
+	child_usage(p, &u);
+	usage_to_rusage(&ru, &u);
 	if (!(wo->wo_flags & WNOWAIT)) {
 		account_child(p);
 		trace(wait, "pid %d reaps %d (status 0x%x)", current->pid,
@@ -150,8 +227,10 @@ static long wait_task_zombie(struct wait_opts *wo, struct task_struct *p)
 static long wait_task_stopped(struct wait_opts *wo, struct task_struct *p)
 {
 	struct rusage ru;
+	struct usage u;
 
-	fill_rusage(&ru, p, true, true);
+	child_usage(p, &u);
+	usage_to_rusage(&ru, &u);
 	if (!(wo->wo_flags & WNOWAIT))
 		p->signal->stop_reported = true;
 	return report(wo, p->pid, (p->signal->stop_sig << 8) | 0x7f, &ru,
@@ -161,8 +240,10 @@ static long wait_task_stopped(struct wait_opts *wo, struct task_struct *p)
 static long wait_task_continued(struct wait_opts *wo, struct task_struct *p)
 {
 	struct rusage ru;
+	struct usage u;
 
-	fill_rusage(&ru, p, true, true);
+	child_usage(p, &u);
+	usage_to_rusage(&ru, &u);
 	if (!(wo->wo_flags & WNOWAIT))
 		p->signal->flags &= ~SIGNAL_STOP_CONTINUED;
 	return report(wo, p->pid, 0xffff, &ru, CLD_CONTINUED);

@@ -3,6 +3,10 @@
  * relations are printed (a sleep is at least as long as asked; clocks do
  * not go back), never the times themselves. try: /tests/t_time */
 #include <errno.h>
+#include <sched.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/wait.h>
 #include <stdio.h>
 #include <sys/resource.h>
 #include <sys/time.h>
@@ -17,6 +21,65 @@ static void check(int ok, const char *what)
 {
 	printf("%s - %s\n", ok ? "ok" : "not ok", what);
 	failures += !ok;
+}
+
+static volatile unsigned long sink;
+
+static void burn(long n)
+{
+	for (long i = 0; i < n; i++)
+		sink += i;
+}
+
+static int burner(void *arg)
+{
+	(void)arg;
+	burn(20000000);
+	return 0;
+}
+
+static long tv_us(struct timeval tv)
+{
+	return tv.tv_sec * 1000000L + tv.tv_usec;
+}
+
+/* test_usage — what a process's and its children's usage add up to:
+ * an exited thread's CPU time stays the process's, a reaped child's
+ * memory and sleeps show in RUSAGE_CHILDREN (spec §5.4.7). */
+static void test_usage(void)
+{
+	static char stack[16384] __attribute__((aligned(16)));
+	struct rusage self, thread, kids;
+	struct timespec nap = { 0, 20000000 };
+	volatile int tid = 1;
+	pid_t pid;
+	int st;
+
+	clone(burner, stack + sizeof(stack), CLONE_VM | CLONE_FS | CLONE_FILES |
+	      CLONE_SIGHAND | CLONE_THREAD | CLONE_CHILD_CLEARTID, NULL, NULL,
+	      NULL, &tid);
+	while (tid)
+		syscall(240, &tid, 0, tid, NULL, 0, 0);
+	getrusage(RUSAGE_SELF, &self);
+	getrusage(1 /* RUSAGE_THREAD */, &thread);
+	check(tv_us(self.ru_utime) + tv_us(self.ru_stime) >
+	      tv_us(thread.ru_utime) + tv_us(thread.ru_stime),
+	      "RUSAGE_SELF counts the exited thread's CPU time");
+	fflush(stdout);
+	pid = fork();
+	if (pid == 0) {
+		volatile char *mem = malloc(4 << 20);
+
+		for (int i = 0; i < 4 << 20; i += 4096)
+			mem[i] = 1;	/* volatile: the compiler may not drop it */
+		nanosleep(&nap, NULL);
+		_exit(0);
+	}
+	waitpid(pid, &st, 0);
+	getrusage(RUSAGE_CHILDREN, &kids);
+	check(kids.ru_maxrss >= 4096, "a child's 4 MiB shows in ru_maxrss (KiB)");
+	check(kids.ru_nvcsw >= 1, "its sleep was a voluntary context switch");
+	check(kids.ru_minflt >= 1024, "its 4 MiB cost >= 1024 minor faults");
 }
 
 static long long ns(const struct timespec *t)
@@ -56,6 +119,7 @@ int main(void)
 	check(getrusage(99, &ru) < 0 && errno == EINVAL,
 	      "getrusage(99): EINVAL");
 	check(uname(&u) == 0 && u.machine[0] && u.sysname[0], "uname");
+	test_usage();
 	printf("t_time: %d failed\n", failures);
 	return failures != 0;
 }

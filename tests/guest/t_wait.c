@@ -120,12 +120,65 @@ static void test_groups_and_errors(void)
 	      "wait4 with WEXITED: EINVAL");
 }
 
+static int hup_fd;
+
+static void on_hup(int sig)
+{
+	(void)sig;
+	write(hup_fd, "H", 1);
+}
+
+/* orphan_body — in a new session: C leads a process group whose other
+ * member G is stopped; when C exits the group is orphaned, and G must
+ * get SIGHUP then SIGCONT (POSIX 2.4.3). */
+static void orphan_body(void)
+{
+	int fds[2], st;
+	char c = 0;
+	pid_t cpid;
+
+	setsid();
+	pipe(fds);
+	hup_fd = fds[1];
+	cpid = fork();
+	if (cpid == 0) {
+		setpgid(0, 0);
+		if (fork() == 0) {
+			signal(SIGHUP, on_hup);
+			raise(SIGSTOP);
+			_exit(0);
+		}
+		while (1) {	/* wait until G is stopped, then leave */
+			if (waitpid(-1, &st, WUNTRACED) > 0 && WIFSTOPPED(st))
+				_exit(0);
+		}
+	}
+	waitpid(cpid, &st, 0);
+	close(fds[1]);
+	_exit(read(fds[0], &c, 1) == 1 && c == 'H' ? 0 : 1);
+}
+
+static void test_orphaned_pgrp(void)
+{
+	pid_t pid;
+	int st;
+
+	fflush(stdout);
+	pid = fork();
+	if (pid == 0)
+		orphan_body();
+	waitpid(pid, &st, 0);
+	check(WIFEXITED(st) && WEXITSTATUS(st) == 0,
+	      "a stopped member of a newly orphaned group gets SIGHUP");
+}
+
 int main(void)
 {
 	setpgid(0, 0);
 	test_stop_continue();
 	test_waitid();
 	test_groups_and_errors();
+	test_orphaned_pgrp();
 	printf("t_wait: %d failed\n", failures);
 	return failures != 0;
 }
