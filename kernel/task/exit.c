@@ -209,6 +209,8 @@ void __noreturn do_exit(int code)
 
 	if (group_dead && tsk->tgid == 1)
 		panic("Attempted to kill init! exitcode=0x%08x", code);
+	if (group_dead)
+		exit_itimers(sig);
 	exit_mm(tsk);
 	exit_files(tsk);
 	exit_fs(tsk);

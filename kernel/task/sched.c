@@ -182,6 +182,8 @@ void update_process_times(bool user)
 		current->utime++;
 	else if (!(current->flags & PF_IDLE))
 		current->stime++;
+	if (!(current->flags & PF_IDLE))
+		account_itimers(current, user);
 	run_timers(get_jiffies_64());
 	scheduler_tick();
 }

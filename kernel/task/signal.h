@@ -8,6 +8,7 @@
 #define CLONIX_SIGNAL_H
 
 #include "sched.h"
+#include "timer.h"
 #include <asm/siginfo.h>
 #include <asm/signal.h>
 
@@ -74,6 +75,11 @@ struct signal_struct {
 	unsigned long utime, stime, min_flt, maj_flt, nvcsw, nivcsw, maxrss;
 	unsigned long cutime, cstime, cmin_flt, cmaj_flt, cnvcsw, cnivcsw,
 		      cmaxrss;
+	struct timer_list real_timer;		/* alarm, ITIMER_REAL */
+	unsigned long it_real_incr;		/* its interval, ticks */
+	struct cpu_itimer {			/* ITIMER_VIRTUAL, ITIMER_PROF */
+		unsigned long value, incr;	/* ticks left, interval */
+	} it[2];
 	int stop_sig;				/* what stopped the group */
 	bool stop_reported;			/* WUNTRACED has seen it */
 	bool notify_continued;			/* CLD_CONTINUED is owed */
@@ -99,6 +105,8 @@ void do_signal(struct pt_regs *regs);
 bool sig_stop(int sig);
 void do_signal_stop(int sig);
 void notify_continued(void);
+void exit_itimers(struct signal_struct *sig);
+void account_itimers(struct task_struct *tsk, bool user);
 void kill_orphaned_pgrp(struct task_struct *tsk, pid_t pgrp, pid_t session,
 			struct task_struct *ignored);
 int kill_pgrp_kernel(pid_t pgrp, int sig);

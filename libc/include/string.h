@@ -19,6 +19,7 @@ char *strcat(char *dst, const char *src);
 char *strchr(const char *s, int c);
 char *strrchr(const char *s, int c);
 char *strerror(int errnum);
+char *strsignal(int sig);
 char *strdup(const char *s);
 char *strndup(const char *s, size_t n);
 size_t strspn(const char *s, const char *accept);

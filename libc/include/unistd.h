@@ -45,6 +45,7 @@ int ftruncate(int fd, off_t length);
 int truncate(const char *path, off_t length);
 int isatty(int fd);
 unsigned int sleep(unsigned int seconds);
+unsigned int alarm(unsigned int seconds);
 uid_t getuid(void);
 uid_t geteuid(void);
 gid_t getgid(void);

@@ -2,11 +2,13 @@
  * siginfo, masks and pending signals, SA_RESETHAND, default actions,
  * faults caught by a handler, SIGPIPE, SIGCHLD (with CLD_EXITED, ignored
  * SIGCHLD and SA_NOCLDWAIT), EINTR and SA_RESTART, kill's pid forms,
- * tgkill, and the errors. try: /tests/t_signals */
+ * tgkill, the errors, alarm and the interval timers, and what fork and
+ * exec keep. try: /tests/t_signals */
 #include <errno.h>
 #include <signal.h>
 #include <stdio.h>
 #include <string.h>
+#include <sys/time.h>
 #include <sys/wait.h>
 #include <time.h>
 #include <unistd.h>
@@ -264,13 +266,141 @@ static void test_restart_and_kill_forms(void)
 	      "sigprocmask with a bad how: EINVAL");
 }
 
-int main(void)
+/* Timers (alarm(2), setitimer(2)): SIGALRM from wall time, SIGVTALRM
+ * from user time, SIGPROF from all CPU time; an interval rearms. */
+static void spin_until_signal(void)
 {
+	for (long i = 0; !got && i < 2000000000L; i++)
+		;
+}
+
+static void test_timers(void)
+{
+	struct itimerval v = { { 0, 20000 }, { 0, 20000 } }, off = { { 0, 0 },
+								    { 0, 0 } };
+	struct itimerval now, bad = { { 0, 0 }, { 0, 1000000 } };
+	sigset_t none = 0;
+
+	check(alarm(0) == 0, "alarm(0) with none set returns 0");
+	alarm(5);
+	check(alarm(0) == 5, "alarm returns the seconds left of the last one");
+	set(SIGALRM, on_sig, 0);
+	got = 0;
+	alarm(1);
+	check(pause() < 0 && errno == EINTR && got == SIGALRM,
+	      "alarm(1): SIGALRM interrupts pause");
+	count = 0;
+	setitimer(ITIMER_REAL, &v, NULL);
+	while (count < 3)
+		sigsuspend(&none);
+	setitimer(ITIMER_REAL, &off, &now);
+	check(now.it_interval.tv_usec == 20000 && now.it_interval.tv_sec == 0,
+	      "ITIMER_REAL: the interval fires again and again, and is kept");
+	getitimer(ITIMER_REAL, &now);
+	check(now.it_value.tv_sec == 0 && now.it_value.tv_usec == 0,
+	      "a disarmed timer reads zero");
+	set(SIGVTALRM, on_sig, 0);
+	set(SIGPROF, on_sig, 0);
+	got = 0;
+	setitimer(ITIMER_VIRTUAL, &v, NULL);
+	spin_until_signal();
+	setitimer(ITIMER_VIRTUAL, &off, NULL);
+	check(got == SIGVTALRM, "ITIMER_VIRTUAL: SIGVTALRM after user time");
+	got = 0;
+	setitimer(ITIMER_PROF, &v, NULL);
+	spin_until_signal();
+	setitimer(ITIMER_PROF, &off, NULL);
+	check(got == SIGPROF, "ITIMER_PROF: SIGPROF after CPU time");
+	check(setitimer(ITIMER_REAL, &bad, NULL) < 0 && errno == EINVAL,
+	      "setitimer with tv_usec 1000000: EINVAL");
+	check(setitimer(7, &v, NULL) < 0 && errno == EINVAL,
+	      "setitimer with which 7: EINVAL");
+	check(getitimer(ITIMER_REAL, (void *)8) < 0 && errno == EFAULT,
+	      "getitimer to a bad pointer: EFAULT");
+}
+
+/* What fork and exec keep (signal(7)): fork copies handlers and the mask
+ * and clears pending signals and timers; exec resets handled signals to
+ * the default, keeps ignored ones, the mask, pending signals and alarm. */
+static const char *self;
+
+static int after_exec(void)
+{
+	struct sigaction usr2, intr;
+	sigset_t mask, pending;
+	unsigned int left = alarm(0);
+
+	sigprocmask(SIG_BLOCK, NULL, &mask);
+	sigpending(&pending);
+	sigaction(SIGUSR2, NULL, &usr2);
+	sigaction(SIGINT, NULL, &intr);
+	return (sigismember(&mask, SIGUSR1) ? 1 : 0) |
+	       (sigismember(&pending, SIGUSR1) ? 2 : 0) |
+	       (usr2.sa_handler == SIG_IGN ? 4 : 0) |
+	       (intr.sa_handler == SIG_DFL ? 8 : 0) |
+	       (left > 0 && left <= 30 ? 16 : 0);
+}
+
+static void fork_body(void)
+{
+	struct sigaction intr;
+	sigset_t mask, pending;
+
+	sigprocmask(SIG_BLOCK, NULL, &mask);
+	sigpending(&pending);
+	sigaction(SIGINT, NULL, &intr);
+	_exit((sigismember(&mask, SIGUSR1) ? 1 : 0) |
+	      (sigismember(&pending, SIGUSR1) ? 0 : 2) |
+	      (intr.sa_handler == on_sig ? 4 : 0) | (alarm(0) == 0 ? 8 : 0));
+}
+
+static void exec_body(void)
+{
+	char *argv[] = { (char *)self, "after-exec", NULL };
+
+	raise(SIGUSR1);				/* blocked: stays pending */
+	alarm(30);
+	execve(self, argv, NULL);
+	_exit(99);
+}
+
+static void test_inheritance(void)
+{
+	sigset_t usr1 = 0, old;
+	int st;
+
+	sigaddset(&usr1, SIGUSR1);
+	sigprocmask(SIG_BLOCK, &usr1, &old);
+	set(SIGINT, on_sig, 0);
+	signal(SIGUSR2, SIG_IGN);
+	raise(SIGUSR1);
+	alarm(30);
+	st = status_of(fork_body);
+	check(WEXITSTATUS(st) == 15,
+	      "fork: handlers and mask copied; pending signals, alarm not");
+	alarm(0);
+	st = status_of(exec_body);
+	check(WEXITSTATUS(st) == 31,
+	      "exec: mask, pending, ignored and alarm kept; handlers reset");
+	signal(SIGUSR1, SIG_IGN);		/* discard the pending one */
+	sigprocmask(SIG_SETMASK, &old, NULL);
+	signal(SIGUSR1, SIG_DFL);
+	signal(SIGUSR2, SIG_DFL);
+	signal(SIGINT, SIG_DFL);
+}
+
+int main(int argc, char **argv)
+{
+	self = argv[0];
+	if (argc > 1 && !strcmp(argv[1], "after-exec"))
+		return after_exec();
 	test_handlers();
 	test_default_actions();
 	test_sigchld();
 	test_eintr();
 	test_restart_and_kill_forms();
+	test_timers();
+	test_inheritance();
 	printf("t_signals: %d failed\n", failures);
 	return failures != 0;
 }

@@ -2,7 +2,8 @@
  * raw clone(CLONE_THREAD...) and futex joins, compared with Linux:
  * identities, threads are not waitable, 100 threads, exit_group's code,
  * a leader that exits first, exec from a non-leader thread, and %gs-based
- * thread-local storage through set_thread_area and CLONE_SETTLS.
+ * thread-local storage through set_thread_area and CLONE_SETTLS, and
+ * waiting for a child another thread forked (__WNOTHREAD).
  * try: /tests/t_threads */
 #include <errno.h>
 #include <sched.h>
@@ -269,6 +270,59 @@ static void test_tls(void)
 	load_gs(0);
 }
 
+/* Waiting across a thread group (wait(2), spec §6): any thread may reap
+ * a child another thread forked, unless it asks __WNOTHREAD; when that
+ * thread exits, its children pass to a live thread of the group. */
+static pid_t child_of_main, child_of_thread;
+static volatile int nothread_err, sibling_reaped, forked, checked;
+
+static pid_t fork_exit(int code)
+{
+	pid_t pid;
+
+	fflush(stdout);
+	pid = fork();
+	if (pid == 0)
+		_exit(code);
+	return pid;
+}
+
+static int waiter_thread(void *arg)
+{
+	int st = 0;
+
+	(void)arg;
+	child_of_thread = fork_exit(4);
+	forked = 1;
+	nothread_err = waitpid(child_of_main, &st, __WNOTHREAD) < 0 ? errno : 0;
+	sibling_reaped = waitpid(child_of_main, &st, 0) == child_of_main &&
+			 WEXITSTATUS(st) == 3;
+	while (!checked)
+		msleep(10);
+	return 0;
+}
+
+static void test_wait_across_threads(void)
+{
+	static volatile int tid;
+	int st = 0;
+
+	child_of_main = fork_exit(3);
+	spawn(waiter_thread, NULL, &tid, 0, NULL);
+	while (!forked)
+		msleep(10);
+	msleep(50);
+	check(waitpid(child_of_thread, &st, __WNOTHREAD | WNOHANG) < 0 &&
+	      errno == ECHILD, "__WNOTHREAD: the other thread's child is not ours");
+	checked = 1;
+	join(&tid);
+	check(nothread_err == ECHILD, "__WNOTHREAD in the thread: ECHILD too");
+	check(sibling_reaped, "without it, a thread reaps its sibling's child");
+	check(waitpid(child_of_thread, &st, __WNOTHREAD) == child_of_thread &&
+	      WEXITSTATUS(st) == 4,
+	      "the thread exited: its child is the leader's own now");
+}
+
 int main(int argc, char **argv)
 {
 	self = argv[0];
@@ -279,6 +333,7 @@ int main(int argc, char **argv)
 	test_group_exit();
 	test_exec_from_thread();
 	test_tls();
+	test_wait_across_threads();
 	printf("t_threads: %d failed\n", failures);
 	return failures != 0;
 }

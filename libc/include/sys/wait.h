@@ -24,5 +24,6 @@ pid_t wait(int *status);
 pid_t waitpid(pid_t pid, int *status, int options);
 pid_t wait4(pid_t pid, int *status, int options, struct rusage *ru);
 int waitid(idtype_t type, id_t id, siginfo_t *info, int options);
+pid_t wait3(int *status, int options, struct rusage *ru);
 
 #endif
