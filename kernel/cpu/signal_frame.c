@@ -18,6 +18,7 @@
 #include "../mm/uaccess.h"
 #include "../task/signal.h"
 #include <asm/errno.h>
+#include <asm/unistd_32.h>
 
 struct sigcontext {
 	u32 gs, fs, es, ds, di, si, bp, sp, bx, dx, cx, ax;
@@ -81,6 +82,7 @@ static u32 user_seg(u32 sel)
  * segments, no IOPL or other privileged flags. */
 static void restore_sc(struct pt_regs *r, const struct sigcontext *sc)
 {
+	current->restart_block.fn = NULL;	/* a handler ran: no going on */
 	r->gs = user_seg(sc->gs);
 	r->fs = user_seg(sc->fs);
 	r->es = r->ds = r->ss = __USER_DS;
@@ -164,6 +166,14 @@ static void syscall_restart(struct pt_regs *r, const struct k_sigaction *ka,
 	case -ERESTARTNOINTR:
 		restart = true;
 		break;
+	case -ERESTART_RESTARTBLOCK:	/* go on through restart_syscall */
+		if (handler) {
+			r->ax = -EINTR;
+		} else {
+			r->ax = __NR_restart_syscall;
+			r->ip -= 2;
+		}
+		return;
 	default:
 		return;
 	}

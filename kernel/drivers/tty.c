@@ -7,7 +7,9 @@
  * it arrives. Output goes to serial and VGA, "\n" as "\r\n" (ONLCR).
  * It is the controlling terminal of session 1 (init's): with ISIG, ^C,
  * ^\ and ^Z send SIGINT, SIGQUIT and SIGTSTP to the foreground process
- * group (TIOCSPGRP), and a background group that reads gets SIGTTIN. */
+ * group (TIOCSPGRP); a background group that reads gets SIGTTIN, one
+ * that sets the foreground group or the modes (or writes, under TOSTOP)
+ * SIGTTOU. */
 #include "tty.h"
 #include "../lib/printk.h"
 #include "../mm/page.h"
@@ -124,9 +126,29 @@ static int job_control_read(void)
 
 	if (s->session != tty.session || s->pgrp == tty.pgrp)
 		return 0;
-	if (h == SIG_IGN || (current->blocked & sigmask(SIGTTIN)))
+	if (h == SIG_IGN || (current->blocked & sigmask(SIGTTIN)) ||
+	    is_current_pgrp_orphaned())
 		return -EIO;
 	kill_pgrp_kernel(s->pgrp, SIGTTIN);
+	return -ERESTARTSYS;
+}
+
+/* job_control_change — Linux tty_check_change: a background group of our
+ * session that changes the terminal (tcsetpgrp; a write under TOSTOP)
+ * gets SIGTTOU, unless it ignores or blocks it (then it may go on); an
+ * orphaned group gets EIO, as it would never be continued. */
+static int job_control_change(void)
+{
+	struct signal_struct *s = current->signal;
+	u32 h = current->sighand->action[SIGTTOU - 1].handler;
+
+	if (s->session != tty.session || s->pgrp == tty.pgrp)
+		return 0;
+	if (h == SIG_IGN || (current->blocked & sigmask(SIGTTOU)))
+		return 0;
+	if (is_current_pgrp_orphaned())
+		return -EIO;
+	kill_pgrp_kernel(s->pgrp, SIGTTOU);
 	return -ERESTARTSYS;
 }
 
@@ -167,7 +189,10 @@ static long tty_write(struct file *f __unused, const char *ubuf, u32 count,
 {
 	char tmp[256];
 	u32 done = 0;
+	int err = tty.termios.c_lflag & TOSTOP ? job_control_change() : 0;
 
+	if (err)
+		return err;
 	while (done < count) {
 		u32 n = MIN(count - done, sizeof(tmp));
 
@@ -180,17 +205,28 @@ static long tty_write(struct file *f __unused, const char *ubuf, u32 count,
 }
 
 /* tty_set_pgrp — tcsetpgrp: a group of the caller's session becomes the
- * foreground one (ENOTTY: not our terminal; EINVAL: a bad number). */
+ * foreground one (ENOTTY: not our terminal; EINVAL: a bad number; ESRCH:
+ * no such group; EPERM: a group of another session). */
 static long tty_set_pgrp(u32 *upgrp)
 {
 	u32 pgrp;
+	pid_t session;
+	int err;
 
 	if (current->signal->session != tty.session)
 		return -ENOTTY;
+	err = job_control_change();
+	if (err)
+		return err == -EIO ? -ENOTTY : err;	/* as Linux's tiocspgrp */
 	if (get_user_u32(&pgrp, upgrp))
 		return -EFAULT;
-	if ((s32)pgrp <= 0)
+	if ((s32)pgrp < 0)
 		return -EINVAL;
+	session = pgrp_session(pgrp);
+	if (!session)
+		return -ESRCH;
+	if (session != current->signal->session)
+		return -EPERM;
 	tty.pgrp = pgrp;
 	return 0;
 }
@@ -198,6 +234,7 @@ static long tty_set_pgrp(u32 *upgrp)
 static long tty_ioctl(struct file *f __unused, u32 cmd, u32 arg)
 {
 	static const struct winsize ws = { 24, 80, 0, 0 };
+	int err;
 
 	switch (cmd) {
 	case TCGETS:
@@ -206,6 +243,8 @@ static long tty_ioctl(struct file *f __unused, u32 cmd, u32 arg)
 	case TCSETS:
 	case TCSETSW:
 	case TCSETSF:
+		if ((err = job_control_change()))
+			return err;
 		return copy_from_user(&tty.termios, (void *)arg,
 				      sizeof(tty.termios)) ? -EFAULT : 0;
 	case TIOCGWINSZ:

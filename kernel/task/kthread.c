@@ -172,13 +172,20 @@ static int object(char *buf, int size, unsigned int id, int count, bool has)
 /* render_task — one line: ids and states, then which mm, files, fs,
  * sighand and signal (thread group) objects the task points at, each as
  * id/refcount, so that sharing by clone() is visible (ps). */
+static const char *state_name(struct task_struct *t)
+{
+	static const char *const states[] = { "R", "S", "D", "X", "T" };
+
+	if (t->exit_state == EXIT_ZOMBIE)
+		return "Z";
+	return t->state <= TASK_STOPPED ? states[t->state] : "X";
+}
+
 static int render_task(char *buf, int size, struct task_struct *t)
 {
-	static const char *const states[] = { "R", "S", "D" };
 	int n = snprintf(buf, size, "%5d %5d %5d %-2s", t->pid, t->tgid,
 			 t->real_parent ? t->real_parent->tgid : 0,
-			 t->exit_state == EXIT_ZOMBIE ? "Z" :
-			 t->state < 3 ? states[t->state] : "X");
+			 state_name(t));
 
 	n += object(buf + n, size - n, t->mm ? t->mm->id : 0,
 		    t->mm ? t->mm->mm_users : 0, t->mm);

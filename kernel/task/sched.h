@@ -75,6 +75,11 @@ struct task_struct {
 	u64 blocked;			/* the signal mask */
 	u64 saved_sigmask;		/* sigsuspend's mask to put back */
 	bool restore_sigmask;
+	struct restart_block {		/* how restart_syscall goes on */
+		long (*fn)(struct restart_block *);
+		u64 expires;		/* nanosleep: the tick to wake at */
+		void *urem;		/* and where the time left goes */
+	} restart_block;
 	struct sigpending {
 		u64 signal;
 		struct list_head list;

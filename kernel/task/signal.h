@@ -16,6 +16,7 @@
 #define ERESTARTSYS		512
 #define ERESTARTNOINTR		513
 #define ERESTARTNOHAND		514
+#define ERESTART_RESTARTBLOCK	516	/* restart_syscall: continue it */
 
 #define SIG_DFL			0
 #define SIG_IGN			1
@@ -110,6 +111,8 @@ void account_itimers(struct task_struct *tsk, bool user);
 void kill_orphaned_pgrp(struct task_struct *tsk, pid_t pgrp, pid_t session,
 			struct task_struct *ignored);
 int kill_pgrp_kernel(pid_t pgrp, int sig);
+bool is_current_pgrp_orphaned(void);
+pid_t pgrp_session(pid_t pgrp);
 
 #define for_each_thread(sig, t) \
 	list_for_each_entry(t, &(sig)->thread_head, thread_node)

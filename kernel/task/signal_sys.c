@@ -83,6 +83,26 @@ static bool will_become_orphaned_pgrp(pid_t pgrp, pid_t session,
 	return true;
 }
 
+/* is_current_pgrp_orphaned — the terminal's job control asks this: an
+ * orphaned group must not be stopped (tty_check_change gives EIO). */
+bool is_current_pgrp_orphaned(void)
+{
+	return will_become_orphaned_pgrp(current->signal->pgrp,
+					 current->signal->session, NULL);
+}
+
+/* pgrp_session — the session of a live process group; 0 if none. */
+pid_t pgrp_session(pid_t pgrp)
+{
+	struct task_struct *t;
+
+	list_for_each_entry(t, &task_list, tasks)
+		if (thread_group_leader(t) && !t->exit_state &&
+		    t->signal->pgrp == pgrp)
+			return t->signal->session;
+	return 0;
+}
+
 static bool has_stopped_jobs(pid_t pgrp)
 {
 	struct task_struct *t;

@@ -67,6 +67,49 @@ long sys_clock_getres(int clock, struct timespec *uts)
 	return 0;
 }
 
+/* do_nanosleep — sleep until the tick expires. Interrupted, it says how
+ * much was left and returns ERESTART_RESTARTBLOCK: EINTR if a handler
+ * runs, or, after a stop and SIGCONT, restart_syscall sleeps on to the
+ * same deadline (nanosleep(2)). */
+static long nanosleep_restart(struct restart_block *rb);
+
+static long do_nanosleep(u64 expires, struct timespec *urem)
+{
+	u64 now;
+
+	while ((now = get_jiffies_64()) < expires && !signal_pending(current)) {
+		u64 left = expires - now;
+
+		current->state = TASK_INTERRUPTIBLE;
+		schedule_timeout(left > 0x7fffffff ? 0x7fffffff : (long)left);
+	}
+	if (now < expires) {
+		u64 left = expires - now;
+		struct timespec rem = { left / HZ, (left % HZ) * 10000000 };
+
+		if (urem && copy_to_user(urem, &rem, sizeof(rem)))
+			return -EFAULT;
+		current->restart_block = (struct restart_block){
+			nanosleep_restart, expires, urem };
+		return -ERESTART_RESTARTBLOCK;
+	}
+	return 0;
+}
+
+static long nanosleep_restart(struct restart_block *rb)
+{
+	return do_nanosleep(rb->expires, rb->urem);
+}
+
+/* sys_restart_syscall — what an interrupted call left to do; EINTR when
+ * a handler has run since (Linux do_no_restart_syscall). */
+long sys_restart_syscall(void)
+{
+	struct restart_block *rb = &current->restart_block;
+
+	return rb->fn ? rb->fn(rb) : -EINTR;
+}
+
 /* sys_nanosleep — sleep at least the time asked: rounded up to ticks,
  * plus one, since the current tick is already partly gone. */
 long sys_nanosleep(const struct timespec *ureq, struct timespec *urem)
@@ -83,22 +126,7 @@ long sys_nanosleep(const struct timespec *ureq, struct timespec *urem)
 		return 0;
 	}
 	ticks = (u64)req.tv_sec * HZ + (req.tv_nsec + 9999999) / 10000000 + 1;
-	while (ticks && !signal_pending(current)) {
-		long chunk = ticks > 0x7fffffff ? 0x7fffffff : (long)ticks;
-
-		current->state = TASK_INTERRUPTIBLE;
-		ticks -= chunk - schedule_timeout(chunk);
-	}
-	if (ticks) {		/* a handler will run: EINTR, and what is left */
-		struct timespec rem = { ticks / HZ, (ticks % HZ) * 10000000 };
-
-		if (urem && copy_to_user(urem, &rem, sizeof(rem)))
-			return -EFAULT;
-		return -EINTR;
-	}
-	if (urem)
-		clear_user(urem, sizeof(*urem));
-	return 0;
+	return do_nanosleep(get_jiffies_64() + ticks, urem);
 }
 
 void process_times(unsigned long t[4]);

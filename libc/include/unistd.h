@@ -57,6 +57,8 @@ pid_t getpgid(pid_t pid);
 pid_t getpgrp(void);
 pid_t setsid(void);
 pid_t getsid(pid_t pid);
+pid_t tcgetpgrp(int fd);
+int tcsetpgrp(int fd, pid_t pgrp);
 extern char *optarg;
 extern int optind, opterr, optopt;
 ssize_t write(int fd, const void *buf, size_t count);

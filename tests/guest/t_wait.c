@@ -75,6 +75,31 @@ static void test_stop_continue(void)
 	signal(SIGCHLD, SIG_DFL);
 }
 
+/* A stop does not cut a sleep short (nanosleep(2)): after SIGCONT the
+ * call goes on to its deadline through restart_syscall, with no EINTR. */
+static void test_sleep_survives_stop(void)
+{
+	struct timespec step = { 0, 100000000 };
+	int st;
+	pid_t pid;
+
+	fflush(stdout);
+	pid = fork();
+	if (pid == 0) {
+		struct timespec ts = { 0, 400000000 }, rem;
+
+		_exit(nanosleep(&ts, &rem) == 0 ? 0 : errno);
+	}
+	nanosleep(&step, NULL);
+	kill(pid, SIGSTOP);
+	waitpid(pid, &st, WUNTRACED);
+	nanosleep(&step, NULL);
+	kill(pid, SIGCONT);
+	check(waitpid(pid, &st, 0) == pid && WIFEXITED(st) &&
+	      WEXITSTATUS(st) == 0,
+	      "a sleep stopped and continued ends normally, no EINTR");
+}
+
 static void test_waitid(void)
 {
 	siginfo_t si;
@@ -176,6 +201,7 @@ int main(void)
 {
 	setpgid(0, 0);
 	test_stop_continue();
+	test_sleep_survives_stop();
 	test_waitid();
 	test_groups_and_errors();
 	test_orphaned_pgrp();

@@ -1,12 +1,15 @@
 """The user/demo programs say what they prove; check that they prove it:
 clone_demo's flags, cow_demo's fault counts, threads_demo's shared
-objects (seen through /dev/tasks) and vfork_demo's suspension — and that
-trace=clone,cow narrates copy_process and the COW breaks."""
+objects (seen through /dev/tasks), vfork_demo's suspension and wait_demo's
+table — and that trace=clone,cow narrates copy_process and the COW breaks."""
+import os
 import re
+import subprocess
 
 import pytest
 
-from qemu import Boot
+from oracle import host_can_run_i386
+from qemu import ROOT, Boot, run_guest
 
 
 @pytest.fixture(scope="module")
@@ -56,3 +59,27 @@ def test_trace_clone_narrates_copy_process(demos):
     assert re.search(r"^\[clone\] copy_process: \d+<-\d+ files=copy fs=copy "
                      r"sighand=copy signal=copy mm=cow tgid=\d+ exit_signal=17$",
                      demos, re.M)
+
+
+def test_wait_demo_table_is_linuxs():
+    """wait_demo's table of which child each wait can reap, from the leader
+    and from a second thread, is the one the host Linux prints, and it
+    says what wait(2) says (checked here cell by cell, so that a Linux
+    host that cannot run i386 code still tests the guest)."""
+    status, guest = run_guest(["/bin/wait_demo"])
+    assert status == 0
+    table = [l.split() for l in guest if re.match(r"^(leader|thread) ", l)]
+    cells = {(r[0], r[1]): r[2:] for r in table}
+    assert cells[("leader", "(default)")] == ["reaps", "-", "reaps"]
+    assert cells[("leader", "__WCLONE")] == ["-", "reaps", "-"]
+    assert cells[("leader", "__WALL")] == ["reaps"] * 3
+    assert cells[("leader", "__WNOTHREAD")] == ["reaps", "-", "-"]
+    assert cells[("thread", "__WNOTHREAD")] == ["-", "-", "reaps"]
+    assert cells[("thread", "__WALL|__WNOTHREAD")] == ["-", "-", "reaps"]
+    assert len(table) == 10
+    assert "the leader reaps all with __WALL: 3 children" in guest[-1]
+    if not host_can_run_i386():
+        pytest.skip("HOST CANNOT RUN i386 BINARIES: no Linux comparison")
+    host = subprocess.run([os.path.join(ROOT, "build", "user", "demo", "wait_demo")],
+                          capture_output=True, text=True, timeout=60)
+    assert guest == host.stdout.splitlines()

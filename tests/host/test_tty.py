@@ -1,6 +1,8 @@
 """The console as a terminal: the interactive shell on it, ^C ending the
 foreground job (SIGINT from the line discipline) but not the shell, and
-the line editing keys."""
+the line editing keys; job control: ^Z stops the foreground job, bg and
+fg continue it, and a background job that writes under TOSTOP is stopped
+by SIGTTOU."""
 import re
 import time
 
@@ -13,16 +15,17 @@ def shell():
     return b
 
 
-def wait_for_task(b, comm):
-    """^P until the task list shows comm asleep (exec'd, in nanosleep)."""
+def wait_for_task(b, comm, state="S"):
+    """^P until the task list shows comm in state (S: asleep, exec'd, in
+    nanosleep; T: stopped)."""
     for _ in range(100):
         time.sleep(0.1)     # let the guest get on (no assertion on time)
         n = len(b.text)
         b.send("\x10")
         b.expect(r"buddyinfo:", n)
-        if re.search(r" S .* %s$" % comm, b.text[n:], re.M):
+        if re.search(r" %s .* %s$" % (state, comm), b.text[n:], re.M):
             return
-    b.fail("%s never showed up asleep" % comm)
+    b.fail("%s never showed up in state %s" % (comm, state))
 
 
 def test_ctrl_c_ends_the_job_not_the_shell():
@@ -44,5 +47,50 @@ def test_line_editing_erase_and_kill():
         b.expect(r"^(\$ )?abc$")
         b.send("garbage\x15echo fine\n")
         b.expect(r"^(\$ )?fine$")
+        b.send("exit\n")
+        assert b.wait() == 0
+
+
+def test_job_control_ctrl_z_bg_fg():
+    with shell() as b:
+        b.send("sleep 30\n")
+        wait_for_task(b, "sleep")
+        b.send("\x1a")
+        b.expect(r"^\[1\]\+  Stopped  +sleep 30$")
+        wait_for_task(b, "sleep", "T")
+        b.send("echo status $?\n")
+        b.expect(r"^(\$ )?status 148$")      # 128 + SIGTSTP, as bash
+        b.send("jobs\n")
+        b.expect(r"^(\$ )?\[1\]\+  Stopped  +sleep 30$")
+        b.send("bg\n")
+        b.expect(r"^(\$ )?\[1\]\+ sleep 30 &$")
+        wait_for_task(b, "sleep")            # running again, in nanosleep
+        b.send("fg %1\n")
+        b.expect(r"^(\$ )?sleep 30$")
+        time.sleep(0.2)
+        b.send("\x03")
+        b.expect(r"\^C")
+        b.send("echo status $?\n")
+        b.expect(r"^(\$ )?status 130$")
+        n = len(b.text)
+        b.send("jobs; echo no jobs\n")
+        m = b.expect(r"^(\$ )?no jobs$", n)
+        assert "[1]" not in b.text[n:m.start()]
+        b.send("exit\n")
+        assert b.wait() == 0
+        b.fsck()
+
+
+def test_background_write_under_tostop_gets_sigttou():
+    with shell() as b:
+        b.send("stty tostop; stty\n")
+        b.expect(r"^(\$ )?icanon echo isig tostop$")
+        b.send("sleep 1; echo quiet &\n")
+        b.send("sleep 2; jobs\n")
+        b.expect(r"^(\$ )?\[1\]\+  Stopped  +echo quiet$")
+        b.send("fg\n")
+        b.expect(r"^(\$ )?quiet$")
+        b.send("stty -tostop; echo loud &\n")
+        b.expect(r"^(\$ )?loud$")
         b.send("exit\n")
         assert b.wait() == 0

@@ -1,10 +1,12 @@
 /* user/bin/sh.c — a small Bourne-style shell.
  * Words with '...', "..." and \ quoting; $?, $$, $0-$9, $# and $NAME;
- * redirections < > >> 2> 2>&1; pipelines a | b | c; ; and & (with the
- * builtin wait); builtins cd, exit, export, wait; NAME=value sets (and
+ * redirections < > >> 2> 2>&1; pipelines a | b | c; ; and &; builtins
+ * cd, exit, export, wait, jobs, fg [%n], bg [%n]; NAME=value sets (and
  * exports: one environment is all this shell keeps); # comments.
  * Usage: sh (interactive on a terminal), sh file [args], sh -c 'cmd'.
- * An interactive shell ignores ^C and ^\; the commands it runs do not.
+ * An interactive shell does job control: each pipeline is a process
+ * group, the foreground one owns the terminal; ^C and ^\ end it, ^Z
+ * stops it (the shell itself ignores them), fg and bg continue it.
  * try: echo hi | cat; ls -l /bin > /tmp/l; cat < /tmp/l | cat; echo $? */
 #include <ctype.h>
 #include <errno.h>
@@ -19,6 +21,7 @@
 #define MAXARGS		64
 #define MAXCMDS		16
 #define LINE_MAX	4096
+#define MAXJOBS		16
 
 enum { T_WORD, T_PIPE, T_IN, T_OUT, T_APPEND, T_ERR, T_ERR2OUT, T_AMP,
        T_SEMI, T_END };
@@ -244,11 +247,6 @@ static int builtin(struct cmd *c)
 	}
 	if (!strcmp(c->argv[0], "exit"))
 		exit(c->argc > 1 ? atoi(c->argv[1]) : last_status);
-	if (!strcmp(c->argv[0], "wait")) {
-		while (wait(NULL) > 0)
-			;
-		return 0;
-	}
 	if (!strcmp(c->argv[0], "export")) {
 		for (int i = 1; i < c->argc; i++)
 			if ((eq = strchr(c->argv[i], '='))) {
@@ -265,16 +263,187 @@ static int builtin(struct cmd *c)
 	return -1;
 }
 
+/* --- jobs ---------------------------------------------------------- */
+
+/* A job is one pipeline. An interactive shell gives each its own process
+ * group and hands the terminal to the one in the foreground; ^Z stops
+ * the whole group, and fg/bg continue it (SIGCONT to the group). */
+struct job {
+	pid_t pgid;			/* 0: a free slot */
+	pid_t pids[MAXCMDS];		/* 0 once reaped */
+	int n, stopped, status;		/* status: of the last command */
+	char text[80];
+};
+
+static struct job jobs[MAXJOBS];
+static int interactive;
+
+/* update_job — wait for each process not yet reaped; options WNOHANG
+ * polls. Returns 1 when the job is over, 0 when it is stopped or busy. */
+static int update_job(struct job *j, int options)
+{
+	for (int i = 0; i < j->n; i++) {
+		int st;
+		pid_t r;
+
+		if (!j->pids[i])
+			continue;
+		while ((r = waitpid(j->pids[i], &st, options | WUNTRACED)) < 0 &&
+		       errno == EINTR)
+			;
+		if (r == 0)
+			return 0;
+		if (r > 0 && WIFSTOPPED(st)) {
+			j->stopped = 1;
+			j->status = 128 + WSTOPSIG(st);
+			return 0;
+		}
+		if (r > 0 && i == j->n - 1)
+			j->status = WIFSIGNALED(st) ? 128 + WTERMSIG(st) :
+				    WEXITSTATUS(st);
+		j->pids[i] = 0;
+	}
+	return 1;
+}
+
+static void print_job(struct job *j, const char *state)
+{
+	printf("[%d]+  %-8s %s\n", (int)(j - jobs) + 1, state, j->text);
+}
+
+/* foreground — give the job the terminal, wait till it ends or stops,
+ * and take the terminal back. Returns the job's status. */
+static int foreground(struct job *j)
+{
+	int over;
+
+	if (interactive)
+		tcsetpgrp(0, j->pgid);
+	over = update_job(j, 0);
+	if (interactive)
+		tcsetpgrp(0, getpgrp());
+	if (!over) {
+		printf("\n");
+		print_job(j, "Stopped");
+	} else {
+		j->pgid = 0;
+	}
+	return j->status;
+}
+
+/* reap_jobs — free the slots of background jobs that are over; before a
+ * prompt, say which (say). */
+static void reap_jobs(int say)
+{
+	for (struct job *j = jobs; j < jobs + MAXJOBS; j++)
+		if (j->pgid && !j->stopped && update_job(j, WNOHANG)) {
+			if (say)
+				print_job(j, "Done");
+			j->pgid = 0;
+		}
+}
+
+static struct job *new_job(struct cmd *cmds, int n)
+{
+	struct job *j = jobs;
+
+	reap_jobs(0);
+	while (j < jobs + MAXJOBS - 1 && j->pgid)
+		j++;			/* the last slot is reused when all are taken */
+	memset(j, 0, sizeof(*j));
+	j->n = n;
+	for (int i = 0; i < n; i++)
+		for (int k = 0; k < cmds[i].argc; k++)
+			snprintf(j->text + strlen(j->text),
+				 sizeof(j->text) - strlen(j->text), "%s%s",
+				 k ? " " : i ? " | " : "", cmds[i].argv[k]);
+	return j;
+}
+
+/* find_job — the job "%n" names, or the most recent one. */
+static struct job *find_job(struct cmd *c)
+{
+	struct job *j = NULL;
+
+	if (c->argc > 1) {
+		int n = atoi(c->argv[1] + (c->argv[1][0] == '%'));
+
+		j = n >= 1 && n <= MAXJOBS ? &jobs[n - 1] : NULL;
+	} else {
+		for (struct job *k = jobs; k < jobs + MAXJOBS; k++)
+			if (k->pgid)
+				j = k;
+	}
+	if (!j || !j->pgid) {
+		fprintf(stderr, "sh: %s: no such job\n", c->argv[0]);
+		return NULL;
+	}
+	return j;
+}
+
+/* job_builtin — jobs, fg, bg and wait; -1 if c is none of them. */
+static int job_builtin(struct cmd *c)
+{
+	const char *name = c->argv[0];
+	struct job *j;
+
+	if (!strcmp(name, "jobs")) {
+		reap_jobs(1);		/* also finds the ones stopped since */
+		for (j = jobs; j < jobs + MAXJOBS; j++)
+			if (j->pgid)
+				print_job(j, j->stopped ? "Stopped" : "Running");
+		return 0;
+	}
+	if (!strcmp(name, "wait")) {
+		for (j = jobs; j < jobs + MAXJOBS; j++)
+			if (j->pgid && !j->stopped && update_job(j, 0))
+				j->pgid = 0;
+		return 0;
+	}
+	if (strcmp(name, "fg") && strcmp(name, "bg"))
+		return -1;
+	if (!(j = find_job(c)))
+		return 1;
+	j->stopped = 0;
+	kill(-j->pgid, SIGCONT);
+	if (!strcmp(name, "bg")) {
+		printf("[%d]+ %s &\n", (int)(j - jobs) + 1, j->text);
+		return 0;
+	}
+	printf("%s\n", j->text);
+	fflush(stdout);
+	return foreground(j);
+}
+
+/* --- running commands ---------------------------------------------- */
+
+/* start_child — in a new process: join the job's group (and take the
+ * terminal, if it is the foreground job) before the signals the
+ * interactive shell ignores go back to their defaults. */
+static void start_child(struct job *j, int background)
+{
+	if (interactive) {
+		setpgid(0, j->pgid);
+		if (!background)
+			tcsetpgrp(0, j->pgid ? j->pgid : getpid());
+		signal(SIGTSTP, SIG_DFL);
+		signal(SIGTTIN, SIG_DFL);
+		signal(SIGTTOU, SIG_DFL);
+	}
+}
+
 /* run_pipeline — fork each command with pipes between them; wait for the
- * last unless in the background. Returns the pipeline's status. */
+ * job unless in the background. Returns the pipeline's status. */
 static int run_pipeline(struct cmd *cmds, int n, int background)
 {
-	pid_t pids[MAXCMDS];
-	int in = -1, status = 0, r;
+	struct job *j;
+	int in = -1, r;
 
-	if (n == 1 && !background && (r = builtin(&cmds[0])) >= 0)
+	if (n == 1 && !background && ((r = builtin(&cmds[0])) >= 0 ||
+				      (r = job_builtin(&cmds[0])) >= 0))
 		return r;
 	fflush(stdout);
+	j = new_job(cmds, n);
 	for (int i = 0; i < n; i++) {
 		int fds[2] = { -1, -1 };
 
@@ -282,8 +451,9 @@ static int run_pipeline(struct cmd *cmds, int n, int background)
 			perror("sh: pipe");
 			return 1;
 		}
-		pids[i] = fork();
-		if (pids[i] == 0) {
+		j->pids[i] = fork();
+		if (j->pids[i] == 0) {
+			start_child(j, background);
 			if (in >= 0) {
 				dup2(in, 0);
 				close(in);
@@ -295,19 +465,21 @@ static int run_pipeline(struct cmd *cmds, int n, int background)
 			}
 			exec_cmd(&cmds[i]);
 		}
+		if (!j->pgid)
+			j->pgid = j->pids[i];
+		if (interactive)
+			setpgid(j->pids[i], j->pgid);	/* as the child does */
 		if (in >= 0)
 			close(in);
 		if (fds[1] >= 0)
 			close(fds[1]);
 		in = fds[0];
 	}
-	if (background)
-		return 0;
-	for (int i = 0; i < n; i++)
-		if (pids[i] > 0)
-			waitpid(pids[i], i == n - 1 ? &status : NULL, 0);
-	return WIFSIGNALED(status) ? 128 + WTERMSIG(status) :
-	       WEXITSTATUS(status);
+	if (!background)
+		return foreground(j);
+	if (interactive)
+		printf("[%d] %d\n", (int)(j - jobs) + 1, j->pids[n - 1]);
+	return 0;
 }
 
 /* parse_cmd — words and redirections up to | ; & or the end. */
@@ -369,7 +541,7 @@ static void run_line(const char *line)
 int main(int argc, char **argv)
 {
 	char line[LINE_MAX];
-	int fd = 0, interactive;
+	int fd = 0;
 
 	if (argc > 2 && !strcmp(argv[1], "-c")) {
 		script_argc = argc - 2;
@@ -384,12 +556,18 @@ int main(int argc, char **argv)
 	script_argc = argc > 1 ? argc - 1 : argc;
 	script_argv = argc > 1 ? argv + 1 : argv;
 	interactive = fd == 0 && isatty(0);
-	if (interactive) {		/* ^C ends the job, not the shell */
+	if (interactive) {		/* ^C, ^Z end or stop the job, not us */
 		signal(SIGINT, SIG_IGN);
 		signal(SIGQUIT, SIG_IGN);
+		signal(SIGTSTP, SIG_IGN);
+		signal(SIGTTIN, SIG_IGN);
+		signal(SIGTTOU, SIG_IGN);
+		setpgid(0, 0);		/* fails harmlessly for a session leader */
+		tcsetpgrp(0, getpgrp());
 	}
 	for (;;) {
 		if (interactive) {
+			reap_jobs(1);
 			printf("$ ");
 			fflush(stdout);
 		}

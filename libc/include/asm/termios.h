@@ -40,6 +40,7 @@ struct winsize {
 #define ECHO	0000010
 #define ECHOE	0000020
 #define ECHOK	0000040
+#define TOSTOP	0000400
 
 #define TCGETS		0x5401
 #define TCSETS		0x5402

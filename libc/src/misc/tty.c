@@ -1,5 +1,5 @@
-/* libc/src/misc/tty.c — isatty, tcgetattr, tcsetattr through the
- * TCGETS/TCSETS ioctls. */
+/* libc/src/misc/tty.c — isatty, tcgetattr, tcsetattr, tcgetpgrp and
+ * tcsetpgrp through the TCGETS/TCSETS and TIOCGPGRP/TIOCSPGRP ioctls. */
 #include <sys/ioctl.h>
 #include <termios.h>
 #include <unistd.h>
@@ -19,4 +19,16 @@ int isatty(int fd)
 	struct termios t;
 
 	return tcgetattr(fd, &t) == 0;
+}
+
+pid_t tcgetpgrp(int fd)
+{
+	pid_t pgrp;
+
+	return ioctl(fd, TIOCGPGRP, &pgrp) < 0 ? -1 : pgrp;
+}
+
+int tcsetpgrp(int fd, pid_t pgrp)
+{
+	return ioctl(fd, TIOCSPGRP, &pgrp);
 }
