@@ -309,12 +309,25 @@ void do_signal_stop(int sig)
 
 /* send_signal — make sig pending for t (or its whole group), with info
  * (a copy is queued; without memory the signal still goes, bare). */
+/* live_thread — a thread of the group that has not exited, if any. */
+static struct task_struct *live_thread(struct signal_struct *sig)
+{
+	struct task_struct *w;
+
+	for_each_thread(sig, w)
+		if (!w->exit_state)
+			return w;
+	return NULL;
+}
+
 int send_signal(int sig, siginfo_t *info, struct task_struct *t, bool group)
 {
 	struct sigpending *p = group ? &t->signal->shared_pending : &t->pending;
 	struct sigqueue *q;
 
-	if (t->exit_state)
+	/* A zombie leader's process lives on in its other threads: a signal
+	 * to the process goes to them; to a dead thread, nowhere. */
+	if (t->exit_state && !(group && (t = live_thread(t->signal))))
 		return 0;
 	prepare_signal(sig, t);
 	if (sig_ignored(t, sig))

@@ -37,9 +37,8 @@ static int kill_pgrp(int sig, pid_t pgrp, bool all)
 
 	user_info(&info, sig, SI_USER);
 	list_for_each_entry(t, &task_list, tasks) {
-		if (!thread_group_leader(t) || t->exit_state ||
-		    (t->flags & PF_KTHREAD))
-			continue;
+		if (!thread_group_leader(t) || (t->flags & PF_KTHREAD))
+			continue;	/* zombies count, as in Linux */
 		if (all ? (t->tgid == 1 || t->tgid == current->tgid) :
 			  t->signal->pgrp != pgrp)
 			continue;
@@ -58,8 +57,8 @@ int kill_pgrp_kernel(pid_t pgrp, int sig)
 	struct task_struct *t;
 
 	list_for_each_entry(t, &task_list, tasks)
-		if (thread_group_leader(t) && !t->exit_state &&
-		    !(t->flags & PF_KTHREAD) && t->signal->pgrp == pgrp)
+		if (thread_group_leader(t) && !(t->flags & PF_KTHREAD) &&
+		    t->signal->pgrp == pgrp)
 			send_signal(sig, &info, t, true);
 	return 0;
 }
@@ -141,7 +140,7 @@ long sys_kill(pid_t pid, int sig)
 	if (pid <= 0)
 		return kill_pgrp(sig, pid ? -pid : current->signal->pgrp, false);
 	t = find_task_by_vpid(pid);
-	if (!t || t->exit_state)
+	if (!t)			/* a zombie is still there: kill(2) says 0 */
 		return -ESRCH;
 	user_info(&info, sig, SI_USER);
 	return sig ? send_signal(sig, &info, t->group_leader, true) : 0;
@@ -158,7 +157,8 @@ static long do_tkill(pid_t tgid, pid_t tid, int sig)
 	if (tid <= 0 || (tgid != -1 && tgid <= 0))
 		return -EINVAL;
 	t = find_task_by_vpid(tid);
-	if (!t || t->exit_state || (tgid != -1 && t->tgid != tgid))
+	if (!t || (t->exit_state && !thread_group_leader(t)) ||
+	    (tgid != -1 && t->tgid != tgid))
 		return -ESRCH;
 	user_info(&info, sig, SI_TKILL);
 	return sig ? send_signal(sig, &info, t, false) : 0;

@@ -3,7 +3,8 @@
  * identities, threads are not waitable, 100 threads, exit_group's code,
  * a leader that exits first, exec from a non-leader thread, and %gs-based
  * thread-local storage through set_thread_area and CLONE_SETTLS, and
- * waiting for a child another thread forked (__WNOTHREAD).
+ * waiting for a child another thread forked (__WNOTHREAD), SIGCHLD only
+ * for a whole group, and signals to the group versus to one thread.
  * try: /tests/t_threads */
 #include <errno.h>
 #include <sched.h>
@@ -144,6 +145,30 @@ static void body_leader_first(void)
 	syscall(1, 5);		/* exit(5): the leader alone */
 }
 
+static int sleep_long(void *arg)
+{
+	(void)arg;
+	msleep(10000);
+	return 0;
+}
+
+/* body_leader_gone — the leader exits alone; a thread sleeps on. */
+static void body_leader_gone(void)
+{
+	volatile int tid = 0;
+
+	spawn(sleep_long, NULL, &tid, 0, NULL);
+	syscall(1, 0);
+}
+
+static volatile int sigchld_count;
+
+static void count_sigchld(int sig)
+{
+	(void)sig;
+	sigchld_count++;
+}
+
 static void test_group_exit(void)
 {
 	int st = in_child(body_group_exit);
@@ -157,11 +182,75 @@ static void test_group_exit(void)
 		body_leader_first();
 		_exit(99);
 	}
+	signal(SIGCHLD, count_sigchld);
+	sigchld_count = 0;
 	msleep(100);
 	check(waitpid(pid, &st, WNOHANG) == 0,
 	      "a leader that exited first is not reported while a thread runs");
+	check(sigchld_count == 0, "... nor is SIGCHLD sent while a thread runs");
 	check(waitpid(pid, &st, 0) == pid && WIFEXITED(st) && WEXITSTATUS(st) == 3,
 	      "... and then with the last thread's exit code");
+	check(sigchld_count == 1, "... and one SIGCHLD, when the group is gone");
+	signal(SIGCHLD, SIG_DFL);
+	fflush(stdout);
+	pid = fork();
+	if (pid == 0)
+		body_leader_gone();
+	msleep(100);
+	check(kill(pid, SIGTERM) == 0 && waitpid(pid, &st, 0) == pid &&
+	      WIFSIGNALED(st) && WTERMSIG(st) == SIGTERM,
+	      "kill() reaches a process whose leader has exited");
+}
+
+/* Process- and thread-directed signals (signal(7)): kill() goes to any
+ * thread that does not block the signal, tgkill() to that thread. */
+static volatile int handled_by, listening, stop_listening;
+
+static void note_tid(int sig)
+{
+	(void)sig;
+	handled_by = gettid();
+}
+
+static int listener(void *arg)
+{
+	(void)arg;
+	listening = gettid();
+	while (!stop_listening)
+		msleep(10);
+	return 0;
+}
+
+static void test_signal_targets(void)
+{
+	static volatile int tid;
+	sigset_t usr1, old;
+
+	signal(SIGUSR1, note_tid);
+	spawn(listener, NULL, &tid, 0, NULL);
+	while (!listening)
+		msleep(10);
+	sigemptyset(&usr1);
+	sigaddset(&usr1, SIGUSR1);
+	sigprocmask(SIG_BLOCK, &usr1, &old);
+	handled_by = 0;
+	kill(getpid(), SIGUSR1);
+	while (!handled_by)
+		msleep(10);
+	check(handled_by == listening,
+	      "kill(): the one thread not blocking it handles it");
+	sigprocmask(SIG_SETMASK, &old, NULL);
+	handled_by = 0;
+	syscall(270, getpid(), gettid(), SIGUSR1);	/* tgkill */
+	check(handled_by == gettid(), "tgkill(): the thread named handles it");
+	handled_by = 0;
+	syscall(270, getpid(), listening, SIGUSR1);
+	while (!handled_by)
+		msleep(10);
+	check(handled_by == listening, "... even when another could");
+	stop_listening = 1;
+	join(&tid);
+	signal(SIGUSR1, SIG_DFL);
 }
 
 static const char *self;
@@ -334,6 +423,7 @@ int main(int argc, char **argv)
 	test_exec_from_thread();
 	test_tls();
 	test_wait_across_threads();
+	test_signal_targets();
 	printf("t_threads: %d failed\n", failures);
 	return failures != 0;
 }

@@ -1,13 +1,18 @@
 /* tests/guest/t_wait.c — the wait family (spec §5) and job control,
  * compared with Linux: WUNTRACED and WCONTINUED with their statuses,
  * SIGCHLD's CLD_STOPPED/CLD_CONTINUED, waitid's idtypes, siginfo,
- * WNOWAIT and WNOHANG, waiting on a process group, and the errors.
+ * WNOWAIT and WNOHANG, waiting on a process group, and the errors; a
+ * sleep that survives a stop, an exit signal of SIGUSR1 with __WCLONE, a
+ * zombie's lifetime, orphans adopted by init, a busy child's rusage.
  * try: /tests/t_wait */
 #include <errno.h>
 #include <limits.h>
+#include <sched.h>
 #include <signal.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
+#include <sys/resource.h>
 #include <sys/wait.h>
 #include <time.h>
 #include <unistd.h>
@@ -98,6 +103,105 @@ static void test_sleep_survives_stop(void)
 	check(waitpid(pid, &st, 0) == pid && WIFEXITED(st) &&
 	      WEXITSTATUS(st) == 0,
 	      "a sleep stopped and continued ends normally, no EINTR");
+}
+
+/* An exit signal of the parent's choosing (clone(2)): SIGUSR1 arrives
+ * when the child ends, and only __WCLONE (or __WALL) waits for it. */
+static volatile int usr1_got;
+
+static void on_usr1(int sig)
+{
+	(void)sig;
+	usr1_got = 1;
+}
+
+static int child_fn(void *arg)
+{
+	return (int)(long)arg;
+}
+
+static void test_exit_signal_usr1(void)
+{
+	static char stack[16384];
+	int st;
+	pid_t pid;
+
+	signal(SIGUSR1, on_usr1);
+	fflush(stdout);
+	pid = clone(child_fn, stack + sizeof(stack), SIGUSR1, (void *)6);
+	check(waitpid(pid, &st, 0) < 0 && errno == ECHILD,
+	      "exit signal SIGUSR1: plain waitpid gives ECHILD");
+	check(waitpid(pid, &st, __WCLONE) == pid && WEXITSTATUS(st) == 6 &&
+	      usr1_got, "__WCLONE reaps it, and SIGUSR1 came");
+	signal(SIGUSR1, SIG_DFL);
+}
+
+/* A zombie lives from its exit to its parent's wait (wait(2)). */
+static void test_zombie_lifetime(void)
+{
+	struct timespec step = { 0, 50000000 };
+	pid_t pid = spawn_exit(2);
+	int st;
+
+	nanosleep(&step, NULL);
+	check(kill(pid, 0) == 0, "an exited, unwaited child still exists");
+	check(waitpid(pid, &st, 0) == pid && WEXITSTATUS(st) == 2,
+	      "the wait takes it, with its status");
+	check(kill(pid, 0) < 0 && errno == ESRCH, "and then it is gone");
+}
+
+/* Orphans go to init (spec §6): a child whose parent exited has a new
+ * parent, which reaps it; its pipe tells us what it saw. (In clonix that
+ * is always 1; a Linux host may run us under a subreaper.) */
+static void test_orphan_reparented(void)
+{
+	int fds[2], ppid = 0, st;
+	pid_t mid;
+
+	pipe(fds);
+	fflush(stdout);
+	mid = fork();
+	if (mid == 0) {
+		if (fork() == 0) {
+			struct timespec step = { 0, 100000000 };
+
+			nanosleep(&step, NULL);	/* till its parent is gone */
+			ppid = getppid();
+			write(fds[1], &ppid, sizeof(ppid));
+			_exit(0);
+		}
+		_exit(0);
+	}
+	waitpid(mid, &st, 0);
+	close(fds[1]);
+	check(read(fds[0], &ppid, sizeof(ppid)) == sizeof(ppid) && ppid != mid &&
+	      ppid > 0, "an orphan is adopted: getppid() is not its dead parent");
+	close(fds[0]);
+}
+
+/* A child that burned CPU: its rusage has user time and page faults. */
+static void test_rusage_of_busy_child(void)
+{
+	struct rusage ru;
+	int st;
+	pid_t pid;
+
+	fflush(stdout);
+	pid = fork();
+	if (pid == 0) {
+		volatile unsigned long x = 0;
+		char *p = malloc(256 * 1024);
+
+		for (int i = 0; i < 256 * 1024; i += 4096)
+			p[i] = 1;
+		for (unsigned long i = 0; i < 50000000UL; i++)
+			x += i;
+		_exit(0);
+	}
+	check(wait4(pid, &st, 0, &ru) == pid &&
+	      ru.ru_utime.tv_sec * 1000000 + ru.ru_utime.tv_usec > 0,
+	      "wait4: a busy child's utime is not zero");
+	check(ru.ru_minflt >= 64, "... and its 256 KiB cost >= 64 minor faults");
 }
 
 static void test_waitid(void)
@@ -202,6 +306,10 @@ int main(void)
 	setpgid(0, 0);
 	test_stop_continue();
 	test_sleep_survives_stop();
+	test_exit_signal_usr1();
+	test_zombie_lifetime();
+	test_orphan_reparented();
+	test_rusage_of_busy_child();
 	test_waitid();
 	test_groups_and_errors();
 	test_orphaned_pgrp();
