@@ -317,6 +317,8 @@ static void test_timers(void)
 	      "setitimer with which 7: EINVAL");
 	check(getitimer(ITIMER_REAL, (void *)8) < 0 && errno == EFAULT,
 	      "getitimer to a bad pointer: EFAULT");
+	printf("strsignal: %s; %s; %s\n", strsignal(SIGSEGV), strsignal(SIGTSTP),
+	       strsignal(99));
 }
 
 /* What fork and exec keep (signal(7)): fork copies handlers and the mask

@@ -2,7 +2,7 @@
 foreground job (SIGINT from the line discipline) but not the shell, and
 the line editing keys; job control: ^Z stops the foreground job, bg and
 fg continue it, and a background job that writes under TOSTOP is stopped
-by SIGTTOU."""
+by SIGTTOU; kill %n, and how a job ended."""
 import re
 import time
 
@@ -92,5 +92,28 @@ def test_background_write_under_tostop_gets_sigttou():
         b.expect(r"^(\$ )?quiet$")
         b.send("stty -tostop; echo loud &\n")
         b.expect(r"^(\$ )?loud$")
+        b.send("exit\n")
+        assert b.wait() == 0
+
+
+def test_kill_builtin_and_how_jobs_end():
+    """kill %n signals a job; the shell says how it ended as bash does,
+    with the core bit of the wait status: clonix sets it for the "core"
+    signals (no core file is written)."""
+    with shell() as b:
+        b.send("sleep 30 &\n")
+        b.expect(r"^(\$ )?\[1\] \d+$")
+        wait_for_task(b, "sleep")
+        b.send("kill -SEGV %1; sleep 1; jobs\n")
+        b.expect(r"^(\$ )?\[1\]\+  Segmentation fault \(core dumped\) sleep 30$")
+        b.send("sleep 30 &\n")
+        wait_for_task(b, "sleep")
+        b.send("kill %1; sleep 1; jobs\n")
+        b.expect(r"^(\$ )?\[1\]\+  Terminated sleep 30$")
+        b.send("kill -NOPE 1; kill %7\n")
+        b.send("echo status $?\n")
+        b.expect(r"^(\$ )?sh: kill: -NOPE: invalid signal$")
+        b.expect(r"^(\$ )?sh: kill: no such job$")
+        b.expect(r"^(\$ )?status 1$")
         b.send("exit\n")
         assert b.wait() == 0

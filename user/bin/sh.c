@@ -1,8 +1,9 @@
 /* user/bin/sh.c — a small Bourne-style shell.
  * Words with '...', "..." and \ quoting; $?, $$, $0-$9, $# and $NAME;
  * redirections < > >> 2> 2>&1; pipelines a | b | c; ; and &; builtins
- * cd, exit, export, wait, jobs, fg [%n], bg [%n]; NAME=value sets (and
- * exports: one environment is all this shell keeps); # comments.
+ * cd, exit, export, wait, jobs, fg [%n], bg [%n], kill [-SIG] pid|%n;
+ * NAME=value sets (and exports: one environment is all this shell
+ * keeps); # comments.
  * Usage: sh (interactive on a terminal), sh file [args], sh -c 'cmd'.
  * An interactive shell does job control: each pipeline is a process
  * group, the foreground one owns the terminal; ^C and ^\ end it, ^Z
@@ -271,7 +272,8 @@ static int builtin(struct cmd *c)
 struct job {
 	pid_t pgid;			/* 0: a free slot */
 	pid_t pids[MAXCMDS];		/* 0 once reaped */
-	int n, stopped, status;		/* status: of the last command */
+	int n, stopped, status;		/* status: of the last command, as $? */
+	int wstatus;			/* ... and as wait gave it */
 	char text[80];
 };
 
@@ -298,9 +300,11 @@ static int update_job(struct job *j, int options)
 			j->status = 128 + WSTOPSIG(st);
 			return 0;
 		}
-		if (r > 0 && i == j->n - 1)
+		if (r > 0 && i == j->n - 1) {
+			j->wstatus = st;
 			j->status = WIFSIGNALED(st) ? 128 + WTERMSIG(st) :
 				    WEXITSTATUS(st);
+		}
 		j->pids[i] = 0;
 	}
 	return 1;
@@ -309,6 +313,19 @@ static int update_job(struct job *j, int options)
 static void print_job(struct job *j, const char *state)
 {
 	printf("[%d]+  %-8s %s\n", (int)(j - jobs) + 1, state, j->text);
+}
+
+/* how_it_ended — "Done", or the signal that ended it as bash says it:
+ * "Segmentation fault (core dumped)" (strsignal and WCOREDUMP). */
+static const char *how_it_ended(int st)
+{
+	static char buf[64];
+
+	if (!WIFSIGNALED(st))
+		return "Done";
+	snprintf(buf, sizeof(buf), "%s%s", strsignal(WTERMSIG(st)),
+		 WCOREDUMP(st) ? " (core dumped)" : "");
+	return buf;
 }
 
 /* foreground — give the job the terminal, wait till it ends or stops,
@@ -326,6 +343,9 @@ static int foreground(struct job *j)
 		printf("\n");
 		print_job(j, "Stopped");
 	} else {
+		if (WIFSIGNALED(j->wstatus) && WTERMSIG(j->wstatus) != SIGINT &&
+		    WTERMSIG(j->wstatus) != SIGPIPE)
+			printf("%s\n", how_it_ended(j->wstatus));
 		j->pgid = 0;
 	}
 	return j->status;
@@ -338,7 +358,7 @@ static void reap_jobs(int say)
 	for (struct job *j = jobs; j < jobs + MAXJOBS; j++)
 		if (j->pgid && !j->stopped && update_job(j, WNOHANG)) {
 			if (say)
-				print_job(j, "Done");
+				print_job(j, how_it_ended(j->wstatus));
 			j->pgid = 0;
 		}
 }
@@ -381,7 +401,62 @@ static struct job *find_job(struct cmd *c)
 	return j;
 }
 
-/* job_builtin — jobs, fg, bg and wait; -1 if c is none of them. */
+static const char *const signames[] = {
+	[SIGHUP] = "HUP", [SIGINT] = "INT", [SIGQUIT] = "QUIT",
+	[SIGKILL] = "KILL", [SIGUSR1] = "USR1", [SIGSEGV] = "SEGV",
+	[SIGUSR2] = "USR2", [SIGPIPE] = "PIPE", [SIGALRM] = "ALRM",
+	[SIGTERM] = "TERM", [SIGCHLD] = "CHLD", [SIGCONT] = "CONT",
+	[SIGSTOP] = "STOP", [SIGTSTP] = "TSTP", [SIGTTIN] = "TTIN",
+	[SIGTTOU] = "TTOU", [SIGABRT] = "ABRT", [SIGFPE] = "FPE",
+};
+
+/* signal_number — "9", "KILL" or "SIGKILL"; -1 if none of these. */
+static int signal_number(const char *s)
+{
+	if (isdigit(*s))
+		return atoi(s);
+	if (!strncmp(s, "SIG", 3))
+		s += 3;
+	for (int i = 1; i < (int)(sizeof(signames) / sizeof(signames[0])); i++)
+		if (signames[i] && !strcmp(s, signames[i]))
+			return i;
+	return -1;
+}
+
+/* kill_builtin — kill [-SIG] pid|%job...: a job's every process. */
+static int kill_builtin(struct cmd *c)
+{
+	int sig = SIGTERM, i = 1, status = 0;
+
+	if (c->argc > 1 && c->argv[1][0] == '-' &&
+	    (sig = signal_number(c->argv[i++] + 1)) < 0) {
+		fprintf(stderr, "sh: kill: %s: invalid signal\n", c->argv[1]);
+		return 1;
+	}
+	for (; i < c->argc; i++) {
+		struct cmd one = { .argv = { "kill", c->argv[i] }, .argc = 2 };
+		struct job *j = c->argv[i][0] == '%' ? find_job(&one) : NULL;
+		int err = 0;
+
+		if (c->argv[i][0] == '%' && !j) {
+			status = 1;		/* find_job has said why */
+			continue;
+		}
+		for (int k = 0; j && k < j->n; k++)
+			if (j->pids[k] && kill(j->pids[k], sig) < 0)
+				err = errno;
+		if (!j && !err && kill(atoi(c->argv[i]), sig) < 0)
+			err = errno;
+		if (err) {
+			fprintf(stderr, "sh: kill: %s: %s\n", c->argv[i],
+				strerror(err));
+			status = 1;
+		}
+	}
+	return status;
+}
+
+/* job_builtin — jobs, fg, bg, wait and kill; -1 if c is none of them. */
 static int job_builtin(struct cmd *c)
 {
 	const char *name = c->argv[0];
@@ -394,6 +469,8 @@ static int job_builtin(struct cmd *c)
 				print_job(j, j->stopped ? "Stopped" : "Running");
 		return 0;
 	}
+	if (!strcmp(name, "kill"))
+		return kill_builtin(c);
 	if (!strcmp(name, "wait")) {
 		for (j = jobs; j < jobs + MAXJOBS; j++)
 			if (j->pgid && !j->stopped && update_job(j, 0))
