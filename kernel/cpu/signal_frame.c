@@ -11,7 +11,8 @@
  *
  * The handler returns into the restorer (libc's, with SA_RESTORER) or
  * the retcode, which calls sigreturn / rt_sigreturn to restore the
- * registers and the mask. */
+ * registers and the mask. An SA_ONSTACK handler gets its frame on the
+ * alternate stack (sigaltstack), if one is set and not already in use. */
 #include "ptrace.h"
 #include "segment.h"
 #include "../lib/string.h"
@@ -26,9 +27,19 @@ struct sigcontext {
 	u32 fpstate, oldmask, cr2;
 };
 
+#define SS_ONSTACK	1
+#define SS_DISABLE	2
+#define MINSIGSTKSZ	2048
+
+typedef struct {
+	u32 ss_sp;
+	int ss_flags;
+	u32 ss_size;
+} stack_t;
+
 struct ucontext {
 	u32 uc_flags, uc_link;
-	u32 ss_sp, ss_flags, ss_size;
+	stack_t uc_stack;
 	struct sigcontext uc_mcontext;
 	u64 uc_sigmask;
 };
@@ -100,17 +111,76 @@ static void restore_sc(struct pt_regs *r, const struct sigcontext *sc)
 	r->orig_ax = -1;	/* no syscall restart after sigreturn */
 }
 
-/* frame_sp — below the interrupted stack, aligned so that the handler
- * starts as after a call from a 16-byte aligned site. */
-static u32 frame_sp(const struct pt_regs *r, u32 size)
+/* --- the alternate signal stack (sigaltstack(2)) ------------------- */
+
+static bool on_sig_stack(u32 sp)
 {
-	return ((r->sp - size) & ~15u) - 4;
+	return sp > current->sas_ss_sp &&
+	       sp - current->sas_ss_sp <= current->sas_ss_size;
+}
+
+/* altstack_of — the settings as sigaltstack reports them at this sp. */
+static stack_t altstack_of(u32 sp)
+{
+	return (stack_t){ current->sas_ss_sp, !current->sas_ss_size ?
+			  SS_DISABLE : on_sig_stack(sp) ? SS_ONSTACK : 0,
+			  current->sas_ss_size };
+}
+
+/* set_altstack — Linux do_sigaltstack's checks, in its order. */
+static int set_altstack(const stack_t *ss, u32 sp)
+{
+	if (on_sig_stack(sp))
+		return -EPERM;		/* not while running on it */
+	if (ss->ss_flags != 0 && ss->ss_flags != SS_ONSTACK &&
+	    ss->ss_flags != SS_DISABLE)
+		return -EINVAL;
+	if (ss->ss_flags == SS_DISABLE) {
+		current->sas_ss_sp = current->sas_ss_size = 0;
+		return 0;
+	}
+	if (ss->ss_size < MINSIGSTKSZ)
+		return -ENOMEM;
+	current->sas_ss_sp = ss->ss_sp;
+	current->sas_ss_size = ss->ss_size;
+	return 0;
+}
+
+long sys_sigaltstack(const stack_t *uss, stack_t *uoss)
+{
+	u32 sp = task_pt_regs(current)->sp;
+	stack_t old = altstack_of(sp), ss;
+	int err;
+
+	if (uss) {
+		if (copy_from_user(&ss, uss, sizeof(ss)))
+			return -EFAULT;
+		if ((err = set_altstack(&ss, sp)))
+			return err;
+	}
+	if (uoss && copy_to_user(uoss, &old, sizeof(old)))
+		return -EFAULT;
+	return 0;
+}
+
+/* frame_sp — below the interrupted stack, or at the top of the alternate
+ * one for an SA_ONSTACK handler not already on it; aligned so that the
+ * handler starts as after a call from a 16-byte aligned site. */
+static u32 frame_sp(const struct pt_regs *r, const struct k_sigaction *ka,
+		    u32 size)
+{
+	u32 sp = r->sp;
+
+	if ((ka->flags & SA_ONSTACK) && current->sas_ss_size &&
+	    !on_sig_stack(sp))
+		sp = current->sas_ss_sp + current->sas_ss_size;
+	return ((sp - size) & ~15u) - 4;
 }
 
 static int setup_frame(int sig, const struct k_sigaction *ka, u64 mask,
 		       struct pt_regs *r)
 {
-	u32 at = frame_sp(r, sizeof(struct sigframe));
+	u32 at = frame_sp(r, ka, sizeof(struct sigframe));
 	struct sigframe f = { .sig = sig, .extramask = (u32)(mask >> 32) };
 
 	save_sc(&f.sc, r, mask);
@@ -128,13 +198,14 @@ static int setup_frame(int sig, const struct k_sigaction *ka, u64 mask,
 static int setup_rt_frame(int sig, const struct k_sigaction *ka,
 			  siginfo_t *info, u64 mask, struct pt_regs *r)
 {
-	u32 at = frame_sp(r, sizeof(struct rt_sigframe));
+	u32 at = frame_sp(r, ka, sizeof(struct rt_sigframe));
 	struct rt_sigframe f = { .sig = sig, .info = *info };
 
 	f.pinfo = at + offsetof(struct rt_sigframe, info);
 	f.puc = at + offsetof(struct rt_sigframe, uc);
 	save_sc(&f.uc.uc_mcontext, r, mask);
 	f.uc.uc_sigmask = mask;
+	f.uc.uc_stack = altstack_of(r->sp);
 	memcpy(f.retcode, retcode_rt, sizeof(f.retcode));
 	f.pretcode = ka->flags & SA_RESTORER ? ka->restorer :
 		     at + offsetof(struct rt_sigframe, retcode);
@@ -272,5 +343,6 @@ long sys_rt_sigreturn(void)
 	}
 	current->blocked = f.uc.uc_sigmask & ~SIG_KERNEL_ONLY;
 	restore_sc(r, &f.uc.uc_mcontext);
+	set_altstack(&f.uc.uc_stack, r->sp);	/* errors squashed, as Linux */
 	return r->ax;
 }

@@ -78,5 +78,6 @@ int de_thread(struct task_struct *tsk)
 		tsk->sighand = sh;
 	}
 	flush_signal_handlers(tsk);
+	tsk->sas_ss_sp = tsk->sas_ss_size = 0;	/* no alternate stack */
 	return 0;
 }

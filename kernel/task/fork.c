@@ -40,6 +40,8 @@ static struct task_struct *dup_task_struct(struct task_struct *orig)
 	memcpy(p->comm, orig->comm, sizeof(p->comm));
 	memcpy(p->tls_array, orig->tls_array, sizeof(p->tls_array));
 	p->blocked = orig->blocked;	/* the mask is inherited (§2.3.9) */
+	p->sas_ss_sp = orig->sas_ss_sp;
+	p->sas_ss_size = orig->sas_ss_size;
 	fpu_copy(p);
 	return p;
 }
@@ -236,6 +238,10 @@ static struct task_struct *copy_process(struct kernel_clone_args *args)
 	err = copy_thread(args, p);
 	if (err)
 		goto bad_fork_cleanup_mm;
+	/* sigaltstack(2): a thread sharing the memory must not share the
+	 * alternate stack too; a fork or vfork child keeps it. */
+	if ((flags & (CLONE_VM | CLONE_VFORK)) == CLONE_VM)
+		p->sas_ss_sp = p->sas_ss_size = 0;
 	if (flags & CLONE_CHILD_SETTID)
 		p->set_child_tid = args->child_tid;
 	if (flags & CLONE_CHILD_CLEARTID)

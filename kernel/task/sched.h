@@ -75,6 +75,7 @@ struct task_struct {
 	u64 blocked;			/* the signal mask */
 	u64 saved_sigmask;		/* sigsuspend's mask to put back */
 	bool restore_sigmask;
+	u32 sas_ss_sp, sas_ss_size;	/* sigaltstack(2); size 0: none */
 	struct restart_block {		/* how restart_syscall goes on */
 		long (*fn)(struct restart_block *);
 		u64 expires;		/* nanosleep: the tick to wake at */

@@ -1,6 +1,5 @@
-/* signal.h — signal numbers (Linux i386) and sigaction. Until the signals
- * issue the kernel records dispositions (and shares them by
- * CLONE_SIGHAND) but does not deliver signals to handlers. */
+/* signal.h — signal numbers (Linux i386), sigaction, the masks and the
+ * alternate signal stack. */
 #ifndef _SIGNAL_H
 #define _SIGNAL_H
 
@@ -24,6 +23,17 @@ typedef unsigned long long sigset_t;
 #define SA_NODEFER	0x40000000
 #define SA_RESETHAND	0x80000000
 
+#define SS_ONSTACK	1
+#define SS_DISABLE	2
+#define MINSIGSTKSZ	2048
+#define SIGSTKSZ	8192
+
+typedef struct {
+	void *ss_sp;
+	int ss_flags;
+	size_t ss_size;
+} stack_t;
+
 #define SIG_BLOCK	0
 #define SIG_UNBLOCK	1
 #define SIG_SETMASK	2
@@ -45,6 +55,7 @@ int raise(int sig);
 int sigprocmask(int how, const sigset_t *set, sigset_t *old);
 int sigpending(sigset_t *set);
 int sigsuspend(const sigset_t *mask);
+int sigaltstack(const stack_t *ss, stack_t *old);
 int sigemptyset(sigset_t *set);
 int sigfillset(sigset_t *set);
 int sigaddset(sigset_t *set, int sig);

@@ -2,9 +2,10 @@
  * siginfo, masks and pending signals, SA_RESETHAND, default actions,
  * faults caught by a handler, SIGPIPE, SIGCHLD (with CLD_EXITED, ignored
  * SIGCHLD and SA_NOCLDWAIT), EINTR and SA_RESTART, kill's pid forms,
- * tgkill, the errors, alarm and the interval timers, and what fork and
- * exec keep. try: /tests/t_signals */
+ * tgkill, the errors, alarm and the interval timers, the alternate
+ * signal stack, and what fork and exec keep. try: /tests/t_signals */
 #include <errno.h>
+#include <sched.h>
 #include <signal.h>
 #include <stdio.h>
 #include <string.h>
@@ -321,6 +322,80 @@ static void test_timers(void)
 	       strsignal(99));
 }
 
+/* The alternate signal stack (sigaltstack(2)): an SA_ONSTACK handler
+ * runs on it, and reports SS_ONSTACK there; it cannot be changed while
+ * in use; a fork child keeps it, a CLONE_VM child and an exec do not. */
+static char altstack[SIGSTKSZ];
+static volatile int on_alt, flags_inside, change_inside;
+
+static int in_altstack(void *p)
+{
+	return (char *)p >= altstack && (char *)p < altstack + sizeof(altstack);
+}
+
+static void where_am_i(int sig)
+{
+	stack_t cur, again = { altstack, 0, sizeof(altstack) };
+	int local;
+
+	(void)sig;
+	on_alt = in_altstack(&local);
+	sigaltstack(NULL, &cur);
+	flags_inside = cur.ss_flags;
+	change_inside = sigaltstack(&again, NULL) < 0 ? errno : 0;
+}
+
+static int altstack_flags(void *arg)
+{
+	stack_t cur;
+
+	(void)arg;
+	sigaltstack(NULL, &cur);
+	return cur.ss_flags;
+}
+
+static void test_altstack(void)
+{
+	stack_t ss = { altstack, 0, sizeof(altstack) }, old, small = ss;
+	static char child_stack[16384];
+	int st;
+	pid_t pid;
+
+	small.ss_size = 1024;
+	check(sigaltstack(NULL, &old) == 0 && old.ss_flags == SS_DISABLE,
+	      "sigaltstack: none at first (SS_DISABLE)");
+	check(sigaltstack(&small, NULL) < 0 && errno == ENOMEM,
+	      "a stack below MINSIGSTKSZ: ENOMEM");
+	ss.ss_flags = 99;
+	check(sigaltstack(&ss, NULL) < 0 && errno == EINVAL, "bad flags: EINVAL");
+	ss.ss_flags = 0;
+	check(sigaltstack((void *)8, NULL) < 0 && errno == EFAULT,
+	      "a bad pointer: EFAULT");
+	check(sigaltstack(&ss, NULL) == 0, "set one");
+	set(SIGUSR1, where_am_i, 0);
+	raise(SIGUSR1);
+	check(!on_alt, "a handler without SA_ONSTACK: on the usual stack");
+	set(SIGUSR1, where_am_i, SA_ONSTACK);
+	raise(SIGUSR1);
+	check(on_alt && flags_inside == SS_ONSTACK,
+	      "SA_ONSTACK: on the alternate stack, which says SS_ONSTACK");
+	check(change_inside == EPERM, "changing it while on it: EPERM");
+	check(sigaltstack(NULL, &old) == 0 && old.ss_flags == 0 &&
+	      old.ss_sp == altstack && old.ss_size == sizeof(altstack),
+	      "after the handler: set, not in use");
+	fflush(stdout);
+	pid = fork();
+	if (pid == 0)
+		_exit(altstack_flags(NULL));
+	waitpid(pid, &st, 0);
+	check(WEXITSTATUS(st) == 0, "a fork child keeps it");
+	pid = clone(altstack_flags, child_stack + sizeof(child_stack),
+		    CLONE_VM | SIGCHLD, NULL);
+	waitpid(pid, &st, 0);
+	check(WEXITSTATUS(st) == SS_DISABLE, "a CLONE_VM child has none");
+	signal(SIGUSR1, SIG_DFL);
+}
+
 /* What fork and exec keep (signal(7)): fork copies handlers and the mask
  * and clears pending signals and timers; exec resets handled signals to
  * the default, keeps ignored ones, the mask, pending signals and alarm. */
@@ -331,12 +406,14 @@ static int after_exec(void)
 	struct sigaction usr2, intr;
 	sigset_t mask, pending;
 	unsigned int left = alarm(0);
+	stack_t alt;
 
 	sigprocmask(SIG_BLOCK, NULL, &mask);
 	sigpending(&pending);
 	sigaction(SIGUSR2, NULL, &usr2);
 	sigaction(SIGINT, NULL, &intr);
-	return (sigismember(&mask, SIGUSR1) ? 1 : 0) |
+	sigaltstack(NULL, &alt);
+	return (alt.ss_flags == SS_DISABLE ? 32 : 0) | (sigismember(&mask, SIGUSR1) ? 1 : 0) |
 	       (sigismember(&pending, SIGUSR1) ? 2 : 0) |
 	       (usr2.sa_handler == SIG_IGN ? 4 : 0) |
 	       (intr.sa_handler == SIG_DFL ? 8 : 0) |
@@ -382,8 +459,8 @@ static void test_inheritance(void)
 	      "fork: handlers and mask copied; pending signals, alarm not");
 	alarm(0);
 	st = status_of(exec_body);
-	check(WEXITSTATUS(st) == 31,
-	      "exec: mask, pending, ignored and alarm kept; handlers reset");
+	check(WEXITSTATUS(st) == 63, "exec: mask, pending, ignored and alarm "
+	      "kept; handlers and the alternate stack reset");
 	signal(SIGUSR1, SIG_IGN);		/* discard the pending one */
 	sigprocmask(SIG_SETMASK, &old, NULL);
 	signal(SIGUSR1, SIG_DFL);
@@ -402,6 +479,7 @@ int main(int argc, char **argv)
 	test_eintr();
 	test_restart_and_kill_forms();
 	test_timers();
+	test_altstack();
 	test_inheritance();
 	printf("t_signals: %d failed\n", failures);
 	return failures != 0;

@@ -1,4 +1,4 @@
-/* libc/src/misc/signal.c — kill, raise, the mask calls and sigset_t
+/* libc/src/misc/signal.c — kill, raise, the mask calls, sigaltstack, sigset_t
  * helpers (sigset_t is the kernel's 64-bit mask on i386), pause, and the
  * process-group calls. */
 #include <signal.h>
@@ -23,6 +23,11 @@ int sigprocmask(int how, const sigset_t *set, sigset_t *old)
 int sigpending(sigset_t *set)
 {
 	return __SC(2, __NR_rt_sigpending, (long)set, 8);
+}
+
+int sigaltstack(const stack_t *ss, stack_t *old)
+{
+	return __SC(2, __NR_sigaltstack, (long)ss, (long)old);
 }
 
 int sigsuspend(const sigset_t *mask)
