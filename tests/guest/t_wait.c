@@ -204,6 +204,36 @@ static void test_rusage_of_busy_child(void)
 	check(ru.ru_minflt >= 64, "... and its 256 KiB cost >= 64 minor faults");
 }
 
+/* SA_NOCLDSTOP (sigaction(2)): no SIGCHLD for a stop; WUNTRACED still
+ * sees it. Bad result pointers (spec §5.2.5): EFAULT, and the child is
+ * consumed all the same. waitid returns 0, also without an infop. */
+static void test_nocldstop_and_pointers(void)
+{
+	struct sigaction sa = { .sa_flags = SA_SIGINFO | SA_NOCLDSTOP };
+	struct timespec step = { 0, 50000000 };
+	pid_t pid = spawn_sleeper();
+	int st;
+
+	sa.sa_sigaction = on_chld;
+	sigaction(SIGCHLD, &sa, NULL);
+	chld_code = 0;
+	kill(pid, SIGSTOP);
+	check(waitpid(pid, &st, WUNTRACED) == pid && WIFSTOPPED(st) &&
+	      chld_code == 0, "SA_NOCLDSTOP: the stop is waitable, no SIGCHLD");
+	kill(pid, SIGKILL);
+	nanosleep(&step, NULL);
+	check(chld_code == CLD_KILLED, "... but its death sends one");
+	check(waitpid(pid, (int *)8, 0) < 0 && errno == EFAULT,
+	      "a bad status pointer: EFAULT");
+	check(waitpid(pid, &st, WNOHANG) < 0 && errno == ECHILD,
+	      "... and the child was reaped all the same");
+	signal(SIGCHLD, SIG_DFL);
+	pid = spawn_exit(1);
+	check(waitid(P_PID, pid, NULL, WEXITED) == 0,
+	      "waitid with a NULL infop returns 0 and reaps");
+	check(waitpid(pid, &st, WNOHANG) < 0 && errno == ECHILD, "... it is gone");
+}
+
 static void test_waitid(void)
 {
 	siginfo_t si;
@@ -310,6 +340,7 @@ int main(void)
 	test_zombie_lifetime();
 	test_orphan_reparented();
 	test_rusage_of_busy_child();
+	test_nocldstop_and_pointers();
 	test_waitid();
 	test_groups_and_errors();
 	test_orphaned_pgrp();
