@@ -8,6 +8,8 @@
  * An interactive shell does job control: each pipeline is a process
  * group, the foreground one owns the terminal; ^C and ^\ end it, ^Z
  * stops it (the shell itself ignores them), fg and bg continue it.
+ * Variables are expanded when a whole line is read, so in "a; echo $?"
+ * the $? is the previous line's status.
  * try: echo hi | cat; ls -l /bin > /tmp/l; cat < /tmp/l | cat; echo $? */
 #include <ctype.h>
 #include <errno.h>
