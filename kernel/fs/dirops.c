@@ -2,7 +2,8 @@
  * unlink, rename, and getcwd; Linux fs/namei.c (do_mkdirat, do_rmdir,
  * do_unlinkat, do_renameat2) and fs/d_path.c. The rules about ".", "..",
  * file types, empty directories and renaming into oneself are checked
- * here, once, before the file system is asked. */
+ * here, once, before the file system is asked, with the permissions:
+ * write and search on the directory, and the sticky bit (may_delete). */
 #include "fdtable.h"
 #include "../lib/string.h"
 #include "../mm/kmalloc.h"
@@ -58,7 +59,7 @@ long sys_mkdirat(int dfd, const char *upath, u16 mode)
 		if (p.len && !is_dot(&p) && !is_dotdot(&p))
 			iput(inode);
 		err = -EEXIST;
-	} else {
+	} else if (!(err = may_access(p.dir, 3))) {
 		err = p.dir->i_op->mkdir(p.dir, p.last, p.len,
 					 mode & ~current->fs->umask & 0777);
 	}
@@ -86,11 +87,12 @@ static long do_rmdir(int dfd, const char *upath)
 	else
 		err = p.dir->i_op->lookup(p.dir, p.last, p.len, &inode);
 	if (!err) {
-		if (!S_ISDIR(inode->i_mode))
+		err = may_delete(p.dir, inode);
+		if (!err && !S_ISDIR(inode->i_mode))
 			err = -ENOTDIR;
-		else if (inode == current->fs->root)
+		else if (!err && inode == current->fs->root)
 			err = -EBUSY;
-		else
+		else if (!err)
 			err = p.dir->i_op->rmdir(p.dir, p.last, p.len);
 		iput(inode);
 	}
@@ -116,11 +118,12 @@ static long do_unlink(int dfd, const char *upath)
 	else
 		err = p.dir->i_op->lookup(p.dir, p.last, p.len, &inode);
 	if (!err) {
-		if (S_ISDIR(inode->i_mode))
+		err = may_delete(p.dir, inode);
+		if (!err && S_ISDIR(inode->i_mode))
 			err = -EISDIR;
-		else if (p.last[p.len] == '/')
+		else if (!err && p.last[p.len] == '/')
 			err = -ENOTDIR;
-		else
+		else if (!err)
 			err = p.dir->i_op->unlink(p.dir, p.last, p.len);
 		iput(inode);
 	}
@@ -197,7 +200,9 @@ long sys_renameat(int odfd, const char *uold, int ndfd, const char *unew)
 	      op.dir->i_op->lookup(op.dir, op.last, op.len, &old);
 	if (!err && np.dir->i_op->lookup(np.dir, np.last, np.len, &target))
 		target = NULL;
-	err = err ?: rename_checks(&op, &np, old, target);
+	err = err ?: may_delete(op.dir, old) ?:
+	      (target ? may_delete(np.dir, target) : may_access(np.dir, 3)) ?:
+	      rename_checks(&op, &np, old, target);
 	if (!err && old != target)
 		err = op.dir->i_op->rename(op.dir, op.last, op.len, np.dir,
 					   np.last, np.len);

@@ -69,7 +69,8 @@ struct file_operations {
 
 struct inode {
 	u32 i_ino;
-	u16 i_mode, i_uid, i_gid;
+	u16 i_mode;
+	u32 i_uid, i_gid;
 	u32 i_nlink;
 	u32 i_size;
 	u32 i_atime, i_mtime, i_ctime, i_dtime;
@@ -121,6 +122,8 @@ int path_lookup(int dfd, const char *path, bool follow, struct inode **res);
 int path_parent(int dfd, const char *path, struct inode **dir,
 		const char **last, u32 *len);
 int may_access(struct inode *inode, int mask);
+int may_delete(struct inode *dir, struct inode *inode);
+bool owner_or_capable(struct inode *inode);
 /* file_table.c */
 struct file *alloc_file(struct inode *inode, u32 flags,
 			const struct file_operations *fop);

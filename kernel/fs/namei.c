@@ -36,14 +36,45 @@ void putname(char *kpath)
 	kfree(kpath);
 }
 
-/* may_access — mask of 4 (read), 2 (write), 1 (search/execute). Only
- * root exists until set*id arrives: root may read and write anything,
- * and execute what has at least one execute bit (Linux generic_permission). */
+/* may_access — mask of 4 (read), 2 (write), 1 (search/execute), against
+ * the owner's, the group's or the others' bits, chosen by the task's
+ * fsuid and fsgid (Linux generic_permission). Root may read and write
+ * anything, search any directory, and execute what has at least one
+ * execute bit. */
 int may_access(struct inode *inode, int mask)
 {
-	if ((mask & 1) && !S_ISDIR(inode->i_mode) && !(inode->i_mode & 0111))
+	const struct cred *c = &current->cred;
+	u16 mode = inode->i_mode;
+	u16 bits = c->fsuid == inode->i_uid ? mode >> 6 :
+		   c->fsgid == inode->i_gid ? mode >> 3 : mode;
+
+	if (!(mask & ~bits & 7))
+		return 0;
+	if ((mask & 1) && !S_ISDIR(mode) && !(mode & 0111))
 		return -EACCES;
+	return fs_capable() ? 0 : -EACCES;
+}
+
+/* may_delete — may name go from dir (Linux may_delete): write and search
+ * on dir, and in a sticky directory (/tmp) only the owner of the file or
+ * of the directory may remove it. */
+int may_delete(struct inode *dir, struct inode *inode)
+{
+	u32 fsuid = current->cred.fsuid;
+	int err = may_access(dir, 3);
+
+	if (err)
+		return err;
+	if ((dir->i_mode & S_ISVTX) && fsuid != inode->i_uid &&
+	    fsuid != dir->i_uid && !fs_capable())
+		return -EPERM;
 	return 0;
+}
+
+/* owner_or_capable — may the task change inode's mode (chmod(2))? */
+bool owner_or_capable(struct inode *inode)
+{
+	return current->cred.fsuid == inode->i_uid || fs_capable();
 }
 
 /* start_dir — where a walk begins: the root, the cwd or dfd's directory. */
@@ -76,6 +107,9 @@ static int step(struct inode **dir, const char *name, u32 len)
 
 	if (!S_ISDIR((*dir)->i_mode))
 		return -ENOTDIR;
+	err = may_access(*dir, 1);	/* search permission, every step */
+	if (err)
+		return err;
 	if (len > NAME_MAX)
 		return -ENAMETOOLONG;
 	if (len == 2 && !memcmp(name, "..", 2) && *dir == current->fs->root)

@@ -14,7 +14,7 @@
 /* open_create — the last component under O_CREAT: create it, or open
  * what is there (-EEXIST with O_EXCL). */
 static int open_create(int dfd, const char *path, u32 flags, u16 mode,
-		       struct inode **res)
+		       struct inode **res, bool *created)
 {
 	struct inode *dir;
 	const char *last;
@@ -31,17 +31,25 @@ static int open_create(int dfd, const char *path, u32 flags, u16 mode,
 		iput(*res);
 		err = -EEXIST;
 	}
-	if (err == -ENOENT)
-		err = dir->i_op->create(dir, last, len,
-					mode & ~current->fs->umask, res);
+	if (err == -ENOENT) {
+		err = may_access(dir, 3);	/* write and search the dir */
+		if (!err)
+			err = dir->i_op->create(dir, last, len,
+						mode & ~current->fs->umask,
+						res);
+		*created = !err;
+	}
 	iput(dir);
 	return err;
 }
 
-/* may_open — the checks that follow the lookup (Linux may_open). */
-static int may_open(struct inode *inode, u32 flags)
+/* may_open — the checks that follow the lookup (Linux may_open); a file
+ * this open created is not checked against its own new mode. */
+static int may_open(struct inode *inode, u32 flags, bool created)
 {
 	bool write = (flags & O_ACCMODE) != O_RDONLY;
+	int mask = ((flags & O_ACCMODE) != O_WRONLY ? 4 : 0) |
+		   (write || (flags & O_TRUNC) ? 2 : 0);
 
 	if ((flags & O_DIRECTORY) && !S_ISDIR(inode->i_mode))
 		return -ENOTDIR;
@@ -49,7 +57,7 @@ static int may_open(struct inode *inode, u32 flags)
 		return -EISDIR;
 	if ((flags & O_ACCMODE) == O_ACCMODE)
 		return -EINVAL;
-	return 0;
+	return created ? 0 : may_access(inode, mask);
 }
 
 /* open_inode — a struct file for inode; takes over the caller's
@@ -92,19 +100,21 @@ static long install_fd(struct inode *inode, u32 flags)
 
 long do_sys_open(int dfd, const char *upath, u32 flags, u16 mode)
 {
-	struct inode *inode;
+	struct inode *inode = NULL;
 	char *path;
+	bool created = false;
 	int err = getname(upath, &path);
 
 	if (err)
 		return err;
 	flags &= VALID_OPEN_FLAGS;
-	err = flags & O_CREAT ? open_create(dfd, path, flags, mode, &inode) :
+	err = flags & O_CREAT ?
+	      open_create(dfd, path, flags, mode, &inode, &created) :
 	      path_lookup(dfd, path, !(flags & O_NOFOLLOW), &inode);
 	putname(path);
 	if (err)
 		return err;
-	err = may_open(inode, flags);
+	err = may_open(inode, flags, created);
 	if (!err && (flags & O_TRUNC) && S_ISREG(inode->i_mode) &&
 	    (flags & O_ACCMODE) != O_RDONLY)
 		err = inode->i_fop->truncate(inode, 0);
@@ -197,16 +207,20 @@ long sys_umask(int mask)
 
 long sys_faccessat(int dfd, const char *upath, int mode)
 {
+	struct cred saved = current->cred;
 	struct inode *inode;
 	int err;
 
 	if (mode & ~7)
 		return -EINVAL;
+	current->cred.fsuid = saved.uid;	/* access(2): the real ids */
+	current->cred.fsgid = saved.gid;
 	err = user_path(dfd, upath, &inode);
-	if (err)
-		return err;
-	err = may_access(inode, mode);
-	iput(inode);
+	if (!err) {
+		err = may_access(inode, mode);
+		iput(inode);
+	}
+	current->cred = saved;
 	return err;
 }
 
@@ -230,16 +244,19 @@ long sys_chmod(const char *upath, u16 mode)
 
 	if (err)
 		return err;
-	chmod_inode(inode, mode);
+	err = owner_or_capable(inode) ? chmod_inode(inode, mode) : -EPERM;
 	iput(inode);
-	return 0;
+	return err;
 }
 
 long sys_fchmod(unsigned int fd, u16 mode)
 {
 	struct file *f = fget(fd);
 
-	return f ? chmod_inode(f->f_inode, mode) : -EBADF;
+	if (!f)
+		return -EBADF;
+	return owner_or_capable(f->f_inode) ? chmod_inode(f->f_inode, mode) :
+	       -EPERM;
 }
 
 static long truncate_inode(struct inode *inode, loff_t length)
@@ -276,7 +293,9 @@ long sys_truncate64(const char *upath, u32 lo, u32 hi)
 
 	if (err)
 		return err;
-	err = truncate_inode(inode, ((loff_t)hi << 32) | lo);
+	err = S_ISDIR(inode->i_mode) ? -EISDIR : may_access(inode, 2);
+	if (!err)
+		err = truncate_inode(inode, ((loff_t)hi << 32) | lo);
 	iput(inode);
 	return err;
 }

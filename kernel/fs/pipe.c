@@ -85,6 +85,7 @@ static long pipe_write(struct file *f, const char *ubuf, u32 count,
 	while (done < count) {
 		if (!p->readers) {
 			info.si_pid = current->tgid;
+			info.si_uid = current->cred.uid;
 			send_signal(SIGPIPE, &info, current, false);
 			return done ? (long)done : -EPIPE;
 		}

@@ -114,7 +114,7 @@ static void chld_info(siginfo_t *info, struct task_struct *tsk, int sig)
 			code & 0x80 ? CLD_DUMPED : CLD_KILLED;
 	info->si_status = !(code & 0x7f) ? (code >> 8) & 0xff : code & 0x7f;
 	info->si_pid = tsk->tgid;
-	info->si_uid = 0;
+	info->si_uid = tsk->cred.uid;
 	info->si_utime = tsk->signal->utime;
 	info->si_stime = tsk->signal->stime;
 }

@@ -9,6 +9,7 @@
 #include "../cpu/ptrace.h"
 #include "../lib/kernel.h"
 #include "../lib/list.h"
+#include "cred.h"
 #include "waitqueue.h"
 
 #define THREAD_SIZE_ORDER	1
@@ -31,6 +32,7 @@
 /* task->flags */
 #define PF_KTHREAD		0x00200000	/* a kernel thread, no user space */
 #define PF_IDLE			0x00000002	/* the idle task */
+#define PF_SUPERPRIV		0x00000100	/* used root's privilege (acct ASU) */
 
 typedef int pid_t;
 
@@ -75,6 +77,7 @@ struct task_struct {
 	u64 blocked;			/* the signal mask */
 	u64 saved_sigmask;		/* sigsuspend's mask to put back */
 	bool restore_sigmask;
+	struct cred cred;		/* its ids (kernel/task/cred.c) */
 	u32 sas_ss_sp, sas_ss_size;	/* sigaltstack(2); size 0: none */
 	struct restart_block {		/* how restart_syscall goes on */
 		long (*fn)(struct restart_block *);

@@ -244,6 +244,7 @@ static void notify_parent_cldstop(struct task_struct *t, int code, int status)
 	siginfo_t info = { .si_signo = SIGCHLD, .si_code = code };
 
 	info.si_pid = leader->tgid;
+	info.si_uid = leader->cred.uid;
 	info.si_status = status;
 	if (!(ka->flags & SA_NOCLDSTOP))
 		send_signal(SIGCHLD, &info, parent, true);

@@ -24,7 +24,22 @@ static void user_info(siginfo_t *info, int sig, int code)
 {
 	*info = (siginfo_t){ .si_signo = sig, .si_code = code };
 	info->si_pid = current->tgid;
-	info->si_uid = 0;
+	info->si_uid = current->cred.uid;
+}
+
+/* may_signal — Linux check_kill_permission: root may signal anyone;
+ * others only a process whose real or saved uid is their real or
+ * effective uid; SIGCONT also within the same session. */
+static int may_signal(int sig, struct task_struct *t)
+{
+	const struct cred *me = &current->cred, *it = &t->cred;
+
+	if (me->euid == it->suid || me->euid == it->uid ||
+	    me->uid == it->suid || me->uid == it->uid)
+		return 0;
+	if (sig == SIGCONT && t->signal->session == current->signal->session)
+		return 0;
+	return capable() ? 0 : -EPERM;
 }
 
 /* kill_pgrp — to every process (leader) of this process group, or to
@@ -33,7 +48,7 @@ static int kill_pgrp(int sig, pid_t pgrp, bool all)
 {
 	siginfo_t info;
 	struct task_struct *t;
-	int found = 0;
+	int found = 0, err = -ESRCH;
 
 	user_info(&info, sig, SI_USER);
 	list_for_each_entry(t, &task_list, tasks) {
@@ -42,11 +57,14 @@ static int kill_pgrp(int sig, pid_t pgrp, bool all)
 		if (all ? (t->tgid == 1 || t->tgid == current->tgid) :
 			  t->signal->pgrp != pgrp)
 			continue;
+		err = may_signal(sig, t);	/* success if any succeeds */
+		if (err)
+			continue;
 		found++;
 		if (sig)
 			send_signal(sig, &info, t, true);
 	}
-	return found ? 0 : -ESRCH;
+	return found ? 0 : err;
 }
 
 /* kill_pgrp_kernel — the tty's signals to a process group (si_code
@@ -142,6 +160,9 @@ long sys_kill(pid_t pid, int sig)
 	t = find_task_by_vpid(pid);
 	if (!t)			/* a zombie is still there: kill(2) says 0 */
 		return -ESRCH;
+	err = may_signal(sig, t);
+	if (err)
+		return err;
 	user_info(&info, sig, SI_USER);
 	return sig ? send_signal(sig, &info, t->group_leader, true) : 0;
 }
@@ -160,6 +181,9 @@ static long do_tkill(pid_t tgid, pid_t tid, int sig)
 	if (!t || (t->exit_state && !thread_group_leader(t)) ||
 	    (tgid != -1 && t->tgid != tgid))
 		return -ESRCH;
+	err = may_signal(sig, t);
+	if (err)
+		return err;
 	user_info(&info, sig, SI_TKILL);
 	return sig ? send_signal(sig, &info, t, false) : 0;
 }

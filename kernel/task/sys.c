@@ -44,13 +44,6 @@ long sys_sched_yield(void)
 	return 0;
 }
 
-/* sys_getuid — root; the same for getgid, geteuid, getegid and the
- * 32-bit variants, which the table points here too. */
-long sys_getuid(void)
-{
-	return 0;
-}
-
 long sys_uname(struct new_utsname *uname)
 {
 	struct new_utsname u;

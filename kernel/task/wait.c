@@ -182,13 +182,14 @@ static void account_child(struct task_struct *p)
 
 /* report — status, rusage and waitid's siginfo to the caller; a bad
  * pointer is -EFAULT (after the event was consumed, as Linux). */
-static long report(struct wait_opts *wo, pid_t pid, u32 status,
+static long report(struct wait_opts *wo, pid_t pid, u32 uid, u32 status,
 		   struct rusage *ru, int code)
 {
 	siginfo_t info = { .si_signo = SIGCHLD, .si_code = code };
 
 	wo->status = status;
 	info.si_pid = pid;
+	info.si_uid = uid;
 	info.si_status = code == CLD_EXITED ? (status >> 8) & 0xff :
 			 code == CLD_STOPPED ? (status >> 8) & 0xff :
 			 code == CLD_CONTINUED ? SIGCONT : status & 0x7f;
@@ -206,7 +207,7 @@ static long wait_task_zombie(struct wait_opts *wo, struct task_struct *p)
 {
 	struct rusage ru;
 	pid_t pid = p->pid;
-	u32 status = p->signal->group_exit_code;
+	u32 uid = p->cred.uid, status = p->signal->group_exit_code;
 	int code = !(status & 0x7f) ? CLD_EXITED : status & 0x80 ?
 		   CLD_DUMPED : CLD_KILLED;
 
@@ -220,7 +221,7 @@ static long wait_task_zombie(struct wait_opts *wo, struct task_struct *p)
 		      pid, status);
 		release_task(p);
 	}
-	return report(wo, pid, status, &ru, code);
+	return report(wo, pid, uid, status, &ru, code);
 }
 
 /* wait_task_stopped / continued — reported once (unless WNOWAIT). */
@@ -233,7 +234,8 @@ static long wait_task_stopped(struct wait_opts *wo, struct task_struct *p)
 	usage_to_rusage(&ru, &u);
 	if (!(wo->wo_flags & WNOWAIT))
 		p->signal->stop_reported = true;
-	return report(wo, p->pid, (p->signal->stop_sig << 8) | 0x7f, &ru,
+	return report(wo, p->pid, p->cred.uid,
+		      (p->signal->stop_sig << 8) | 0x7f, &ru,
 		      CLD_STOPPED);
 }
 
@@ -246,7 +248,7 @@ static long wait_task_continued(struct wait_opts *wo, struct task_struct *p)
 	usage_to_rusage(&ru, &u);
 	if (!(wo->wo_flags & WNOWAIT))
 		p->signal->flags &= ~SIGNAL_STOP_CONTINUED;
-	return report(wo, p->pid, 0xffff, &ru, CLD_CONTINUED);
+	return report(wo, p->pid, p->cred.uid, 0xffff, &ru, CLD_CONTINUED);
 }
 
 /* scan_children — over one thread's children: -ECHILD if none is

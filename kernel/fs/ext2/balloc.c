@@ -5,6 +5,7 @@
  * the super block's free counts in step with the bitmaps. */
 #include "ext2.h"
 #include "../../lib/string.h"
+#include "../../task/sched.h"
 #include <asm/errno.h>
 
 static bool test_bit(const u8 *map, u32 n)
@@ -150,6 +151,12 @@ struct inode *ext2_new_inode(struct inode *dir, u16 mode)
 	inode = new_inode(sb, ino);
 	if (!inode)
 		return ERR_PTR(-ENOMEM);
+	/* owned by the creator's fs ids; a set-group-ID directory passes its
+	 * group on (Linux inode_init_owner) */
+	inode->i_uid = current->cred.fsuid;
+	inode->i_gid = dir->i_mode & S_ISGID ? dir->i_gid : current->cred.fsgid;
+	if (S_ISDIR(mode) && (dir->i_mode & S_ISGID))
+		mode |= S_ISGID;
 	inode->i_mode = mode;
 	inode->i_atime = inode->i_mtime = inode->i_ctime = current_time();
 	ext2_set_ops(inode);

@@ -47,8 +47,9 @@ int ext2_read_inode(struct inode *inode)
 	if (!raw)
 		return -EIO;
 	inode->i_mode = raw->i_mode;
-	inode->i_uid = raw->i_uid;
-	inode->i_gid = raw->i_gid;
+	/* the high halves of the ids are in osd2 (Linux's l_i_uid_high) */
+	inode->i_uid = raw->i_uid | (raw->i_osd2[4] | raw->i_osd2[5] << 8) << 16;
+	inode->i_gid = raw->i_gid | (raw->i_osd2[6] | raw->i_osd2[7] << 8) << 16;
 	inode->i_nlink = raw->i_links_count;
 	inode->i_size = raw->i_size;
 	inode->i_atime = raw->i_atime;
@@ -75,6 +76,10 @@ int ext2_write_inode(struct inode *inode)
 	raw->i_mode = inode->i_mode;
 	raw->i_uid = inode->i_uid;
 	raw->i_gid = inode->i_gid;
+	raw->i_osd2[4] = inode->i_uid >> 16;
+	raw->i_osd2[5] = inode->i_uid >> 24;
+	raw->i_osd2[6] = inode->i_gid >> 16;
+	raw->i_osd2[7] = inode->i_gid >> 24;
 	raw->i_links_count = inode->i_nlink;
 	raw->i_size = inode->i_size;
 	raw->i_atime = inode->i_atime;

@@ -51,6 +51,8 @@
 #define __NR_getpgrp 65
 #define __NR_setsid 66
 #define __NR_sigaction 67
+#define __NR_setreuid 70
+#define __NR_setregid 71
 #define __NR_sigsuspend 72
 #define __NR_sigpending 73
 #define __NR_setrlimit 75
@@ -80,6 +82,8 @@
 #define __NR_sigprocmask 126
 #define __NR_getpgid 132
 #define __NR_fchdir 133
+#define __NR_setfsuid 138
+#define __NR_setfsgid 139
 #define __NR__llseek 140
 #define __NR_getdents 141
 #define __NR__newselect 142
@@ -89,7 +93,11 @@
 #define __NR_fdatasync 148
 #define __NR_sched_yield 158
 #define __NR_nanosleep 162
+#define __NR_setresuid 164
+#define __NR_getresuid 165
 #define __NR_poll 168
+#define __NR_setresgid 170
+#define __NR_getresgid 171
 #define __NR_prctl 172
 #define __NR_rt_sigreturn 173
 #define __NR_rt_sigaction 174
@@ -123,6 +131,8 @@
 #define __NR_getresgid32 211
 #define __NR_setuid32 213
 #define __NR_setgid32 214
+#define __NR_setfsuid32 215
+#define __NR_setfsgid32 216
 #define __NR_madvise 219
 #define __NR_getdents64 220
 #define __NR_fcntl64 221
