@@ -204,6 +204,14 @@ static long tty_write(struct file *f __unused, const char *ubuf, u32 count,
 	return done;
 }
 
+/* tty_old_encode_dev — a process's controlling terminal as acct
+ * records it: (major << 8) | minor of /dev/console (5, 1) for session
+ * 1's members, 0 for a process without one. */
+u16 tty_old_encode_dev(struct signal_struct *sig)
+{
+	return sig->session == tty.session ? (5 << 8) | 1 : 0;
+}
+
 /* tty_set_pgrp — tcsetpgrp: a group of the caller's session becomes the
  * foreground one (ENOTTY: not our terminal; EINVAL: a bad number; ESRCH:
  * no such group; EPERM: a group of another session). */

@@ -9,4 +9,7 @@ extern const struct file_operations tty_fops;
 void tty_init(void);
 void tty_receive_char(char c);
 
+struct signal_struct;
+u16 tty_old_encode_dev(struct signal_struct *sig);
+
 #endif

@@ -79,6 +79,7 @@ int de_thread(struct task_struct *tsk)
 	}
 	flush_signal_handlers(tsk);
 	tsk->sas_ss_sp = tsk->sas_ss_size = 0;	/* no alternate stack */
+	tsk->flags &= ~PF_FORKNOEXEC;		/* acct: no AFORK now */
 	/* execve(2): the saved and file-system ids become the effective
 	 * ones (set-user-ID files are not honoured: they run as the caller) */
 	tsk->cred.suid = tsk->cred.fsuid = tsk->cred.euid;

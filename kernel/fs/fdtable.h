@@ -40,6 +40,7 @@ void put_fs_struct(struct fs_struct *fs);
 void set_fs_pwd(struct fs_struct *fs, struct inode *dir);
 
 long do_sys_open_kernel(const char *path, u32 flags);
+struct file *filp_open(const char *path, u32 flags);
 long sys_dup(unsigned int oldfd);
 
 #endif

@@ -25,6 +25,8 @@ struct super_operations {
 	int (*write_inode)(struct inode *inode);
 	void (*evict_inode)(struct inode *inode);	/* last link gone */
 	void (*sync_fs)(struct super_block *sb);
+	/* blocks in all, and free to ordinary users (statfs f_bavail) */
+	void (*statfs)(struct super_block *sb, u32 *blocks, u32 *bavail);
 };
 
 struct super_block {
@@ -65,6 +67,8 @@ struct file_operations {
 	int (*truncate)(struct inode *inode, u32 size);
 	/* read into kernel memory (exec) */
 	long (*kread)(struct inode *inode, u32 pos, void *buf, u32 n);
+	/* append from kernel memory, all or nothing (acct) */
+	long (*kappend)(struct inode *inode, const void *buf, u32 n);
 };
 
 struct inode {

@@ -125,6 +125,18 @@ long do_sys_open(int dfd, const char *upath, u32 flags, u16 mode)
 	return install_fd(inode, flags);
 }
 
+/* filp_open — a file for a kernel user of a path (acct): the lookup and
+ * the checks of open(2), without O_CREAT. */
+struct file *filp_open(const char *path, u32 flags)
+{
+	struct inode *inode;
+	int err = path_lookup(AT_FDCWD, path, true, &inode);
+
+	if (!err && (err = may_open(inode, flags, false)))
+		iput(inode);
+	return err ? ERR_PTR(err) : open_inode(inode, flags);
+}
+
 /* do_sys_open_kernel — open a kernel path (pid 1's console); with no
  * root file system, "/dev/console" is the kernel's own console inode. */
 long do_sys_open_kernel(const char *path, u32 flags)

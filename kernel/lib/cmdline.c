@@ -28,6 +28,7 @@ static const struct {
 	{ "clone", TRACE_clone },
 	{ "exit", TRACE_exit },
 	{ "wait", TRACE_wait },
+	{ "acct", TRACE_acct },
 };
 
 /* cmdline_save — copy the loader's string before its memory is reused. */

@@ -17,6 +17,7 @@ enum trace_channel {
 	TRACE_clone = 1 << 5,	/* what copy_process shares and copies */
 	TRACE_exit = 1 << 6,	/* each exit and who is woken */
 	TRACE_wait = 1 << 7,	/* what do_wait reaps */
+	TRACE_acct = 1 << 8,	/* each accounting record written */
 };
 
 extern u32 trace_mask;

@@ -5,6 +5,7 @@
  * and a joiner on the TID word), the files and the fs, record the code,
  * hand the children on, then become a zombie (a group leader) or go at
  * once (another thread), and switch away for good. */
+#include "acct.h"
 #include "pid.h"
 #include "signal.h"
 #include "../fs/fdtable.h"
@@ -211,11 +212,14 @@ void __noreturn do_exit(int code)
 		panic("Attempted to kill init! exitcode=0x%08x", code);
 	if (group_dead)
 		exit_itimers(sig);
+	acct_collect(code, group_dead);
 	exit_mm(tsk);
+	exit_usage(tsk);
+	if (group_dead)
+		acct_process();		/* spec §9.2.1: after the mm, before files */
 	exit_files(tsk);
 	exit_fs(tsk);
 	tsk->exit_code = code;
-	exit_usage(tsk);
 	/* the group's status: exit_group's code, else the last thread's */
 	if (group_dead && !(sig->flags & SIGNAL_GROUP_EXIT))
 		sig->group_exit_code = code;

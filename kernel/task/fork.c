@@ -36,7 +36,9 @@ static struct task_struct *dup_task_struct(struct task_struct *orig)
 
 	if (!p)
 		return NULL;
-	p->flags = orig->flags & ~(PF_IDLE | PF_KTHREAD);
+	/* a child starts with no privilege used and no exec done (acct) */
+	p->flags = (orig->flags & ~(PF_IDLE | PF_KTHREAD | PF_SUPERPRIV)) |
+		   PF_FORKNOEXEC;
 	memcpy(p->comm, orig->comm, sizeof(p->comm));
 	memcpy(p->tls_array, orig->tls_array, sizeof(p->tls_array));
 	p->blocked = orig->blocked;	/* the mask is inherited (§2.3.9) */
@@ -100,6 +102,7 @@ static int copy_signal(unsigned long flags, struct task_struct *p)
 	p->signal = alloc_signal();
 	if (!p->signal)
 		return -ENOMEM;
+	p->signal->start_time = get_jiffies_64();
 	p->signal->pgrp = current->signal->pgrp;	/* same group, session */
 	p->signal->session = current->signal->session;
 	return 0;

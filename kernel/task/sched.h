@@ -33,6 +33,7 @@
 #define PF_KTHREAD		0x00200000	/* a kernel thread, no user space */
 #define PF_IDLE			0x00000002	/* the idle task */
 #define PF_SUPERPRIV		0x00000100	/* used root's privilege (acct ASU) */
+#define PF_FORKNOEXEC		0x00000040	/* forked, has not exec'd (AFORK) */
 
 typedef int pid_t;
 

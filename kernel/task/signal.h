@@ -79,6 +79,12 @@ struct signal_struct {
 		      cmaxrss;
 	struct timer_list real_timer;		/* alarm, ITIMER_REAL */
 	unsigned long it_real_incr;		/* its interval, ticks */
+	u64 start_time;				/* jiffies at the fork (acct) */
+	struct pacct_struct {			/* collected for acct */
+		u8 ac_flag;			/* AFORK ASU ACORE AXSIG */
+		u32 ac_exitcode;		/* the leader's */
+		unsigned long ac_mem;		/* KiB, at the last exit */
+	} pacct;
 	struct cpu_itimer {			/* ITIMER_VIRTUAL, ITIMER_PROF */
 		unsigned long value, incr;	/* ticks left, interval */
 	} it[2];

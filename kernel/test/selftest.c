@@ -28,6 +28,7 @@ static const struct {
 	{ "rtc", test_rtc, true },
 	{ "sched", test_sched, true },
 	{ "user", test_user, true },
+	{ "acct", test_acct, true },
 	{ "fault", test_fault, false },
 	{ "panic", test_panic, false },
 	{ "triple", test_triple_fault, false },

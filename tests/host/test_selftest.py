@@ -9,7 +9,7 @@ import pytest
 from qemu import Boot
 
 GROUPS = ["mm", "buddy", "exhaustion", "pgtable", "kmalloc", "printk",
-          "timer", "rtc", "sched", "user"]
+          "timer", "rtc", "sched", "user", "acct"]
 
 
 def run_group(group, mem="128M"):

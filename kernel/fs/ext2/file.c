@@ -38,7 +38,7 @@ static long ext2_file_read(struct file *f, char *ubuf, u32 count, loff_t *pos)
 /* write_block — one block's part of a write; a whole-block write does
  * not need the old contents read first. */
 static long write_block(struct inode *inode, const char *ubuf, u32 iblock,
-			u32 off, u32 n)
+			u32 off, u32 n, bool kernel)
 {
 	u32 bs = inode->i_sb->s_blocksize;
 	long block = ext2_bmap(inode, iblock, true);
@@ -50,16 +50,17 @@ static long write_block(struct inode *inode, const char *ubuf, u32 iblock,
 	bh = n == bs ? getblk(block) : bread(block);
 	if (!bh)
 		return -EIO;
-	left = copy_from_user(bh->b_data + off, ubuf, n);
+	if (kernel)
+		memcpy(bh->b_data + off, ubuf, n);
+	left = kernel ? 0 : copy_from_user(bh->b_data + off, ubuf, n);
 	mark_buffer_dirty(bh);
 	brelse(bh);
 	return left ? -EFAULT : (long)n;
 }
 
-static long ext2_file_write(struct file *f, const char *ubuf, u32 count,
-			    loff_t *pos)
+static long do_write(struct inode *inode, const char *ubuf, u32 count,
+		     loff_t *pos, bool kernel)
 {
-	struct inode *inode = f->f_inode;
 	u32 bs = inode->i_sb->s_blocksize;
 	u32 done = 0;
 	long r = 0;
@@ -68,7 +69,7 @@ static long ext2_file_write(struct file *f, const char *ubuf, u32 count,
 		u32 at = *pos + done, off = at % bs;
 
 		r = write_block(inode, ubuf + done, at / bs, off,
-				MIN(bs - off, count - done));
+				MIN(bs - off, count - done), kernel);
 		if (r < 0)
 			break;
 		done += r;
@@ -81,6 +82,26 @@ static long ext2_file_write(struct file *f, const char *ubuf, u32 count,
 		mark_inode_dirty(inode);
 	}
 	return done ? (long)done : r;
+}
+
+static long ext2_file_write(struct file *f, const char *ubuf, u32 count,
+			    loff_t *pos)
+{
+	return do_write(f->f_inode, ubuf, count, pos, false);
+}
+
+/* ext2_kernel_append — acct appends a record from kernel memory, whole
+ * or not at all: a short write (a full disk) is cut off again. */
+static long ext2_kernel_append(struct inode *inode, const void *buf, u32 n)
+{
+	loff_t pos = inode->i_size;
+	u32 old = inode->i_size;
+	long r = do_write(inode, buf, n, &pos, true);
+
+	if (r >= 0 && (u32)r == n)
+		return r;
+	ext2_truncate(inode, old);
+	return r < 0 ? r : -ENOSPC;
 }
 
 /* ext2_kernel_read — exec reads the executable into kernel memory. */
@@ -113,4 +134,5 @@ const struct file_operations ext2_file_operations = {
 	.write = ext2_file_write,
 	.truncate = ext2_truncate,
 	.kread = ext2_kernel_read,
+	.kappend = ext2_kernel_append,
 };

@@ -11,11 +11,23 @@
 #define SUPPORTED_INCOMPAT	EXT2_FEATURE_INCOMPAT_FILETYPE
 #define SUPPORTED_RO_COMPAT	0x0003	/* sparse_super, large_file */
 
+/* ext2_statfs — as Linux ext2_statfs with the minixdf mount option:
+ * every block counts, and the reserved ones are not free for users. */
+static void ext2_statfs(struct super_block *sb, u32 *blocks, u32 *bavail)
+{
+	struct ext2_super_block *es = EXT2_SB(sb)->es;
+
+	*blocks = es->s_blocks_count;
+	*bavail = es->s_free_blocks_count > es->s_r_blocks_count ?
+		  es->s_free_blocks_count - es->s_r_blocks_count : 0;
+}
+
 static const struct super_operations ext2_sops = {
 	.read_inode = ext2_read_inode,
 	.write_inode = ext2_write_inode,
 	.evict_inode = ext2_evict_inode,
 	.sync_fs = ext2_sync_super,
+	.statfs = ext2_statfs,
 };
 
 /* read_super — the super block at byte 1024, in a buffer of the file
