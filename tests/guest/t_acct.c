@@ -2,7 +2,7 @@
  * errors in Linux's order, then the records: one per process, in exit
  * order, with AFORK for a fork without exec, AXSIG for a death by
  * signal, the leader's exit code, none per extra thread, and one for
- * the caller when accounting is turned off. Only records whose ppid is
+ * the caller when accounting is turned off; a storm of 1000 exits. Only records whose ppid is
  * ours are looked at: the host's accounting is system-wide (spec §11.7).
  * try: /tests/t_acct */
 #include <errno.h>
@@ -19,6 +19,7 @@
 #include <unistd.h>
 
 #define FILE_NAME	"t_acct.pacct"
+#define STORM		1000
 #define THREAD_FLAGS	(CLONE_VM | CLONE_FS | CLONE_FILES | CLONE_SIGHAND | \
 			 CLONE_THREAD | CLONE_SYSVSEM | CLONE_CHILD_CLEARTID)
 
@@ -98,6 +99,18 @@ static pid_t run(int how)
 	_exit(3);
 }
 
+/* storm — STORM children exit at once, reaped afterwards (spec: each
+ * gives one whole record, none split or lost). */
+static void storm(void)
+{
+	fflush(stdout);
+	for (int i = 0; i < STORM; i++)
+		if (fork() == 0)
+			_exit(5);
+	while (wait(NULL) > 0)
+		;
+}
+
 static void wait_for(pid_t pid)
 {
 	waitpid(pid, NULL, 0);
@@ -106,7 +119,7 @@ static void wait_for(pid_t pid)
 static void print_records(pid_t kids[3])
 {
 	struct acct_v3 ac;
-	int fd = open(FILE_NAME, O_RDONLY), n = 0, mine = 0;
+	int fd = open(FILE_NAME, O_RDONLY), n = 0, mine = 0, storm = 0;
 
 	while (read(fd, &ac, sizeof(ac)) == sizeof(ac)) {
 		int k = -1;
@@ -117,8 +130,11 @@ static void print_records(pid_t kids[3])
 				k = i;
 		if ((pid_t)ac.ac_pid == getpid())
 			k = 3;
+		storm += k < 0 && (pid_t)ac.ac_ppid == getpid() &&
+			 ac.ac_version == 3 && ac.ac_exitcode == 0x500 &&
+			 (ac.ac_flag & AFORK);
 		if (k < 0)
-			continue;	/* the host's other processes */
+			continue;	/* the storm, or the host's others */
 		mine++;
 		printf("record: kid %d v%d flags %s%s%s exit 0x%x ppid-ok %d "
 		       "comm %s\n", k, ac.ac_version,
@@ -130,6 +146,7 @@ static void print_records(pid_t kids[3])
 	}
 	close(fd);
 	check(mine == 4, "four records of ours: three children and us");
+	check(storm == STORM, "a storm of 1000 exits: 1000 whole records");
 	check(n >= mine, "the file holds whole 64-byte records");
 }
 
@@ -143,6 +160,7 @@ int main(void)
 		kids[i] = run(i);
 		wait_for(kids[i]);
 	}
+	storm();
 	check(acct(NULL) == 0, "acct(NULL) turns it off");
 	print_records(kids);
 	unlink(FILE_NAME);

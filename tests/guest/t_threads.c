@@ -106,10 +106,14 @@ static int group_exit(void *arg)
 	_exit(4);		/* exit_group: takes the sleeping leader along */
 }
 
+static int gate[2];		/* the parent lets exit_three_later go on */
+
 static int exit_three_later(void *arg)
 {
+	char c;
+
 	(void)arg;
-	msleep(300);
+	read(gate[0], &c, 1);	/* until the parent has looked */
 	return 3;		/* exit(3) of the last thread */
 }
 
@@ -176,22 +180,26 @@ static void test_group_exit(void)
 
 	check(WIFEXITED(st) && WEXITSTATUS(st) == 4,
 	      "exit_group in a thread ends the group with its code");
+	pipe(gate);
+	signal(SIGCHLD, count_sigchld);
+	sigchld_count = 0;
 	fflush(stdout);
 	pid = fork();
 	if (pid == 0) {
 		body_leader_first();
 		_exit(99);
 	}
-	signal(SIGCHLD, count_sigchld);
-	sigchld_count = 0;
 	msleep(100);
 	check(waitpid(pid, &st, WNOHANG) == 0,
 	      "a leader that exited first is not reported while a thread runs");
 	check(sigchld_count == 0, "... nor is SIGCHLD sent while a thread runs");
+	write(gate[1], "", 1);
 	check(waitpid(pid, &st, 0) == pid && WIFEXITED(st) && WEXITSTATUS(st) == 3,
 	      "... and then with the last thread's exit code");
 	check(sigchld_count == 1, "... and one SIGCHLD, when the group is gone");
 	signal(SIGCHLD, SIG_DFL);
+	close(gate[0]);
+	close(gate[1]);
 	fflush(stdout);
 	pid = fork();
 	if (pid == 0)

@@ -11,3 +11,4 @@ wait
 cow_demo 8
 accton
 dumpacct /var/log/pacct
+lastcomm /var/log/pacct

@@ -4,13 +4,28 @@
 #include <string.h>
 #include <unistd.h>
 
+/* write_all — a short write (a full disk, a pipe) goes on with the
+ * rest, so that a real error is the one reported. */
+static int write_all(const char *buf, ssize_t n)
+{
+	while (n > 0) {
+		ssize_t w = write(1, buf, n);
+
+		if (w < 0)
+			return -1;
+		buf += w;
+		n -= w;
+	}
+	return 0;
+}
+
 static int copy(int fd, const char *name)
 {
 	char buf[4096];
 	ssize_t n;
 
 	while ((n = read(fd, buf, sizeof(buf))) > 0)
-		if (write(1, buf, n) != n) {
+		if (write_all(buf, n) < 0) {
 			perror("cat: write");
 			return 1;
 		}
