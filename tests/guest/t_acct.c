@@ -150,6 +150,36 @@ static void print_records(pid_t kids[3])
 	check(n >= mine, "the file holds whole 64-byte records");
 }
 
+/* count_ours — records in path for pid. */
+static int count_ours(const char *path, pid_t pid)
+{
+	struct acct_v3 ac;
+	int fd = open(path, O_RDONLY), n = 0;
+
+	while (read(fd, &ac, sizeof(ac)) == sizeof(ac))
+		n += (pid_t)ac.ac_pid == pid;
+	close(fd);
+	return n;
+}
+
+/* test_switch — acct(other) while on: the old file gets a record of the
+ * caller and is closed, the new one takes the records (spec §9.1.5). */
+static void test_switch(void)
+{
+	static const char *const a = "t_acct.a", *const b = "t_acct.b";
+
+	close(open(a, O_WRONLY | O_CREAT | O_TRUNC, 0600));
+	close(open(b, O_WRONLY | O_CREAT | O_TRUNC, 0600));
+	acct(a);
+	check(acct(b) == 0, "acct(another file) while on: 0");
+	check(count_ours(a, getpid()) == 1 && count_ours(b, getpid()) == 0,
+	      "the old file got one record of the caller");
+	acct(NULL);
+	check(count_ours(b, getpid()) == 1, "and the new one at acct(NULL)");
+	unlink(a);
+	unlink(b);
+}
+
 int main(void)
 {
 	pid_t kids[3];
@@ -164,6 +194,7 @@ int main(void)
 	check(acct(NULL) == 0, "acct(NULL) turns it off");
 	print_records(kids);
 	unlink(FILE_NAME);
+	test_switch();
 	printf("t_acct: %d failed\n", failures);
 	return failures != 0;
 }
