@@ -62,6 +62,8 @@ long sys_uname(struct new_utsname *uname)
  * back first. A restart also powers off: QEMU runs with -no-reboot. */
 long sys_reboot(u32 magic1, u32 magic2, u32 cmd, void *arg __unused)
 {
+	if (!capable())
+		return -EPERM;		/* root only, before the magic */
 	if (magic1 != LINUX_REBOOT_MAGIC1 ||
 	    (magic2 != LINUX_REBOOT_MAGIC2 && magic2 != LINUX_REBOOT_MAGIC2A &&
 	     magic2 != LINUX_REBOOT_MAGIC2B && magic2 != LINUX_REBOOT_MAGIC2C))

@@ -144,6 +144,9 @@ static void user_body(void)
 	check(kill(getppid(), SIGTERM) < 0 && errno == EPERM,
 	      "kill(our root parent): EPERM");
 	check(kill(getpid(), 0) == 0, "kill(ourselves, 0)");
+	/* a wrong magic number: harmless even if we were root */
+	check(syscall(88, 0, 0, 0, 0) < 0 && errno == EPERM,
+	      "reboot: EPERM before the magic is looked at");
 }
 
 static void access_body(void)
