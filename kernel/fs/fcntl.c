@@ -14,7 +14,7 @@ static long dupfd(unsigned int oldfd, unsigned int from, bool cloexec)
 
 	if (!f)
 		return -EBADF;
-	if (from >= NR_OPEN_DEFAULT)
+	if (from >= fd_limit())
 		return -EINVAL;
 	fd = get_unused_fd(from);
 	if (fd >= 0)
@@ -34,7 +34,7 @@ static long do_dup2(unsigned int oldfd, unsigned int newfd, bool cloexec)
 
 	if (!f)
 		return -EBADF;
-	if (newfd >= NR_OPEN_DEFAULT)
+	if (newfd >= fd_limit())
 		return -EBADF;
 	old = fget(newfd);
 	fd_install(newfd, get_file(f), cloexec);

@@ -62,12 +62,20 @@ struct file *fget(unsigned int fd)
 	return files && fd < NR_OPEN_DEFAULT ? files->fd[fd] : NULL;
 }
 
+/* fd_limit — descriptors must stay below RLIMIT_NOFILE (and the table). */
+unsigned int fd_limit(void)
+{
+	unsigned long limit = rlimit(RLIMIT_NOFILE);
+
+	return limit < NR_OPEN_DEFAULT ? limit : NR_OPEN_DEFAULT;
+}
+
 /* get_unused_fd — the lowest free descriptor >= from, or -EMFILE. */
 int get_unused_fd(unsigned int from)
 {
 	struct files_struct *files = current->files;
 
-	for (unsigned int fd = from; fd < NR_OPEN_DEFAULT; fd++)
+	for (unsigned int fd = from; fd < fd_limit(); fd++)
 		if (!files->fd[fd])
 			return fd;
 	return -EMFILE;

@@ -103,6 +103,7 @@ static int copy_signal(unsigned long flags, struct task_struct *p)
 	if (!p->signal)
 		return -ENOMEM;
 	p->signal->start_time = get_jiffies_64();
+	memcpy(p->signal->rlim, current->signal->rlim, sizeof(p->signal->rlim));
 	p->signal->pgrp = current->signal->pgrp;	/* same group, session */
 	p->signal->session = current->signal->session;
 	return 0;
@@ -216,6 +217,9 @@ static struct task_struct *copy_process(struct kernel_clone_args *args)
 	struct task_struct *p;
 	int pid, err = clone_checks(flags);
 
+	if (err)
+		return ERR_PTR(err);
+	err = may_fork();		/* RLIMIT_NPROC: -EAGAIN */
 	if (err)
 		return ERR_PTR(err);
 	p = dup_task_struct(current);

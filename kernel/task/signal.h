@@ -11,6 +11,7 @@
 #include "timer.h"
 #include <asm/siginfo.h>
 #include <asm/signal.h>
+#include <linux/resource.h>
 
 /* Kernel-internal restart codes, never seen by user space (spec §1.2). */
 #define ERESTARTSYS		512
@@ -80,6 +81,7 @@ struct signal_struct {
 	struct timer_list real_timer;		/* alarm, ITIMER_REAL */
 	unsigned long it_real_incr;		/* its interval, ticks */
 	u64 start_time;				/* jiffies at the fork (acct) */
+	struct rlimit64 rlim[RLIM_NLIMITS];	/* kernel/task/resource.c */
 	struct pacct_struct {			/* collected for acct */
 		u8 ac_flag;			/* AFORK ASU ACORE AXSIG */
 		u32 ac_exitcode;		/* the leader's */
@@ -114,6 +116,9 @@ bool sig_stop(int sig);
 void do_signal_stop(int sig);
 void notify_continued(void);
 void exit_itimers(struct signal_struct *sig);
+void init_rlimits(struct signal_struct *sig);
+unsigned long rlimit(unsigned int which);
+int may_fork(void);
 void account_itimers(struct task_struct *tsk, bool user);
 void kill_orphaned_pgrp(struct task_struct *tsk, pid_t pgrp, pid_t session,
 			struct task_struct *ignored);

@@ -1,10 +1,17 @@
-/* sys/resource.h — resource usage. */
+/* sys/resource.h — resource usage and limits. */
 #ifndef _SYS_RESOURCE_H
 #define _SYS_RESOURCE_H
 
 #include <sys/time.h>
+#include <sys/types.h>
 #include <linux/resource.h>
 
+typedef unsigned long rlim_t;
+
 int getrusage(int who, struct rusage *ru);
+int getrlimit(int resource, struct rlimit *r);
+int setrlimit(int resource, const struct rlimit *r);
+int prlimit(pid_t pid, int resource, const struct rlimit64 *new,
+	    struct rlimit64 *old);
 
 #endif
