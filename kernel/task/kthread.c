@@ -42,6 +42,7 @@ struct task_struct *alloc_task_struct(void)
 		return NULL;
 	}
 	t->stack = page_address(stack);
+	*end_of_stack(t) = STACK_END_MAGIC;
 	INIT_LIST_HEAD(&t->children);
 	INIT_LIST_HEAD(&t->sibling);
 	init_sigpending(&t->pending);

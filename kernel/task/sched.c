@@ -45,6 +45,7 @@ static DEFINE_SPINLOCK(rq_lock);
 void sched_init(void)
 {
 	idle_task.stack = boot_stack_bottom;
+	*end_of_stack(&idle_task) = STACK_END_MAGIC;
 	fpu_init();
 	INIT_LIST_HEAD(&idle_task.tasks);
 	INIT_LIST_HEAD(&idle_task.children);
@@ -122,6 +123,9 @@ void schedule(void)
 	struct task_struct *prev = current, *next;
 	u32 flags = spin_lock_irqsave(&rq_lock);
 
+	if (*end_of_stack(prev) != STACK_END_MAGIC)
+		panic("kernel stack overflow: pid %d (%s) went past its %d-byte "
+		      "stack", prev->pid, prev->comm, (int)THREAD_SIZE);
 	next = pick_next(prev);
 	prev->need_resched = false;
 	if (next != prev) {

@@ -121,6 +121,12 @@ static inline bool thread_group_leader(struct task_struct *t)
 	return t->group_leader == t;
 }
 
+/* end_of_stack — the lowest word of a kernel stack holds a canary: a
+ * stack that grew past its 8 KiB overwrites it first, and schedule()
+ * panics when it finds it changed (Linux STACK_END_MAGIC). */
+#define STACK_END_MAGIC		0x57AC6E9D
+#define end_of_stack(t)		((u32 *)(t)->stack)
+
 /* task_pt_regs — the user registers saved at the top of the kernel stack
  * on every entry from user mode (Linux task_pt_regs). */
 #define task_pt_regs(t) \

@@ -31,6 +31,7 @@ static const struct {
 	{ "acct", test_acct, true },
 	{ "fault", test_fault, false },
 	{ "panic", test_panic, false },
+	{ "stack", test_stack_overflow, false },
 	{ "triple", test_triple_fault, false },
 };
 

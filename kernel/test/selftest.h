@@ -22,6 +22,7 @@ void test_user(void);
 void test_acct(void);
 void test_fault(void);
 void test_panic(void);
+void test_stack_overflow(void);
 void test_triple_fault(void);
 
 #endif

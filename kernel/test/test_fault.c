@@ -3,6 +3,8 @@
  * - test=fault: a kernel page fault must give Linux's oops text, registers
  *   and a backtrace naming selftest_page_fault and its callers;
  * - test=panic: panic() itself, with its register line and backtrace;
+ * - test=stack: a kernel stack's end canary overwritten must panic at
+ *   the next schedule, naming the task;
  * - test=triple: a triple fault (an exception with no IDT) must reset the
  *   machine, which -no-reboot turns into QEMU exiting: the harness must
  *   report that as a failure, not mistake it for a power-off. */
@@ -10,6 +12,7 @@
 #include "../cpu/x86.h"
 #include "../lib/panic.h"
 #include "../lib/printk.h"
+#include "../task/sched.h"
 
 /* A field of a NULL struct pointer: boot's identity map is gone, so the
  * whole user half is unmapped in swapper_pg_dir. */
@@ -35,6 +38,15 @@ void test_fault(void)
 static void __attribute__((noinline)) selftest_panic(void)
 {
 	panic("deliberate panic from test=panic (%d)", 42);
+}
+
+/* test_stack_overflow — what an overflow does first: the canary at the
+ * stack's end is overwritten (here on purpose); the next schedule()
+ * must stop the kernel with a clear panic instead of running on. */
+void test_stack_overflow(void)
+{
+	*end_of_stack(current) = 0;
+	yield();
 }
 
 void test_panic(void)

@@ -36,6 +36,17 @@ def test_harness_reports_panic_with_tail():
     assert "Kernel panic" in str(err.value)
 
 
+def test_stack_overflow_canary_panics():
+    """A kernel stack that ran past its end (its canary overwritten) stops
+    the kernel at the next schedule with a message naming the task."""
+    with Boot("test=stack") as b:
+        status = b.wait()
+        text = b.text
+    assert status == STATUS_PANIC
+    assert re.search(r"Kernel panic: kernel stack overflow: pid \d+ \(\S+\) "
+                     r"went past its 8192-byte stack", text)
+
+
 def test_panic_prints_registers_and_trace():
     with Boot("test=panic") as b:
         status = b.wait()
