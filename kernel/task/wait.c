@@ -224,31 +224,32 @@ static long wait_task_zombie(struct wait_opts *wo, struct task_struct *p)
 	return report(wo, pid, uid, status, &ru, code);
 }
 
-/* wait_task_stopped / continued — reported once (unless WNOWAIT). */
-static long wait_task_stopped(struct wait_opts *wo, struct task_struct *p)
+/* report_live — a stop or continue of p, with its rusage so far. */
+static long report_live(struct wait_opts *wo, struct task_struct *p,
+			u32 status, int code)
 {
 	struct rusage ru;
 	struct usage u;
 
 	child_usage(p, &u);
 	usage_to_rusage(&ru, &u);
+	return report(wo, p->pid, p->cred.uid, status, &ru, code);
+}
+
+/* wait_task_stopped / continued — reported once (unless WNOWAIT). */
+static long wait_task_stopped(struct wait_opts *wo, struct task_struct *p)
+{
 	if (!(wo->wo_flags & WNOWAIT))
 		p->signal->stop_reported = true;
-	return report(wo, p->pid, p->cred.uid,
-		      (p->signal->stop_sig << 8) | 0x7f, &ru,
-		      CLD_STOPPED);
+	return report_live(wo, p, (p->signal->stop_sig << 8) | 0x7f,
+			   CLD_STOPPED);
 }
 
 static long wait_task_continued(struct wait_opts *wo, struct task_struct *p)
 {
-	struct rusage ru;
-	struct usage u;
-
-	child_usage(p, &u);
-	usage_to_rusage(&ru, &u);
 	if (!(wo->wo_flags & WNOWAIT))
 		p->signal->flags &= ~SIGNAL_STOP_CONTINUED;
-	return report(wo, p->pid, p->cred.uid, 0xffff, &ru, CLD_CONTINUED);
+	return report_live(wo, p, 0xffff, CLD_CONTINUED);
 }
 
 /* scan_children — over one thread's children: -ECHILD if none is
