@@ -24,6 +24,9 @@ int abs(int x);
 void qsort(void *base, size_t n, size_t size,
 	   int (*cmp)(const void *, const void *));
 void exit(int status) __attribute__((noreturn));
+void abort(void) __attribute__((noreturn));
+int mkstemp(char *template);
+extern char *program_invocation_name, *program_invocation_short_name;
 void _Exit(int status) __attribute__((noreturn));
 int atexit(void (*fn)(void));
 

@@ -1,0 +1,159 @@
+/* tests/guest/t_libc.c — libc pieces checked against known answers and
+ * compared with Linux: broken-down time (gmtime, mktime's carrying,
+ * strftime, ctime), setjmp/longjmp, assert and abort (SIGABRT),
+ * mkstemp. try: /tests/t_libc */
+#include <assert.h>
+#include <errno.h>
+#include <fcntl.h>
+#include <setjmp.h>
+#include <signal.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <sys/wait.h>
+#include <time.h>
+#include <unistd.h>
+
+static int failures;
+
+static void check(int ok, const char *what)
+{
+	printf("%s - %s\n", ok ? "ok" : "not ok", what);
+	failures += !ok;
+}
+
+static void test_time(void)
+{
+	static const struct { long long t; const char *iso; int wday, yday; } k[] = {
+		{ 0, "1970-01-01 00:00:00", 4, 0 },
+		{ 951782400, "2000-02-29 00:00:00", 2, 59 },
+		{ 1700000000, "2023-11-14 22:13:20", 2, 317 },
+		{ 2147483647, "2038-01-19 03:14:07", 2, 18 },
+		{ -1, "1969-12-31 23:59:59", 3, 364 },
+	};
+	struct tm tm;
+	char buf[128];
+
+	for (unsigned i = 0; i < sizeof(k) / sizeof(k[0]); i++) {
+		time_t t = (time_t)k[i].t;
+
+		gmtime_r(&t, &tm);
+		strftime(buf, sizeof(buf), "%Y-%m-%d %H:%M:%S", &tm);
+		printf("gmtime(%lld) = %s wday %d yday %d\n", k[i].t, buf,
+		       tm.tm_wday, tm.tm_yday);
+		check(!strcmp(buf, k[i].iso) && tm.tm_wday == k[i].wday &&
+		      tm.tm_yday == k[i].yday && timegm(&tm) == t,
+		      "gmtime and timegm agree with the calendar");
+	}
+	tm = (struct tm){ .tm_year = 123, .tm_mon = 13, .tm_mday = 31,
+			  .tm_hour = 25, .tm_min = 61, .tm_sec = 61 };
+	check(timegm(&tm) == 1709431321 && tm.tm_mon == 2 && tm.tm_mday == 3 &&
+	      tm.tm_hour == 2 && tm.tm_min == 2 && tm.tm_sec == 1,
+	      "mktime carries: 2023-14-31 25:61:61 is 2024-03-03 02:02:01");
+	strftime(buf, sizeof(buf), "%a %A %b %B %d %e %j %u %w %y %C %D %F %T "
+		 "%R %I %p %%d %Z %z %s", &tm);
+	printf("strftime: %s\n", buf);
+	check(strftime(buf, 5, "%Y-%m", &tm) == 0, "strftime: no room gives 0");
+	time_t t = 1700000000;
+	printf("ctime: %s", ctime(&t));
+}
+
+static jmp_buf env;
+static volatile int depth, limit = 10;
+
+static void dive(int n)
+{
+	depth = n;
+	if (n < limit)
+		dive(n + 1);
+	else if (n == limit)
+		longjmp(env, n);
+}
+
+static void test_setjmp(void)
+{
+	volatile int kept = 7;
+	int r = setjmp(env);
+
+	if (r == 0) {
+		kept = 8;
+		dive(0);
+	}
+	check(r == 10 && depth == 10 && kept == 8,
+	      "longjmp from 10 calls deep returns 10 at setjmp");
+	if (setjmp(env) == 0)
+		longjmp(env, 0);
+	else
+		check(1, "longjmp(env, 0) makes setjmp return 1, not 0");
+}
+
+static void failing_assert(void)
+{
+	int two = 2;
+
+	close(2);			/* the message is not compared */
+	assert(two == 3);
+}
+
+static int status_of(void (*body)(void))
+{
+	int st;
+	pid_t pid;
+
+	fflush(stdout);
+	pid = fork();
+	if (pid == 0) {
+		body();
+		_exit(0);
+	}
+	waitpid(pid, &st, 0);
+	return st;
+}
+
+static void catch_and_return(int sig)
+{
+	(void)sig;
+}
+
+static void abort_caught(void)
+{
+	signal(SIGABRT, catch_and_return);
+	abort();
+}
+
+static void test_abort(void)
+{
+	int st = status_of(failing_assert);
+
+	check(WIFSIGNALED(st) && WTERMSIG(st) == SIGABRT,
+	      "a failed assert ends in SIGABRT");
+	st = status_of(abort_caught);
+	check(WIFSIGNALED(st) && WTERMSIG(st) == SIGABRT,
+	      "abort kills even when SIGABRT is caught");
+}
+
+static void test_mkstemp(void)
+{
+	char name[] = "t_libc.XXXXXX", bad[] = "t_libc.XXX";
+	struct stat st;
+	int fd = mkstemp(name);
+
+	check(fd >= 0 && strncmp(name, "t_libc.", 7) == 0 &&
+	      strcmp(name + 7, "XXXXXX") != 0, "mkstemp fills the X's");
+	check(fstat(fd, &st) == 0 && (st.st_mode & 0777) == 0600 &&
+	      st.st_size == 0, "... a new, empty, 0600 file");
+	close(fd);
+	unlink(name);
+	check(mkstemp(bad) < 0 && errno == EINVAL, "fewer than six X's: EINVAL");
+}
+
+int main(void)
+{
+	test_time();
+	test_setjmp();
+	test_abort();
+	test_mkstemp();
+	printf("t_libc: %d failed\n", failures);
+	return failures != 0;
+}
