@@ -1,10 +1,13 @@
 /* tests/guest/t_libc.c — libc pieces checked against known answers and
  * compared with Linux: broken-down time (gmtime, mktime's carrying,
  * strftime, ctime), setjmp/longjmp, assert and abort (SIGABRT),
- * mkstemp. try: /tests/t_libc */
+ * mkstemp, streams on files (fopen, fgets, fread, exit's flush), and
+ * the passwd and group readers. try: /tests/t_libc */
 #include <assert.h>
 #include <errno.h>
 #include <fcntl.h>
+#include <grp.h>
+#include <pwd.h>
 #include <setjmp.h>
 #include <signal.h>
 #include <stdio.h>
@@ -148,12 +151,93 @@ static void test_mkstemp(void)
 	check(mkstemp(bad) < 0 && errno == EINVAL, "fewer than six X's: EINVAL");
 }
 
+static void write_file(const char *path, const char *text)
+{
+	FILE *f = fopen(path, "w");
+
+	fputs(text, f);
+	fclose(f);
+}
+
+static void test_streams(void)
+{
+	char line[64] = "";
+	FILE *f;
+	pid_t pid;
+
+	write_file("t_libc.txt", "first line\nsecond\n");
+	f = fopen("t_libc.txt", "r");
+	check(f && fgets(line, sizeof(line), f) && !strcmp(line, "first line\n"),
+	      "fopen, fgets: the first line");
+	check(fread(line, 1, sizeof(line), f) == 7 && !memcmp(line, "second\n", 7) &&
+	      feof(f), "fread: the rest, then end of file");
+	fclose(f);
+	f = fopen("t_libc.txt", "a");
+	fprintf(f, "third %d\n", 3);
+	fclose(f);
+	f = fopen("t_libc.txt", "r");
+	while (fgets(line, sizeof(line), f))
+		;
+	fclose(f);
+	check(!strcmp(line, "third 3\n"), "\"a\" appends");
+	check(!fopen("/no/such/file", "r") && errno == ENOENT,
+	      "fopen of a missing file: NULL, ENOENT");
+	check(!fopen("t_libc.txt", "z") && errno == EINVAL, "a bad mode: EINVAL");
+	fflush(stdout);
+	pid = fork();
+	if (pid == 0) {
+		f = fopen("t_libc.txt", "w");
+		fputs("left in the buffer", f);
+		exit(0);		/* exit flushes every open stream */
+	}
+	waitpid(pid, NULL, 0);
+	f = fopen("t_libc.txt", "r");
+	check(fgets(line, sizeof(line), f) && !strcmp(line, "left in the buffer"),
+	      "exit flushes a stream that was never closed");
+	fclose(f);
+	unlink("t_libc.txt");
+}
+
+static void test_passwd(void)
+{
+	struct passwd *pw;
+	struct group *gr;
+	FILE *f;
+
+	write_file("t_libc.pw", "root:x:0:0:root:/root:/bin/sh\n"
+		   "broken:line\n"
+		   "ann:x:1000:100:Ann N:/home/ann:/bin/sh\n");
+	f = fopen("t_libc.pw", "r");
+	pw = fgetpwent(f);
+	check(pw && !strcmp(pw->pw_name, "root") && pw->pw_uid == 0 &&
+	      !strcmp(pw->pw_dir, "/root"), "fgetpwent: root");
+	pw = fgetpwent(f);
+	check(pw && !strcmp(pw->pw_name, "ann") && pw->pw_uid == 1000 &&
+	      pw->pw_gid == 100 && !strcmp(pw->pw_gecos, "Ann N"),
+	      "... a malformed line skipped, then ann");
+	check(!fgetpwent(f), "... and the end");
+	fclose(f);
+	write_file("t_libc.gr", "staff:x:50:ann,bob\n");
+	f = fopen("t_libc.gr", "r");
+	gr = fgetgrent(f);
+	check(gr && gr->gr_gid == 50 && !strcmp(gr->gr_mem[0], "ann") &&
+	      !strcmp(gr->gr_mem[1], "bob") && !gr->gr_mem[2],
+	      "fgetgrent: staff with ann and bob");
+	fclose(f);
+	unlink("t_libc.pw");
+	unlink("t_libc.gr");
+	pw = getpwuid(0);
+	check(pw && !strcmp(pw->pw_name, "root"), "getpwuid(0) is root");
+}
+
 int main(void)
 {
 	test_time();
 	test_setjmp();
 	test_abort();
 	test_mkstemp();
+	test_streams();
+	test_passwd();
 	printf("t_libc: %d failed\n", failures);
 	return failures != 0;
 }

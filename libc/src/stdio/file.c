@@ -6,8 +6,9 @@
 #include "../internal.h"
 
 static char stdout_buf[BUFSIZ];
-static FILE f_stdout = { 1, _IOFBF, 0, 0, 0, BUFSIZ, stdout_buf };
-static FILE f_stderr = { 2, _IONBF, 0, 1, 0, 0, NULL };
+static FILE f_stdout = { .fd = 1, .mode = _IOFBF, .cap = BUFSIZ,
+			 .buf = stdout_buf };
+static FILE f_stderr = { .fd = 2, .mode = _IONBF, .checked = 1 };
 FILE *const stdout = &f_stdout;
 FILE *const stderr = &f_stderr;
 
@@ -30,9 +31,11 @@ int fflush(FILE *f)
 {
 	int r;
 
-	if (!f) {
-		fflush(stdout);
-		return fflush(stderr);
+	if (!f) {			/* every stream, as exit needs */
+		r = fflush(stdout) | fflush(stderr);
+		for (f = __open_files; f; f = f->next)
+			r |= fflush(f);
+		return r ? EOF : 0;
 	}
 	r = write_all(f, f->buf, f->len);
 	f->len = 0;

@@ -1,35 +1,34 @@
-/* libc/src/stdio/input.c — stdin: fgetc, getc, getchar, fgets, feof,
- * ferror. Reading stdin first flushes stdout, so a prompt shows. */
+/* libc/src/stdio/input.c — reading a FILE: fgetc, getc, getchar, fgets,
+ * feof, ferror, clearerr. Reading stdin first flushes stdout, so that a
+ * prompt shows. */
 #include <unistd.h>
 #include "stdio_impl.h"
 
 static char stdin_buf[BUFSIZ];
-static struct {
-	size_t pos, len;
-	int eof;
-} in;
-
-static FILE f_stdin = { 0, _IOLBF, 0, 1, 0, BUFSIZ, stdin_buf };
+static FILE f_stdin = { .fd = 0, .mode = _IOLBF, .checked = 1,
+			.rbuf = stdin_buf };
 FILE *const stdin = &f_stdin;
 
 int fgetc(FILE *f)
 {
 	ssize_t n;
 
-	if (f != stdin)
+	if (!f->rbuf) {			/* opened for writing only */
+		f->err = 1;
 		return EOF;
-	if (in.pos == in.len) {
-		fflush(stdout);
-		n = read(0, stdin_buf, sizeof(stdin_buf));
+	}
+	if (f->rpos == f->rlen) {
+		fflush(f == stdin ? stdout : f);	/* a prompt; our writes */
+		n = read(f->fd, f->rbuf, BUFSIZ);
 		if (n <= 0) {
-			in.eof = n == 0;
+			f->eof = n == 0;
 			f->err = n < 0;
 			return EOF;
 		}
-		in.pos = 0;
-		in.len = n;
+		f->rpos = 0;
+		f->rlen = n;
 	}
-	return (unsigned char)stdin_buf[in.pos++];
+	return (unsigned char)f->rbuf[f->rpos++];
 }
 
 int getc(FILE *f)
@@ -59,7 +58,12 @@ char *fgets(char *s, int n, FILE *f)
 
 int feof(FILE *f)
 {
-	return f == stdin && in.eof;
+	return f->eof;
+}
+
+void clearerr(FILE *f)
+{
+	f->eof = f->err = 0;
 }
 
 int ferror(FILE *f)

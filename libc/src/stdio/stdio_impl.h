@@ -13,8 +13,14 @@ struct _FILE {
 	int checked;		/* stdout: was isatty asked yet? */
 	size_t len;		/* bytes waiting in buf */
 	size_t cap;
-	char *buf;
+	char *buf;		/* output; NULL when unbuffered */
+	char *rbuf;		/* input (BUFSIZ); NULL when write-only */
+	size_t rpos, rlen;	/* unread bytes are rbuf[rpos..rlen) */
+	int eof;
+	struct _FILE *next;	/* fopen's files, for exit's flush */
 };
+
+extern FILE *__open_files;
 
 /* struct sink — where __vfmt's output goes: a string or a FILE. */
 struct sink {
