@@ -61,6 +61,12 @@ struct sighand_struct {
 	struct k_sigaction action[_NSIG];
 };
 
+/* struct usage — what getrusage, wait4 and times count (ticks, faults,
+ * context switches, KiB). */
+struct usage {
+	unsigned long utime, stime, min_flt, maj_flt, nvcsw, nivcsw, maxrss;
+};
+
 struct signal_struct {
 	int sigcnt;			/* references (threads, zombies) */
 	unsigned int id;
@@ -76,8 +82,8 @@ struct signal_struct {
 	/* CPU time and faults (ULK 3.4; getrusage): of threads that have
 	 * exited, and (c*) of reaped children with their descendants */
 	unsigned long utime, stime, min_flt, maj_flt, nvcsw, nivcsw, maxrss;
-	unsigned long cutime, cstime, cmin_flt, cmaj_flt, cnvcsw, cnivcsw,
-		      cmaxrss;
+	struct usage cusage;			/* reaped children's, with
+						   their descendants */
 	struct timer_list real_timer;		/* alarm, ITIMER_REAL */
 	unsigned long it_real_incr;		/* its interval, ticks */
 	u64 start_time;				/* jiffies at the fork (acct) */

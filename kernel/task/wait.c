@@ -72,11 +72,6 @@ static void ticks_to_tv(struct timeval *tv, unsigned long ticks)
 	tv->tv_usec = (ticks % HZ) * (1000000 / HZ);
 }
 
-/* struct usage — what getrusage and wait4 count. */
-struct usage {
-	unsigned long utime, stime, min_flt, maj_flt, nvcsw, nivcsw, maxrss;
-};
-
 /* group_usage — a process's own: its live threads plus those gone. */
 static void group_usage(struct task_struct *p, struct usage *u)
 {
@@ -97,10 +92,16 @@ static void group_usage(struct task_struct *p, struct usage *u)
 		u->maxrss = p->mm->hiwater_rss * 4;
 }
 
-static void children_usage(struct signal_struct *s, struct usage *u)
+/* usage_add — sums, but the larger maxrss: a peak does not add up. */
+static void usage_add(struct usage *to, const struct usage *from)
 {
-	*u = (struct usage){ s->cutime, s->cstime, s->cmin_flt, s->cmaj_flt,
-			     s->cnvcsw, s->cnivcsw, s->cmaxrss };
+	to->utime += from->utime;
+	to->stime += from->stime;
+	to->min_flt += from->min_flt;
+	to->maj_flt += from->maj_flt;
+	to->nvcsw += from->nvcsw;
+	to->nivcsw += from->nivcsw;
+	to->maxrss = MAX(to->maxrss, from->maxrss);
 }
 
 static void usage_to_rusage(struct rusage *ru, const struct usage *u)
@@ -119,17 +120,8 @@ static void usage_to_rusage(struct rusage *ru, const struct usage *u)
  * (RUSAGE_BOTH of the child, spec §5.4.7); maxrss is the larger. */
 static void child_usage(struct task_struct *p, struct usage *u)
 {
-	struct usage c;
-
 	group_usage(p, u);
-	children_usage(p->signal, &c);
-	u->utime += c.utime;
-	u->stime += c.stime;
-	u->min_flt += c.min_flt;
-	u->maj_flt += c.maj_flt;
-	u->nvcsw += c.nvcsw;
-	u->nivcsw += c.nivcsw;
-	u->maxrss = MAX(u->maxrss, c.maxrss);
+	usage_add(u, &p->signal->cusage);
 }
 
 long sys_getrusage(int who, struct rusage *uru)
@@ -140,7 +132,7 @@ long sys_getrusage(int who, struct rusage *uru)
 	if (who == RUSAGE_SELF)
 		group_usage(current, &u);
 	else if (who == RUSAGE_CHILDREN)
-		children_usage(current->signal, &u);
+		u = current->signal->cusage;
 	else if (who == RUSAGE_THREAD)
 		u = (struct usage){ current->utime, current->stime,
 				    current->min_flt, current->maj_flt,
@@ -159,26 +151,10 @@ void process_times(unsigned long t[4])
 	group_usage(current, &u);
 	t[0] = u.utime;
 	t[1] = u.stime;
-	t[2] = current->signal->cutime;
-	t[3] = current->signal->cstime;
+	t[2] = current->signal->cusage.utime;
+	t[3] = current->signal->cusage.stime;
 }
 
-/* account_child — the reaped child's usage (with its descendants)
- * becomes part of our children's (Linux wait_task_zombie). */
-static void account_child(struct task_struct *p)
-{
-	struct signal_struct *s = current->signal;
-	struct usage u;
-
-	child_usage(p, &u);
-	s->cutime += u.utime;
-	s->cstime += u.stime;
-	s->cmin_flt += u.min_flt;
-	s->cmaj_flt += u.maj_flt;
-	s->cnvcsw += u.nvcsw;
-	s->cnivcsw += u.nivcsw;
-	s->cmaxrss = MAX(s->cmaxrss, u.maxrss);
-}
 
 /* report — status, rusage and waitid's siginfo to the caller; a bad
  * pointer is -EFAULT (after the event was consumed, as Linux). */
@@ -210,13 +186,13 @@ static long wait_task_zombie(struct wait_opts *wo, struct task_struct *p)
 	u32 uid = p->cred.uid, status = p->signal->group_exit_code;
 	int code = !(status & 0x7f) ? CLD_EXITED : status & 0x80 ?
 		   CLD_DUMPED : CLD_KILLED;
-
 	struct usage u;
 
 	child_usage(p, &u);
 	usage_to_rusage(&ru, &u);
 	if (!(wo->wo_flags & WNOWAIT)) {
-		account_child(p);
+		/* it and its descendants become part of our children's */
+		usage_add(&current->signal->cusage, &u);
 		trace(wait, "pid %d reaps %d (status 0x%x)", current->pid,
 		      pid, status);
 		release_task(p);
