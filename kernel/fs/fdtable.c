@@ -74,8 +74,9 @@ unsigned int fd_limit(void)
 int get_unused_fd(unsigned int from)
 {
 	struct files_struct *files = current->files;
+	unsigned int limit = fd_limit();
 
-	for (unsigned int fd = from; fd < fd_limit(); fd++)
+	for (unsigned int fd = from; fd < limit; fd++)
 		if (!files->fd[fd])
 			return fd;
 	return -EMFILE;
