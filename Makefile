@@ -31,7 +31,9 @@ LIBGCC	= $(shell $(CC) -m32 -print-libgcc-file-name)
 # compiler, Linux headers of our own, static, no PIC).
 UCFLAGS	= -m32 -std=gnu11 -O2 -g -fno-pic -fno-pie -fno-stack-protector \
 	  -nostdinc -isystem libc/include -isystem $(GCC_INC) \
-	  -Wall -Wextra -Werror -MMD -MP
+	  -Wall -Wextra -Werror -MD -MP
+# (-MD, not -MMD: libc's headers are -isystem, and a changed errno.h must
+# rebuild every program that includes it)
 LIBC_CFLAGS = $(UCFLAGS) -ffreestanding -fno-tree-loop-distribute-patterns
 ULDFLAGS = -m32 -static -nostdlib -no-pie -Wl,--build-id=none
 LIBC_OBJ := $(patsubst %.c,$(B)/u/%.o,$(wildcard libc/src/*/*.c)) \

@@ -80,10 +80,32 @@ ret_from_trap:
 	pop	eax
 	pop	ds
 	pop	es
+.pop_fs:
 	pop	fs
+.pop_gs:
 	pop	gs
 	add	esp, 12			; orig_eax, vector, error code
 	iret
+
+; A user-chosen %fs or %gs may name no usable segment: a TLS slot emptied
+; by set_thread_area, or a selector from a signal handler's sigcontext.
+; Loading it faults here, in the kernel; the fixup (found in __ex_table
+; by trap_dispatch) replaces the saved selector with 0 and tries again,
+; so the program sees a null %gs, as on Linux, not a kernel panic.
+.fix_fs:
+	mov	dword [esp], 0
+	jmp	.pop_fs
+.fix_gs:
+	mov	dword [esp], 0
+	jmp	.pop_gs
+
+global ret_from_trap_fix_fs		; for trap.c's fixup_segment
+ret_from_trap_fix_fs equ .fix_fs
+
+section __ex_table alloc noexec nowrite
+	dd	.pop_fs, .fix_fs
+	dd	.pop_gs, .fix_gs
+section .text
 
 ; The address of each stub, for idt_init.
 section .rodata

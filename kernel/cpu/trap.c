@@ -9,6 +9,7 @@
 #include "../lib/panic.h"
 #include "../lib/printk.h"
 #include "../mm/fault.h"
+#include "../mm/uaccess.h"
 #include "../syscall/syscall.h"
 #include "../task/signal.h"
 
@@ -99,6 +100,22 @@ static const struct {
 	[17] = { SIGBUS, BUS_ADRALN }, [19] = { SIGFPE, SI_KERNEL },
 };
 
+extern const char ret_from_trap_fix_fs[];
+
+/* fixup_segment — a #GP on ret_from_trap's "pop fs" or "pop gs" (entry.asm:
+ * a user selector naming no usable segment). The fixup retries with 0.
+ * This trap's own frame saved the live, equally unusable register, so it
+ * must not reload it either: it gets 0 too (fs only if fs was the one). */
+static bool fixup_segment(struct pt_regs *regs)
+{
+	if (!fixup_exception(regs))
+		return false;
+	regs->gs = 0;
+	if (regs->ip == (u32)ret_from_trap_fix_fs)
+		regs->fs = 0;
+	return true;
+}
+
 /* handle_exception — in user mode, the faulting thread gets the signal
  * (a bug of the program); in the kernel, it is a kernel bug: die. */
 static void handle_exception(struct pt_regs *regs)
@@ -108,6 +125,8 @@ static void handle_exception(struct pt_regs *regs)
 				trap_signals[regs->trapno].code, regs->ip);
 		return;
 	}
+	if (regs->trapno == 13 && !user_mode(regs) && fixup_segment(regs))
+		return;
 	die(regs, "%s (trap %u, error code 0x%x)", trap_name(regs->trapno),
 	    regs->trapno, regs->err);
 }

@@ -39,10 +39,7 @@ __clear_user:
 	pop	edi
 	ret
 
-; struct exception_table_entry { u32 insn, fixup; }
-section .rodata
-global __ex_table_start, __ex_table_end
-__ex_table_start:
+; struct exception_table_entry { u32 insn, fixup; } (linker.ld gathers them)
+section __ex_table alloc noexec nowrite
 	dd	__copy_user.copy, __copy_user.done
 	dd	__clear_user.clear, __clear_user.done
-__ex_table_end:

@@ -139,6 +139,11 @@ void schedule(void)
 		prev_task = prev;
 		tss_set_kernel_stack((u32)next->stack + THREAD_SIZE);
 		switch_mm(next);
+		/* %gs still holds prev's TLS selector, valid only with
+		 * prev's GDT slots; an interrupt frame saved by a task with
+		 * no such slot (idle) would reload it and fault. The kernel
+		 * never uses %gs; every return to user mode restores it. */
+		__asm__ volatile("movl %0, %%gs" : : "r"(0));
 		load_TLS(next);
 		fnsave(prev->fpu);	/* eager: every switch, both ways */
 		frstor(next->fpu);

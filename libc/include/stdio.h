@@ -1,15 +1,21 @@
-/* stdio.h — buffered output (input arrives with the file system). */
+/* stdio.h — buffered streams (C11 7.21 and POSIX), locked per stream. */
 #ifndef _STDIO_H
 #define _STDIO_H
 
 #include <stdarg.h>
 #include <stddef.h>
+#include <sys/types.h>
 
 #define EOF	(-1)
-#define BUFSIZ	1024
+#define BUFSIZ	8192
 #define _IOFBF	0
 #define _IOLBF	1
 #define _IONBF	2
+#ifndef SEEK_SET
+#define SEEK_SET	0
+#define SEEK_CUR	1
+#define SEEK_END	2
+#endif
 
 typedef struct _FILE FILE;
 
@@ -48,5 +54,24 @@ char *fgets(char *s, int n, FILE *f);
 int feof(FILE *f);
 int ferror(FILE *f);
 int rename(const char *old, const char *new);
+int remove(const char *path);
+int putc(int c, FILE *f);
+int ungetc(int c, FILE *f);
+ssize_t getline(char **line, size_t *cap, FILE *f);
+ssize_t getdelim(char **line, size_t *cap, int delim, FILE *f);
+int fseek(FILE *f, long off, int whence);
+long ftell(FILE *f);
+void rewind(FILE *f);
+void setbuf(FILE *f, char *buf);
+int dprintf(int fd, const char *fmt, ...)
+	__attribute__((format(printf, 2, 3)));
+int vdprintf(int fd, const char *fmt, va_list ap);
+FILE *popen(const char *command, const char *mode);
+int pclose(FILE *f);
+void flockfile(FILE *f);
+int ftrylockfile(FILE *f);
+void funlockfile(FILE *f);
+int getc_unlocked(FILE *f);
+int putc_unlocked(int c, FILE *f);
 
 #endif

@@ -6,6 +6,7 @@
 
 #define EXIT_SUCCESS	0
 #define EXIT_FAILURE	1
+#define RAND_MAX	2147483647
 
 void *malloc(size_t size);
 void free(void *p);
@@ -29,5 +30,14 @@ int mkstemp(char *template);
 extern char *program_invocation_name, *program_invocation_short_name;
 void _Exit(int status) __attribute__((noreturn));
 int atexit(void (*fn)(void));
+int on_exit(void (*fn)(int status, void *arg), void *arg);
+int system(const char *command);
+int rand(void);
+int rand_r(unsigned int *seed);
+void srand(unsigned int seed);
+long labs(long x);
+long long llabs(long long x);
+void *bsearch(const void *key, const void *base, size_t n, size_t size,
+	      int (*cmp)(const void *, const void *));
 
 #endif

@@ -14,9 +14,11 @@ extern char **environ;
 #define X_OK	1
 #define W_OK	2
 #define R_OK	4
+#ifndef SEEK_SET
 #define SEEK_SET	0
 #define SEEK_CUR	1
 #define SEEK_END	2
+#endif
 
 ssize_t read(int fd, void *buf, size_t count);
 ssize_t pread(int fd, void *buf, size_t n, off_t off);
@@ -38,6 +40,8 @@ int execve(const char *path, char *const argv[], char *const envp[]);
 int execv(const char *path, char *const argv[]);
 int execvp(const char *file, char *const argv[]);
 int execl(const char *path, const char *arg, ...);
+int execle(const char *path, const char *arg, ...);
+int execvpe(const char *file, char *const argv[], char *const envp[]);
 int execlp(const char *file, const char *arg, ...);
 void sync(void);
 int fsync(int fd);
@@ -76,6 +80,7 @@ void _exit(int status) __attribute__((noreturn));
 pid_t getpid(void);
 pid_t getppid(void);
 pid_t gettid(void);
+int usleep(useconds_t usec);
 pid_t fork(void);
 pid_t vfork(void);
 int brk(void *addr);

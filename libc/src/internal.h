@@ -18,6 +18,12 @@ static inline long __syscall_ret(unsigned long r)
 
 #define __SC(n, ...)	__syscall_ret(__syscall##n(__VA_ARGS__))
 
+/* Cancellation points (POSIX 2.9.5.2) go through __syscall_cp, which acts
+ * on a pending pthread_cancel before and during the call. */
+long __syscall_cp(long nr, long a, long b, long c, long d, long e);
+#define __SC_CP(nr, a, b, c, d) \
+	__syscall_ret(__syscall_cp(nr, (long)(a), (long)(b), (long)(c), (long)(d), 0))
+
 void __stdio_exit(void);
 
 #endif

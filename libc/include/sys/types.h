@@ -15,6 +15,7 @@ typedef long long off64_t;
 typedef long time_t;
 typedef long clock_t;
 typedef long suseconds_t;
+typedef unsigned int useconds_t;
 typedef unsigned long long ino_t;
 typedef unsigned long long dev_t;
 typedef unsigned int nlink_t;

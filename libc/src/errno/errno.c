@@ -1,6 +1,6 @@
-/* libc/src/errno/errno.c — errno (one per process until threads give it TLS). */
+/* libc/src/errno/errno.c — the assembly wrappers' error path (errno
+ * itself is per thread: libc/src/thread/tls.c). */
 #include <errno.h>
-int errno;
 
 /* __syscall_error — for the assembly wrappers: errno from -r, return -1. */
 long __syscall_error(long r)

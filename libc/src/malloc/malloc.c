@@ -1,11 +1,13 @@
 /* libc/src/malloc/malloc.c — malloc, free, calloc, realloc: K&R's
  * first-fit allocator over sbrk (The C Programming Language, 8.7), with
- * 16-byte units and coalescing on free. Single-threaded until pthreads
- * bring a lock. */
+ * 16-byte units and coalescing on free. One futex lock makes it safe
+ * for threads; fork holds it across the call (thread/signal.c). */
+#include <errno.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
+#include "../thread/pthread_impl.h"
 
 union header {
 	struct {
@@ -20,6 +22,22 @@ union header {
 
 static union header base;
 static union header *freep;
+static volatile int lock;
+
+static void release(void *ap);
+
+void __malloc_lock(void)
+{
+	__lock(&lock);
+}
+
+void __malloc_unlock(int in_child)
+{
+	if (in_child)
+		lock = 0;	/* the child's copy: no waiter exists there */
+	else
+		__unlock(&lock);
+}
 
 /* morecore — ask the kernel for at least n units and free them in. */
 static union header *morecore(size_t n)
@@ -32,17 +50,21 @@ static union header *morecore(size_t n)
 	if (h == (void *)-1)
 		return NULL;
 	h->s.units = n;
-	free(h + 1);
+	release(h + 1);
 	return freep;
 }
 
-void *malloc(size_t size)
+static void *alloc(size_t size)
 {
 	size_t n;
 	union header *p, *prev;
 
-	if (!size || size > SIZE_MAX / 2)
+	if (!size)
 		return NULL;
+	if (size > SIZE_MAX / 2) {
+		errno = ENOMEM;
+		return NULL;
+	}
 	n = (size + UNIT - 1) / UNIT + 1;
 	if (!(prev = freep)) {
 		base.s.next = freep = prev = &base;
@@ -60,13 +82,25 @@ void *malloc(size_t size)
 			freep = prev;
 			return p + 1;
 		}
-		if (p == freep && !(p = morecore(n)))
+		if (p == freep && !(p = morecore(n))) {
+			errno = ENOMEM;
 			return NULL;
+		}
 	}
 }
 
-/* free — put the block back in address order, merging neighbours. */
-void free(void *ap)
+void *malloc(size_t size)
+{
+	void *p;
+
+	__lock(&lock);
+	p = alloc(size);
+	__unlock(&lock);
+	return p;
+}
+
+/* release — put the block back in address order, merging neighbours. */
+static void release(void *ap)
 {
 	union header *b, *p;
 
@@ -91,12 +125,21 @@ void free(void *ap)
 	freep = p;
 }
 
+void free(void *ap)
+{
+	__lock(&lock);
+	release(ap);
+	__unlock(&lock);
+}
+
 void *calloc(size_t n, size_t size)
 {
 	void *p;
 
-	if (size && n > SIZE_MAX / size)
+	if (size && n > SIZE_MAX / size) {
+		errno = ENOMEM;
 		return NULL;
+	}
 	p = malloc(n * size);
 	if (p)
 		memset(p, 0, n * size);
@@ -114,13 +157,13 @@ void *realloc(void *old, size_t size)
 		free(old);
 		return NULL;
 	}
+	__lock(&lock);
 	have = (((union header *)old - 1)->s.units - 1) * UNIT;
-	if (have >= size)
-		return old;
-	p = malloc(size);
-	if (p) {
+	p = old;
+	if (have < size && (p = alloc(size))) {
 		memcpy(p, old, have);
-		free(old);
+		release(old);
 	}
+	__unlock(&lock);
 	return p;
 }

@@ -1,4 +1,4 @@
-/* libc/src/misc/misc.c — getcwd, sleep, getopt. */
+/* libc/src/misc/misc.c — getcwd, sleep, usleep, getopt. */
 #include <stdio.h>
 #include <string.h>
 #include <time.h>
@@ -21,6 +21,13 @@ unsigned int sleep(unsigned int seconds)
 	struct timespec ts = { seconds, 0 };
 
 	return nanosleep(&ts, &ts) ? ts.tv_sec : 0;
+}
+
+int usleep(useconds_t usec)
+{
+	struct timespec ts = { usec / 1000000, usec % 1000000 * 1000 };
+
+	return nanosleep(&ts, NULL);
 }
 
 char *optarg;

@@ -32,12 +32,12 @@ int sigaltstack(const stack_t *ss, stack_t *old)
 
 int sigsuspend(const sigset_t *mask)
 {
-	return __SC(2, __NR_rt_sigsuspend, (long)mask, 8);
+	return __SC_CP(__NR_rt_sigsuspend, mask, 8, 0, 0);
 }
 
 int pause(void)
 {
-	return __SC(0, __NR_pause);
+	return __SC_CP(__NR_pause, 0, 0, 0, 0);
 }
 
 static int bad(int sig)

@@ -4,5 +4,5 @@
 
 pid_t wait4(pid_t pid, int *status, int options, struct rusage *ru)
 {
-	return __SC(4, __NR_wait4, pid, (long)status, options, (long)ru);
+	return __SC_CP(__NR_wait4, pid, status, options, ru);
 }

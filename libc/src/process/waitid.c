@@ -5,5 +5,5 @@
 
 int waitid(idtype_t type, id_t id, siginfo_t *info, int options)
 {
-	return __SC(5, __NR_waitid, type, id, (long)info, options, 0);
+	return __SC_CP(__NR_waitid, type, id, info, options);
 }

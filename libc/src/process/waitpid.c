@@ -4,5 +4,5 @@
 
 pid_t waitpid(pid_t pid, int *status, int options)
 {
-	return __SC(4, __NR_wait4, pid, (long)status, options, 0);
+	return __SC_CP(__NR_wait4, pid, status, options, 0);
 }

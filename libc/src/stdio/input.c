@@ -1,6 +1,7 @@
 /* libc/src/stdio/input.c — reading a FILE: fgetc, getc, getchar, fgets,
- * feof, ferror, clearerr. Reading stdin first flushes stdout, so that a
- * prompt shows. */
+ * getline, ungetc, feof, ferror, clearerr. Reading stdin first flushes
+ * stdout, so that a prompt shows. */
+#include <stdlib.h>
 #include <unistd.h>
 #include "stdio_impl.h"
 
@@ -9,7 +10,7 @@ static FILE f_stdin = { .fd = 0, .mode = _IOLBF, .checked = 1,
 			.rbuf = stdin_buf };
 FILE *const stdin = &f_stdin;
 
-int fgetc(FILE *f)
+int getc_unlocked(FILE *f)
 {
 	ssize_t n;
 
@@ -18,7 +19,10 @@ int fgetc(FILE *f)
 		return EOF;
 	}
 	if (f->rpos == f->rlen) {
-		fflush(f == stdin ? stdout : f);	/* a prompt; our writes */
+		if (f == stdin)
+			fflush(stdout);	/* a prompt */
+		if (__fflush(f))	/* our own writes go first */
+			return EOF;
 		n = read(f->fd, f->rbuf, BUFSIZ);
 		if (n <= 0) {
 			f->eof = n == 0;
@@ -31,6 +35,16 @@ int fgetc(FILE *f)
 	return (unsigned char)f->rbuf[f->rpos++];
 }
 
+int fgetc(FILE *f)
+{
+	int c;
+
+	flockfile(f);
+	c = getc_unlocked(f);
+	funlockfile(f);
+	return c;
+}
+
 int getc(FILE *f)
 {
 	return fgetc(f);
@@ -41,19 +55,78 @@ int getchar(void)
 	return fgetc(stdin);
 }
 
+/* ungetc — one byte back into the read buffer (C11 7.21.7.10). */
+int ungetc(int c, FILE *f)
+{
+	if (c == EOF || !f->rbuf)
+		return EOF;
+	flockfile(f);
+	if (f->rpos == 0) {
+		if (f->rlen == BUFSIZ) {
+			funlockfile(f);
+			return EOF;
+		}
+		for (size_t i = f->rlen; i > 0; i--)
+			f->rbuf[i] = f->rbuf[i - 1];
+		f->rlen++;
+		f->rpos = 1;
+	}
+	f->rbuf[--f->rpos] = c;
+	f->eof = 0;
+	funlockfile(f);
+	return (unsigned char)c;
+}
+
 char *fgets(char *s, int n, FILE *f)
 {
 	int i = 0, c = 0;
 
-	while (i < n - 1 && (c = fgetc(f)) != EOF) {
+	flockfile(f);
+	while (i < n - 1 && (c = getc_unlocked(f)) != EOF) {
 		s[i++] = c;
 		if (c == '\n')
 			break;
 	}
+	funlockfile(f);
 	if (!i)
 		return NULL;
 	s[i] = '\0';
 	return s;
+}
+
+/* getdelim — POSIX: a whole line into a malloc'd buffer that grows. */
+ssize_t getdelim(char **line, size_t *cap, int delim, FILE *f)
+{
+	size_t n = 0;
+	int c = 0;
+
+	flockfile(f);
+	while ((c = getc_unlocked(f)) != EOF) {
+		if (n + 2 > *cap) {
+			size_t want = *cap ? *cap * 2 : 128;
+			char *p = realloc(*line, want);
+
+			if (!p) {
+				funlockfile(f);
+				return -1;
+			}
+			*line = p;
+			*cap = want;
+		}
+		(*line)[n++] = c;
+		if (c == delim)
+			break;
+	}
+	funlockfile(f);
+	if (!n)
+		return -1;
+	(*line)[n] = '\0';
+	return n;
+}
+
+ssize_t getline(char **line, size_t *cap, FILE *f)
+{
+	return getdelim(line, cap, '\n', f);
 }
 
 int feof(FILE *f)

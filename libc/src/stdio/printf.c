@@ -1,4 +1,5 @@
-/* libc/src/stdio/printf.c — printf, fprintf, vprintf, vfprintf. */
+/* libc/src/stdio/printf.c — printf, fprintf, vprintf, vfprintf, dprintf. */
+#include <unistd.h>
 #include "stdio_impl.h"
 
 static void put_file(struct sink *o, const char *s, size_t n)
@@ -8,9 +9,13 @@ static void put_file(struct sink *o, const char *s, size_t n)
 
 int vfprintf(FILE *f, const char *fmt, va_list ap)
 {
-	struct sink o = { put_file, 0, NULL, 0, f };
+	struct sink o = { .put = put_file, .file = f };
+	int n;
 
-	return __vfmt(&o, fmt, ap);
+	flockfile(f);
+	n = __vfmt(&o, fmt, ap);
+	funlockfile(f);
+	return n;
 }
 
 int vprintf(const char *fmt, va_list ap)
@@ -36,6 +41,36 @@ int printf(const char *fmt, ...)
 
 	va_start(ap, fmt);
 	n = vfprintf(stdout, fmt, ap);
+	va_end(ap);
+	return n;
+}
+
+static void put_fd(struct sink *o, const char *s, size_t n)
+{
+	while (n) {
+		ssize_t w = write(o->fd, s, n);
+
+		if (w <= 0)
+			return;
+		s += w;
+		n -= w;
+	}
+}
+
+int vdprintf(int fd, const char *fmt, va_list ap)
+{
+	struct sink o = { .put = put_fd, .fd = fd };
+
+	return __vfmt(&o, fmt, ap);
+}
+
+int dprintf(int fd, const char *fmt, ...)
+{
+	va_list ap;
+	int n;
+
+	va_start(ap, fmt);
+	n = vdprintf(fd, fmt, ap);
 	va_end(ap);
 	return n;
 }

@@ -1,22 +1,45 @@
-/* libc/src/stdio/puts.c — fputs, puts, fputc, putchar, fwrite. */
+/* libc/src/stdio/puts.c — fputs, puts, fputc, putc, putchar, fwrite. */
 #include <string.h>
 #include "stdio_impl.h"
 
 int fputs(const char *s, FILE *f)
 {
-	return __fwrite(f, s, strlen(s));
+	int r;
+
+	flockfile(f);
+	r = __fwrite(f, s, strlen(s));
+	funlockfile(f);
+	return r;
 }
 
 int puts(const char *s)
 {
-	return fputs(s, stdout) || __fwrite(stdout, "\n", 1) ? EOF : 0;
+	int r;
+
+	flockfile(stdout);
+	r = __fwrite(stdout, s, strlen(s)) || __fwrite(stdout, "\n", 1);
+	funlockfile(stdout);
+	return r ? EOF : 0;
 }
 
-int fputc(int c, FILE *f)
+int putc_unlocked(int c, FILE *f)
 {
 	char ch = c;
 
 	return __fwrite(f, &ch, 1) ? EOF : (unsigned char)c;
+}
+
+int fputc(int c, FILE *f)
+{
+	flockfile(f);
+	c = putc_unlocked(c, f);
+	funlockfile(f);
+	return c;
+}
+
+int putc(int c, FILE *f)
+{
+	return fputc(c, f);
 }
 
 int putchar(int c)
@@ -26,7 +49,12 @@ int putchar(int c)
 
 size_t fwrite(const void *p, size_t size, size_t n, FILE *f)
 {
+	int r;
+
 	if (!size || !n)
 		return 0;
-	return __fwrite(f, p, size * n) ? 0 : n;
+	flockfile(f);
+	r = __fwrite(f, p, size * n);
+	funlockfile(f);
+	return r ? 0 : n;
 }

@@ -5,6 +5,7 @@
 #include <stdarg.h>
 #include <stddef.h>
 #include <stdio.h>
+#include <sys/types.h>
 
 struct _FILE {
 	int fd;
@@ -17,10 +18,14 @@ struct _FILE {
 	char *rbuf;		/* input (BUFSIZ); NULL when write-only */
 	size_t rpos, rlen;	/* unread bytes are rbuf[rpos..rlen) */
 	int eof;
+	pid_t pid;		/* popen's child */
 	struct _FILE *next;	/* fopen's files, for exit's flush */
+	volatile int lock;	/* flockfile: a futex lock ... */
+	int owner, count;	/* ... held recursively by thread "owner" */
 };
 
 extern FILE *__open_files;
+extern volatile int __open_files_lock;
 
 /* struct sink — where __vfmt's output goes: a string or a FILE. */
 struct sink {
@@ -29,9 +34,12 @@ struct sink {
 	char *str;
 	size_t size;
 	FILE *file;
+	int fd;			/* dprintf's */
 };
 
 int __vfmt(struct sink *o, const char *fmt, va_list ap);
 int __fwrite(FILE *f, const char *s, size_t n);
+int __fflush(FILE *f);
+FILE *__fdopen(int fd, int flags);
 
 #endif

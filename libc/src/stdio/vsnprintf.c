@@ -15,7 +15,7 @@ static void put_str(struct sink *o, const char *s, size_t n)
 
 int vsnprintf(char *buf, size_t size, const char *fmt, va_list ap)
 {
-	struct sink o = { put_str, 0, buf, size, NULL };
+	struct sink o = { .put = put_str, .str = buf, .size = size };
 	int n = __vfmt(&o, fmt, ap);
 
 	if (size)

@@ -4,5 +4,5 @@
 
 int nanosleep(const struct timespec *req, struct timespec *rem)
 {
-	return __SC(2, __NR_nanosleep, (long)req, (long)rem);
+	return __SC_CP(__NR_nanosleep, req, rem, 0, 0);
 }

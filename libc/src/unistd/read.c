@@ -4,5 +4,5 @@
 
 ssize_t read(int fd, void *buf, size_t count)
 {
-	return __SC(3, __NR_read, fd, (long)buf, count);
+	return __SC_CP(__NR_read, fd, buf, count, 0);
 }

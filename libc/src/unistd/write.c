@@ -4,5 +4,5 @@
 
 ssize_t write(int fd, const void *buf, size_t count)
 {
-	return __SC(3, __NR_write, fd, (long)buf, count);
+	return __SC_CP(__NR_write, fd, buf, count, 0);
 }

@@ -1,0 +1,677 @@
+/* tests/guest/t_pthread.c — POSIX threads from libc, compared with Linux:
+ * create/join/detach and the thread's identity, per-thread errno and
+ * __thread variables, the three mutex types, a producer/consumer on a
+ * condition variable, timed waits, barriers, pthread_once, thread-specific
+ * data with destructors, cancellation (cond_wait, sleep, read, disabled),
+ * pthread_kill and per-thread masks, the last thread's pthread_exit,
+ * fork from a thread, and stdio/malloc under contention.
+ * try: /tests/t_pthread */
+#include <errno.h>
+#include <pthread.h>
+#include <signal.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/wait.h>
+#include <time.h>
+#include <unistd.h>
+
+static int failures;
+
+static void check(int ok, const char *what)
+{
+	printf("%s - %s\n", ok ? "ok" : "not ok", what);
+	failures += !ok;
+}
+
+/* --- identity, join, detach --------------------------------------- */
+
+static pid_t main_tid;
+
+static void *identity(void *arg)
+{
+	static int answer;
+
+	answer = (getpid() == main_tid) + 2 * (gettid() != main_tid) +
+		 4 * !pthread_equal(pthread_self(), *(pthread_t *)arg);
+	return &answer;
+}
+
+static volatile int detached_ran;
+
+static void *detached(void *arg)
+{
+	(void)arg;
+	__atomic_store_n(&detached_ran, 1, __ATOMIC_SEQ_CST);
+	return NULL;
+}
+
+static void test_basics(void)
+{
+	pthread_t self = pthread_self(), t;
+	pthread_attr_t a;
+	int state;
+	void *res;
+
+	main_tid = gettid();
+	check(pthread_create(&t, NULL, identity, &self) == 0 &&
+	      pthread_join(t, &res) == 0 && *(int *)res == 7,
+	      "a thread: same getpid, its own gettid and pthread_self");
+	check(pthread_join(pthread_self(), NULL) == EDEADLK,
+	      "joining yourself: EDEADLK");
+	pthread_attr_init(&a);
+	check(pthread_attr_setdetachstate(&a, 5) == EINVAL,
+	      "attr: a bad detach state is EINVAL");
+	check(pthread_attr_setstacksize(&a, 1024) == EINVAL,
+	      "attr: a stack below PTHREAD_STACK_MIN is EINVAL");
+	pthread_attr_setdetachstate(&a, PTHREAD_CREATE_DETACHED);
+	pthread_attr_getdetachstate(&a, &state);
+	pthread_attr_setstacksize(&a, 64 * 1024);
+	check(state == PTHREAD_CREATE_DETACHED &&
+	      pthread_create(&t, &a, detached, NULL) == 0,
+	      "a detached thread on a 64 KiB stack");
+	while (!__atomic_load_n(&detached_ran, __ATOMIC_SEQ_CST))
+		sched_yield();
+	check(1, "... it ran");
+	pthread_create(&t, NULL, detached, NULL);
+	check(pthread_detach(t) == 0 && pthread_detach(t) == EINVAL &&
+	      pthread_join(t, NULL) == EINVAL,
+	      "pthread_detach: then detach again and join are EINVAL");
+}
+
+/* --- errno and __thread ------------------------------------------- */
+
+static __thread int tls_init = 42;
+static __thread int tls_zero;
+static __thread char tls_buf[100] = "initial";
+
+static void *errno_thread(void *arg)
+{
+	int mine = (int)(long)arg, ok = 1;
+
+	ok &= tls_init == 42 && tls_zero == 0 && !strcmp(tls_buf, "initial");
+	tls_init = mine;
+	tls_zero = -mine;
+	snprintf(tls_buf, sizeof(tls_buf), "thread %d", mine);
+	for (int i = 0; i < 200; i++) {
+		errno = mine;
+		sched_yield();
+		ok &= errno == mine && tls_init == mine && tls_zero == -mine;
+	}
+	close(-1);			/* EBADF, in this thread only */
+	ok &= errno == EBADF;
+	return (void *)(long)ok;
+}
+
+static void test_errno_tls(void)
+{
+	pthread_t t[4];
+	int all = 1;
+	void *r;
+
+	for (int i = 0; i < 4; i++)
+		pthread_create(&t[i], NULL, errno_thread, (void *)(long)(100 + i));
+	errno = 7;
+	for (int i = 0; i < 4; i++) {
+		pthread_join(t[i], &r);
+		all &= r != NULL;
+	}
+	check(all, "each thread has its own errno and __thread variables");
+	check(errno == 7 && tls_init == 42 && !strcmp(tls_buf, "initial"),
+	      "... and the main thread's are untouched");
+}
+
+/* --- mutexes ------------------------------------------------------ */
+
+#define NCOUNT	8
+#define ROUNDS	20000
+
+static pthread_mutex_t count_lock = PTHREAD_MUTEX_INITIALIZER;
+static volatile long counter;
+
+static void *count_locked(void *arg)
+{
+	(void)arg;
+	for (int i = 0; i < ROUNDS; i++) {
+		pthread_mutex_lock(&count_lock);
+		counter = counter + 1;
+		pthread_mutex_unlock(&count_lock);
+	}
+	return NULL;
+}
+
+static pthread_mutex_t owned_by_main;
+
+static void *unlock_foreign(void *arg)
+{
+	(void)arg;
+	return (void *)(long)pthread_mutex_unlock(&owned_by_main);
+}
+
+static void test_mutex(void)
+{
+	pthread_t t[NCOUNT];
+	pthread_mutexattr_t a;
+	pthread_mutex_t r;
+	void *res;
+
+	for (int i = 0; i < NCOUNT; i++)
+		pthread_create(&t[i], NULL, count_locked, NULL);
+	for (int i = 0; i < NCOUNT; i++)
+		pthread_join(t[i], NULL);
+	check(counter == NCOUNT * ROUNDS,
+	      "8 threads x 20000 increments under a mutex: none lost");
+	pthread_mutexattr_init(&a);
+	check(pthread_mutexattr_settype(&a, 9) == EINVAL,
+	      "mutexattr: a bad type is EINVAL");
+	pthread_mutexattr_settype(&a, PTHREAD_MUTEX_RECURSIVE);
+	pthread_mutex_init(&r, &a);
+	check(pthread_mutex_lock(&r) == 0 && pthread_mutex_lock(&r) == 0 &&
+	      pthread_mutex_trylock(&r) == 0 && pthread_mutex_unlock(&r) == 0 &&
+	      pthread_mutex_unlock(&r) == 0 && pthread_mutex_unlock(&r) == 0 &&
+	      pthread_mutex_unlock(&r) == EPERM,
+	      "recursive: three locks need three unlocks, a fourth is EPERM");
+	pthread_mutexattr_settype(&a, PTHREAD_MUTEX_ERRORCHECK);
+	pthread_mutex_init(&owned_by_main, &a);
+	pthread_mutex_lock(&owned_by_main);
+	check(pthread_mutex_lock(&owned_by_main) == EDEADLK,
+	      "errorcheck: relocking is EDEADLK");
+	pthread_create(&t[0], NULL, unlock_foreign, NULL);
+	pthread_join(t[0], &res);
+	check((long)res == EPERM, "errorcheck: another thread's unlock is EPERM");
+	check(pthread_mutex_destroy(&owned_by_main) == EBUSY,
+	      "destroying a locked mutex: EBUSY");
+	pthread_mutex_unlock(&owned_by_main);
+	check(pthread_mutex_trylock(&count_lock) == 0 &&
+	      pthread_mutex_trylock(&count_lock) == EBUSY,
+	      "normal: trylock on a held mutex is EBUSY");
+	pthread_mutex_unlock(&count_lock);
+}
+
+/* --- producer/consumer -------------------------------------------- */
+
+#define SLOTS	4
+#define ITEMS	2000
+
+static struct {
+	pthread_mutex_t lock;
+	pthread_cond_t not_full, not_empty;
+	int buf[SLOTS], head, count, done;
+} q = { PTHREAD_MUTEX_INITIALIZER, PTHREAD_COND_INITIALIZER,
+	PTHREAD_COND_INITIALIZER, { 0 }, 0, 0, 0 };
+
+static void *producer(void *arg)
+{
+	int base = (int)(long)arg;
+
+	for (int i = 1; i <= ITEMS; i++) {
+		pthread_mutex_lock(&q.lock);
+		while (q.count == SLOTS)
+			pthread_cond_wait(&q.not_full, &q.lock);
+		q.buf[(q.head + q.count++) % SLOTS] = base + i;
+		pthread_cond_signal(&q.not_empty);
+		pthread_mutex_unlock(&q.lock);
+	}
+	return NULL;
+}
+
+static void *consumer(void *arg)
+{
+	long long *sum = arg;
+
+	for (;;) {
+		pthread_mutex_lock(&q.lock);
+		while (!q.count && !q.done)
+			pthread_cond_wait(&q.not_empty, &q.lock);
+		if (!q.count) {
+			pthread_mutex_unlock(&q.lock);
+			return NULL;
+		}
+		*sum += q.buf[q.head];
+		q.head = (q.head + 1) % SLOTS;
+		q.count--;
+		pthread_cond_signal(&q.not_full);
+		pthread_mutex_unlock(&q.lock);
+	}
+}
+
+static void test_condvar(void)
+{
+	pthread_t p[2], c[2];
+	long long sum[2] = { 0, 0 }, want = 0;
+
+	for (int i = 0; i < 2; i++) {
+		pthread_create(&p[i], NULL, producer, (void *)(long)(i * 100000));
+		pthread_create(&c[i], NULL, consumer, &sum[i]);
+	}
+	for (int i = 0; i < 2; i++)
+		pthread_join(p[i], NULL);
+	pthread_mutex_lock(&q.lock);
+	q.done = 1;
+	pthread_cond_broadcast(&q.not_empty);
+	pthread_mutex_unlock(&q.lock);
+	for (int i = 0; i < 2; i++)
+		pthread_join(c[i], NULL);
+	for (int i = 0; i < 2; i++)
+		want += (long long)ITEMS * (ITEMS + 1) / 2 + (long long)ITEMS * i * 100000;
+	printf("producer/consumer: %d items through %d slots, sum %lld\n",
+	       2 * ITEMS, SLOTS, sum[0] + sum[1]);
+	check(sum[0] + sum[1] == want,
+	      "2 producers, 2 consumers on condition variables: every item once");
+}
+
+static void test_timedwait(void)
+{
+	pthread_mutex_t m = PTHREAD_MUTEX_INITIALIZER;
+	pthread_cond_t c = PTHREAD_COND_INITIALIZER;
+	pthread_condattr_t ca;
+	struct timespec ts, t0, t1;
+	int r;
+
+	clock_gettime(CLOCK_REALTIME, &ts);
+	t0 = ts;
+	ts.tv_nsec += 50 * 1000000;
+	if (ts.tv_nsec >= 1000000000) {
+		ts.tv_sec++;
+		ts.tv_nsec -= 1000000000;
+	}
+	pthread_mutex_lock(&m);
+	r = pthread_cond_timedwait(&c, &m, &ts);
+	clock_gettime(CLOCK_REALTIME, &t1);
+	check(r == ETIMEDOUT && pthread_mutex_trylock(&m) == EBUSY,
+	      "cond_timedwait: ETIMEDOUT, with the mutex held again");
+	check((t1.tv_sec - t0.tv_sec) * 1000000000LL + t1.tv_nsec - t0.tv_nsec >=
+	      50 * 1000000LL, "... not before the deadline");
+	ts.tv_nsec = 1000000000;
+	check(pthread_cond_timedwait(&c, &m, &ts) == EINVAL,
+	      "cond_timedwait: tv_nsec of 10^9 is EINVAL");
+	pthread_mutex_unlock(&m);
+	pthread_condattr_init(&ca);
+	check(pthread_condattr_setclock(&ca, CLOCK_MONOTONIC) == 0 &&
+	      pthread_condattr_setclock(&ca, 77) == EINVAL,
+	      "condattr_setclock: MONOTONIC yes, clock 77 EINVAL");
+}
+
+/* --- barrier, once, keys ------------------------------------------ */
+
+static pthread_barrier_t barrier;
+static volatile int before_barrier, serials;
+
+static void *barrier_thread(void *arg)
+{
+	(void)arg;
+	__atomic_add_fetch(&before_barrier, 1, __ATOMIC_SEQ_CST);
+	if (pthread_barrier_wait(&barrier) == PTHREAD_BARRIER_SERIAL_THREAD)
+		__atomic_add_fetch(&serials, 1, __ATOMIC_SEQ_CST);
+	return (void *)(long)__atomic_load_n(&before_barrier, __ATOMIC_SEQ_CST);
+}
+
+static pthread_once_t once = PTHREAD_ONCE_INIT;
+static volatile int once_runs;
+
+static void init_once(void)
+{
+	once_runs++;
+	usleep(10000);			/* let the others arrive and wait */
+}
+
+static pthread_key_t key;
+static volatile int destroyed, destroyed_sum;
+
+static void destructor(void *v)
+{
+	__atomic_add_fetch(&destroyed, 1, __ATOMIC_SEQ_CST);
+	__atomic_add_fetch(&destroyed_sum, (int)(long)v, __ATOMIC_SEQ_CST);
+}
+
+static void *key_thread(void *arg)
+{
+	int ok = pthread_getspecific(key) == NULL;
+
+	pthread_once(&once, init_once);
+	pthread_setspecific(key, arg);
+	sched_yield();
+	ok &= pthread_getspecific(key) == arg;
+	return (void *)(long)ok;
+}
+
+static void test_sync(void)
+{
+	pthread_t t[6];
+	int all = 1;
+	void *r;
+
+	check(pthread_barrier_init(&barrier, NULL, 0) == EINVAL,
+	      "a barrier for 0 threads: EINVAL");
+	pthread_barrier_init(&barrier, NULL, 6);
+	for (int i = 0; i < 6; i++)
+		pthread_create(&t[i], NULL, barrier_thread, NULL);
+	for (int i = 0; i < 6; i++) {
+		pthread_join(t[i], &r);
+		all &= (long)r == 6;
+	}
+	check(all && serials == 1,
+	      "barrier: nobody passes before all 6 arrive; one is the serial thread");
+	check(pthread_key_create(&key, destructor) == 0, "pthread_key_create");
+	pthread_setspecific(key, (void *)1000);
+	all = 1;
+	for (int i = 0; i < 6; i++)
+		pthread_create(&t[i], NULL, key_thread, (void *)(long)(i + 1));
+	for (int i = 0; i < 6; i++) {
+		pthread_join(t[i], &r);
+		all &= r != NULL;
+	}
+	check(once_runs == 1, "pthread_once: 6 threads, one run");
+	check(all, "thread-specific data: each thread sees its own value");
+	check(destroyed == 6 && destroyed_sum == 21,
+	      "destructors ran once per exiting thread with its value");
+	check(pthread_getspecific(key) == (void *)1000,
+	      "... the main thread's value is its own");
+	check(pthread_key_delete(key) == 0 && pthread_key_delete(key) == EINVAL &&
+	      pthread_setspecific(key, NULL) == EINVAL,
+	      "a deleted key: delete and setspecific are EINVAL");
+	pthread_key_create(&key, NULL);
+	check(pthread_getspecific(key) == NULL,
+	      "a re-created key reads NULL, not the old value");
+	pthread_key_delete(key);
+}
+
+/* --- cancellation ------------------------------------------------- */
+
+static pthread_mutex_t cm = PTHREAD_MUTEX_INITIALIZER;
+static pthread_cond_t cc = PTHREAD_COND_INITIALIZER;
+static volatile int cleanup_had_mutex, cleanups, waiting;
+
+static void cleanup(void *arg)
+{
+	(void)arg;
+	cleanup_had_mutex = pthread_mutex_trylock(&cm) == EBUSY;
+	cleanups++;
+	pthread_mutex_unlock(&cm);
+}
+
+static void *cancel_in_wait(void *arg)
+{
+	(void)arg;
+	pthread_mutex_lock(&cm);
+	pthread_cleanup_push(cleanup, NULL);
+	waiting = 1;
+	for (;;)
+		pthread_cond_wait(&cc, &cm);
+	pthread_cleanup_pop(0);
+	return NULL;
+}
+
+static void *cancel_in_sleep(void *arg)
+{
+	(void)arg;
+	waiting = 1;
+	sleep(30);
+	return (void *)1;
+}
+
+static void *cancel_in_read(void *arg)
+{
+	char c;
+
+	waiting = 1;
+	read(*(int *)arg, &c, 1);
+	return (void *)1;
+}
+
+static volatile int may_go;
+
+static void *cancel_disabled(void *arg)
+{
+	int old;
+
+	(void)arg;
+	pthread_setcancelstate(PTHREAD_CANCEL_DISABLE, &old);
+	waiting = 1;
+	while (!may_go)
+		usleep(1000);		/* a cancellation point, disabled */
+	pthread_setcancelstate(old, NULL);
+	pthread_testcancel();
+	return (void *)1;
+}
+
+static void *cancel_async(void *arg)
+{
+	(void)arg;
+	pthread_setcanceltype(PTHREAD_CANCEL_ASYNCHRONOUS, NULL);
+	waiting = 1;
+	for (;;)
+		;			/* no cancellation point at all */
+	return NULL;
+}
+
+static void *cancel_run(void *(*fn)(void *), void *arg)
+{
+	pthread_t t;
+	void *r;
+
+	waiting = 0;
+	pthread_create(&t, NULL, fn, arg);
+	while (!waiting)
+		sched_yield();
+	usleep(20000);			/* let it block */
+	pthread_cancel(t);
+	if (fn == cancel_disabled) {
+		usleep(20000);
+		may_go = 1;
+	}
+	pthread_join(t, &r);
+	return r;
+}
+
+static void test_cancel(void)
+{
+	int p[2], old;
+
+	check(cancel_run(cancel_in_wait, NULL) == PTHREAD_CANCELED &&
+	      cleanups == 1 && cleanup_had_mutex,
+	      "cancel in cond_wait: the cleanup handler runs with the mutex held");
+	check(cancel_run(cancel_in_sleep, NULL) == PTHREAD_CANCELED,
+	      "cancel in sleep: PTHREAD_CANCELED");
+	pipe(p);
+	check(cancel_run(cancel_in_read, &p[0]) == PTHREAD_CANCELED,
+	      "cancel in read from an empty pipe: PTHREAD_CANCELED");
+	close(p[0]);
+	close(p[1]);
+	check(cancel_run(cancel_disabled, NULL) == PTHREAD_CANCELED,
+	      "cancel while disabled: acted on at the next point once enabled");
+	check(cancel_run(cancel_async, NULL) == PTHREAD_CANCELED,
+	      "asynchronous cancel of a busy loop");
+	check(pthread_setcancelstate(9, &old) == EINVAL &&
+	      pthread_setcanceltype(9, &old) == EINVAL,
+	      "setcancelstate/type: bad values are EINVAL");
+}
+
+/* --- signals ------------------------------------------------------ */
+
+static volatile pid_t handled_by;
+
+static void on_usr1(int sig)
+{
+	(void)sig;
+	handled_by = gettid();
+}
+
+static volatile pid_t target_tid;
+static volatile int target_stop;
+
+static void *signal_target(void *arg)
+{
+	sigset_t usr2;
+
+	(void)arg;
+	sigemptyset(&usr2);
+	sigaddset(&usr2, SIGUSR2);
+	pthread_sigmask(SIG_BLOCK, &usr2, NULL);
+	target_tid = gettid();
+	while (!target_stop)
+		usleep(1000);
+	return NULL;
+}
+
+static void test_signals(void)
+{
+	sigset_t mask;
+	pthread_t t;
+
+	signal(SIGUSR1, on_usr1);
+	pthread_create(&t, NULL, signal_target, NULL);
+	while (!target_tid)
+		sched_yield();
+	pthread_kill(t, SIGUSR1);
+	while (!handled_by)
+		usleep(1000);
+	check(handled_by == target_tid,
+	      "pthread_kill: the handler runs in the target thread");
+	check(pthread_kill(t, 0) == 0 && pthread_kill(t, 99) == EINVAL,
+	      "pthread_kill: signal 0 checks, 99 is EINVAL");
+	pthread_sigmask(SIG_BLOCK, NULL, &mask);
+	check(!sigismember(&mask, SIGUSR2),
+	      "pthread_sigmask: the other thread's block is its own");
+	target_stop = 1;
+	pthread_join(t, NULL);
+	signal(SIGUSR1, SIG_DFL);
+}
+
+/* --- process-wide effects ----------------------------------------- */
+
+static void bye(void)
+{
+	printf("atexit handler ran\n");
+}
+
+static void *outlive_main(void *arg)
+{
+	(void)arg;
+	usleep(20000);
+	printf("the last thread ends\n");
+	return NULL;
+}
+
+static void *fork_from_thread(void *arg)
+{
+	pid_t pid;
+	int st;
+
+	(void)arg;
+	fflush(stdout);
+	pid = fork();
+	if (pid == 0) {
+		char *p = malloc(1000);	/* malloc's lock is usable */
+
+		printf("child of a thread: pid == tid: %s, malloc %s\n",
+		       getpid() == gettid() ? "yes" : "no", p ? "ok" : "failed");
+		exit(0);
+	}
+	waitpid(pid, &st, 0);
+	return (void *)(long)st;
+}
+
+static void test_process(void)
+{
+	pthread_t t;
+	pid_t pid;
+	void *r;
+	int st;
+
+	fflush(stdout);
+	pid = fork();
+	if (pid == 0) {
+		atexit(bye);
+		pthread_create(&t, NULL, outlive_main, NULL);
+		pthread_exit(NULL);
+	}
+	waitpid(pid, &st, 0);
+	check(WIFEXITED(st) && WEXITSTATUS(st) == 0,
+	      "main's pthread_exit: the process lives on; the last thread's "
+	      "exit is exit(0)");
+	pthread_create(&t, NULL, fork_from_thread, NULL);
+	pthread_join(t, &r);
+	check(r == 0, "fork in a thread: the child has one thread and runs");
+}
+
+/* --- stdio and malloc under contention ---------------------------- */
+
+static void *writer(void *arg)
+{
+	FILE *f = arg;
+	long id = (long)pthread_self() & 0xffff;
+
+	for (int i = 0; i < 200; i++)
+		fprintf(f, "line %04lx %03d %s\n", id, i,
+			"the quick brown fox jumps over the lazy dog");
+	return NULL;
+}
+
+static void *allocator(void *arg)
+{
+	void *p[64];
+	int ok = 1;
+
+	(void)arg;
+	for (int round = 0; round < 100; round++) {
+		for (int i = 0; i < 64; i++) {
+			p[i] = malloc(16 + (i * 37 + round) % 500);
+			if (p[i])
+				memset(p[i], i, 16);
+		}
+		for (int i = 0; i < 64; i++) {
+			ok &= p[i] && ((unsigned char *)p[i])[15] == i;
+			free(p[i]);
+		}
+	}
+	return (void *)(long)ok;
+}
+
+static void test_contention(void)
+{
+	char tmp[] = "/tmp/t_pthreadXXXXXX", line[200];
+	pthread_t t[4];
+	int fd = mkstemp(tmp), lines = 0, good = 0, all = 1;
+	FILE *f = fdopen(fd, "w+");
+	void *r;
+
+	for (int i = 0; i < 4; i++)
+		pthread_create(&t[i], NULL, writer, f);
+	for (int i = 0; i < 4; i++)
+		pthread_join(t[i], NULL);
+	fseek(f, 0, SEEK_SET);
+	while (fgets(line, sizeof(line), f)) {
+		lines++;
+		good += strlen(line) == 58 && !strcmp(line + 14,
+			"the quick brown fox jumps over the lazy dog\n");
+	}
+	fclose(f);
+	unlink(tmp);
+	check(lines == 800 && good == 800,
+	      "4 threads x 200 fprintf lines to one stream: none torn");
+	for (int i = 0; i < 4; i++)
+		pthread_create(&t[i], NULL, allocator, NULL);
+	for (int i = 0; i < 4; i++) {
+		pthread_join(t[i], &r);
+		all &= r != NULL;
+	}
+	check(all, "4 threads malloc and free 25600 blocks: intact");
+}
+
+int main(void)
+{
+	setvbuf(stdout, NULL, _IOLBF, 0);
+	test_basics();
+	test_errno_tls();
+	test_mutex();
+	test_condvar();
+	test_timedwait();
+	test_sync();
+	test_cancel();
+	test_signals();
+	test_process();
+	test_contention();
+	printf("t_pthread: %d failed\n", failures);
+	return failures != 0;
+}
