@@ -1,12 +1,15 @@
 /* tests/guest/t_libc.c — libc pieces checked against known answers and
  * compared with Linux: broken-down time (gmtime, mktime's carrying,
  * strftime, ctime), setjmp/longjmp, assert and abort (SIGABRT),
- * mkstemp, streams on files (fopen, fgets, fread, exit's flush), and
- * the passwd and group readers. try: /tests/t_libc */
+ * mkstemp, streams on files (fopen, fgets, fread, exit's flush), the
+ * passwd and group readers, popen/pclose, system, execle/execvpe,
+ * on_exit, fseek/ftell/ungetc/getline, remove, dprintf, rand and
+ * <inttypes.h>. try: /tests/t_libc */
 #include <assert.h>
 #include <errno.h>
 #include <fcntl.h>
 #include <grp.h>
+#include <inttypes.h>
 #include <pwd.h>
 #include <setjmp.h>
 #include <signal.h>
@@ -230,6 +233,136 @@ static void test_passwd(void)
 	check(pw && !strcmp(pw->pw_name, "root"), "getpwuid(0) is root");
 }
 
+static void test_popen(void)
+{
+	char line[64] = "";
+	FILE *p = popen("echo hello from sh; exit 3", "r");
+	int st;
+
+	check(p && fgets(line, sizeof(line), p) && !strcmp(line, "hello from sh\n"),
+	      "popen \"r\": the command's stdout");
+	st = pclose(p);
+	check(WIFEXITED(st) && WEXITSTATUS(st) == 3, "pclose: its wait status");
+	p = popen("cat > /tmp/t_libc_popen", "w");
+	fprintf(p, "sent through a pipe\n");
+	st = pclose(p);
+	p = fopen("/tmp/t_libc_popen", "r");
+	check(WIFEXITED(st) && WEXITSTATUS(st) == 0 && p &&
+	      fgets(line, sizeof(line), p) && !strcmp(line, "sent through a pipe\n"),
+	      "popen \"w\": the command's stdin");
+	if (p)
+		fclose(p);
+	unlink("/tmp/t_libc_popen");
+	check(popen("true", "rw") == NULL && errno == EINVAL, "popen mode \"rw\": EINVAL");
+	st = system("exit 5");
+	check(WIFEXITED(st) && WEXITSTATUS(st) == 5, "system: the shell's status");
+	check(system(NULL) != 0, "system(NULL): a shell exists");
+	fflush(stdout);
+	check(WEXITSTATUS(system("echo system says hi")) == 0, "system runs it");
+}
+
+static void run_exec(int which)
+{
+	char *envp[] = { "GREETING=from envp", "PATH=/bin:/usr/bin", NULL };
+	char *argv[] = { "sh", "-c", "echo execvpe: $GREETING", NULL };
+	pid_t pid;
+	int st;
+
+	fflush(stdout);
+	pid = fork();
+	if (pid == 0) {
+		if (which)
+			execvpe("sh", argv, envp);
+		else
+			execle("/bin/sh", "sh", "-c", "echo execle: $GREETING",
+			       (char *)NULL, envp);
+		_exit(99);
+	}
+	waitpid(pid, &st, 0);
+	check(WIFEXITED(st) && WEXITSTATUS(st) == 0,
+	      which ? "execvpe: PATH search, the given environment"
+		    : "execle: the environment after the NULL");
+}
+
+static void first(void) { printf("atexit registered first, runs last\n"); }
+static void last(void) { printf("atexit registered last, runs first\n"); }
+static void middle(int status, void *arg)
+{
+	printf("on_exit: status %d, arg \"%s\"\n", status, (char *)arg);
+}
+
+static void test_exit_handlers(void)
+{
+	pid_t pid;
+	int st;
+
+	fflush(stdout);
+	pid = fork();
+	if (pid == 0) {
+		atexit(first);
+		on_exit(middle, "the argument");
+		atexit(last);
+		exit(7);
+	}
+	waitpid(pid, &st, 0);
+	check(WEXITSTATUS(st) == 7, "exit handlers in reverse order, then the status");
+}
+
+static void test_seek(void)
+{
+	char tmp[] = "/tmp/t_libcXXXXXX", *line = NULL;
+	size_t cap = 0;
+	int fd = mkstemp(tmp);
+	FILE *f = fdopen(fd, "w+");
+	ssize_t n;
+
+	fputs("first line\nsecond, longer line\nthird", f);
+	check(ftell(f) == 36, "ftell counts buffered output");
+	rewind(f);
+	n = getline(&line, &cap, f);
+	check(n == 11 && !strcmp(line, "first line\n"), "getline after rewind");
+	check(ftell(f) == 11, "ftell counts what was read ahead");
+	check(fgetc(f) == 's' && ungetc('S', f) == 'S' && fgetc(f) == 'S',
+	      "ungetc gives back the byte pushed");
+	fseek(f, -5, SEEK_END);
+	n = getline(&line, &cap, f);
+	check(n == 5 && !strcmp(line, "third") && getline(&line, &cap, f) == -1 &&
+	      feof(f), "fseek from the end; getline without a newline, then EOF");
+	fseek(f, 6, SEEK_SET);
+	check(fgetc(f) == 'l' && fseek(f, 1, SEEK_CUR) == 0 && fgetc(f) == 'n',
+	      "fseek SEEK_SET, then SEEK_CUR past read-ahead");
+	check(fseek(f, 0, 42) == -1 && errno == EINVAL, "fseek with whence 42: EINVAL");
+	free(line);
+	fclose(f);
+	check(remove(tmp) == 0 && access(tmp, F_OK) == -1, "remove a file");
+	mkdir(tmp, 0700);
+	check(remove(tmp) == 0 && access(tmp, F_OK) == -1, "remove a directory");
+}
+
+static void test_misc(void)
+{
+	int p[2];
+	char buf[32] = "";
+	int64_t big = -1234567890123LL;
+	unsigned int seed = 7;
+	int a, b;
+
+	pipe(p);
+	dprintf(p[1], "dprintf %d%s", 42, "!");
+	close(p[1]);
+	read(p[0], buf, sizeof(buf) - 1);
+	close(p[0]);
+	check(!strcmp(buf, "dprintf 42!"), "dprintf to a pipe");
+	snprintf(buf, sizeof(buf), "%" PRId64 " %" PRIx32, big, (uint32_t)0xbeef);
+	check(!strcmp(buf, "-1234567890123 beef"), "inttypes: PRId64, PRIx32");
+	srand(1);
+	a = rand();
+	srand(1);
+	b = rand();
+	check(a == b && a >= 0 && a <= RAND_MAX && rand_r(&seed) != rand_r(&seed),
+	      "srand repeats a sequence; rand_r moves its seed");
+}
+
 int main(void)
 {
 	test_time();
@@ -238,6 +371,12 @@ int main(void)
 	test_mkstemp();
 	test_streams();
 	test_passwd();
+	test_popen();
+	run_exec(0);
+	run_exec(1);
+	test_exit_handlers();
+	test_seek();
+	test_misc();
 	printf("t_libc: %d failed\n", failures);
 	return failures != 0;
 }
