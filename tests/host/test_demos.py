@@ -83,3 +83,25 @@ def test_wait_demo_table_is_linuxs():
     host = subprocess.run([os.path.join(ROOT, "build", "user", "demo", "wait_demo")],
                           capture_output=True, text=True, timeout=60)
     assert guest == host.stdout.splitlines()
+
+
+def test_pthread_demo_matches_linux():
+    """pthread_demo's four programs (lost updates without a mutex, none
+    with one; producer/consumer; errno per thread; TSD destructors) print
+    what the host Linux prints, apart from the lines in parentheses,
+    which are this run's figures."""
+    status, guest = run_guest(["/bin/pthread_demo"])
+    assert status == 0
+    assert "  without a mutex: updates were lost" in guest
+    assert "  with a mutex:    800000, none lost: yes" in guest
+    assert "prodcons: 1000 items through 4 slots: sum 500500, in order: yes" in guest
+    assert "  main thread's errno is still 0" in guest
+    assert guest.count([l for l in guest if "destructor: freeing" in l][0]) == 1
+    fixed = [l for l in guest if not l.startswith("  (this run")]
+    assert len(fixed) == 16
+    if not host_can_run_i386():
+        pytest.skip("HOST CANNOT RUN i386 BINARIES: no Linux comparison")
+    host = subprocess.run([os.path.join(ROOT, "build", "user", "demo", "pthread_demo")],
+                          capture_output=True, text=True, timeout=60)
+    assert fixed == [l for l in host.stdout.splitlines()
+                     if not l.startswith("  (this run")]
