@@ -67,7 +67,7 @@ DEPS_CMDS = $(CC) $(NASM) $(QEMU) grub-mkrescue xorriso mformat mke2fs \
 DEPS_OK	= $(shell for c in $(DEPS_CMDS); do command -v $$c >/dev/null || \
 	  echo no; done; $(PYTHON) -c 'import pytest' 2>/dev/null || echo no)
 
-.PHONY: all deps run run-vga run-kernel gdb test bench clean
+.PHONY: all deps run run-vga run-kernel gdb test bench bench-linux clean
 .DELETE_ON_ERROR:
 .SECONDARY:	# keep objects: they are intermediate files to make
 
@@ -208,6 +208,11 @@ test: all
 
 bench: all
 	CLONIX_KERNEL=$(KERNEL) CLONIX_ISO=$(ISO) $(PYTHON) tools/bench_boot.py
+
+# forkbench on Debian's i386 Linux 6.1 and on clonix, in the same QEMU
+# (the kernel package is fetched once into ~/.cache/clonix/linux).
+bench-linux: all
+	$(PYTHON) tools/bench_linux.py
 
 clean:
 	rm -rf $(B) .gdbinit

@@ -51,14 +51,16 @@ def main():
 
 def forkbench():
     """user/bench/forkbench inside clonix (TCG), then natively."""
-    with Boot("-- /bin/forkbench", disk=True, timeout=300) as b:
+    with Boot("-- /bin/forkbench", disk=True, timeout=600, mem="256M") as b:
         b.wait_ok()
         text = b.text
     lines = text.split("vfs: mounted root (ext2)\n")[1].splitlines()
     print("\nforkbench inside clonix (QEMU TCG):")
     print("\n".join(l for l in lines if not l.startswith(("init:", "power:"))))
     host = os.path.join(ROOT, "build", "user", "bench", "forkbench")
-    r = subprocess.run([host], capture_output=True, text=True, timeout=120)
+    tiny = os.path.join(ROOT, "build", "user", "bin", "true")
+    r = subprocess.run([host, "-t", tiny], capture_output=True, text=True,
+                       timeout=300)
     if r.returncode == 0:
         print("\nthe same binary natively on the host Linux:")
         print(r.stdout.rstrip())

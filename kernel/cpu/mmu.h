@@ -26,6 +26,7 @@
 #define PTE_PS		0x080	/* in a PDE: 4 MiB page */
 #define PTE_G		0x100	/* global: survives CR3 reloads */
 #define PTE_COW		0x200	/* software bit 9: copy-on-write (STYLE 7) */
+#define PTE_SHMEM	0x400	/* software bit 10: a MAP_SHARED page, never COW */
 #define PTE_FLAGS_MASK	0xFFF
 
 #define PDX(va)		(((unsigned long)(va) >> PGDIR_SHIFT) & 0x3FF)

@@ -52,7 +52,8 @@ static enum vm_fault do_anonymous_page(struct vm_area_struct *vma,
 	}
 	if (!page)
 		return VM_FAULT_OOM;
-	*pte = page_to_phys(page) | vm_get_page_prot(vma->vm_flags) | PTE_P;
+	set_pte(pte, page_to_phys(page) | vm_get_page_prot(vma->vm_flags) |
+		PTE_P | (vma->vm_shmem ? PTE_SHMEM : 0));
 	inc_rss(vma->vm_mm);
 	flush_one(vma->vm_mm, addr);
 	return VM_FAULT_DONE;
@@ -62,7 +63,7 @@ static enum vm_fault do_anonymous_page(struct vm_area_struct *vma,
 static enum vm_fault wp_page_reuse(struct vm_area_struct *vma, pte_t *pte,
 				   unsigned long addr)
 {
-	*pte = (*pte & ~PTE_COW) | PTE_W;
+	set_pte(pte, (*pte & ~PTE_COW) | PTE_W);
 	flush_one(vma->vm_mm, addr);
 	trace(cow, "reuse %08lx pid %d: last user, made writable", addr,
 	      current->pid);
@@ -80,7 +81,7 @@ static enum vm_fault wp_page_copy(struct vm_area_struct *vma, pte_t *pte,
 	if (!new)
 		return VM_FAULT_OOM;
 	memcpy(page_address(new), page_address(old), PAGE_SIZE);
-	*pte = page_to_phys(new) | vm_get_page_prot(vma->vm_flags) | PTE_P;
+	set_pte(pte, page_to_phys(new) | vm_get_page_prot(vma->vm_flags) | PTE_P);
 	flush_one(vma->vm_mm, addr);
 	trace(cow, "copy %08lx pid %d: frame %lx had %d users", addr,
 	      current->pid, page_to_pfn(old), page_ref_count(old));
@@ -111,7 +112,7 @@ enum vm_fault handle_mm_fault(struct vm_area_struct *vma, unsigned long addr,
 		return VM_FAULT_SIGSEGV;
 	if (!write && !(vma->vm_flags & (VM_READ | VM_EXEC)))
 		return VM_FAULT_SIGSEGV;
-	pte = pte_lookup(vma->vm_mm->pgd, addr, true);
+	pte = pte_lookup(vma->vm_mm->pgd, addr, PTE_ALLOC);
 	if (!pte)
 		return VM_FAULT_OOM;
 	current->min_flt++;
@@ -122,26 +123,37 @@ enum vm_fault handle_mm_fault(struct vm_area_struct *vma, unsigned long addr,
 	return VM_FAULT_DONE;	/* another path resolved it already */
 }
 
-/* zap_page_range — unmap [start, end), skipping absent page tables. */
+/* zap_ptes — unmap [start, end) within one page table, from pte on. */
+static void zap_ptes(struct mm_struct *mm, pte_t *pte, unsigned long start,
+		     unsigned long end)
+{
+	for (; start < end; start += PAGE_SIZE, pte++) {
+		if (!(*pte & PTE_P))
+			continue;
+		put_page(pfn_to_page(PTE_ADDR(*pte) >> PAGE_SHIFT));
+		set_pte(pte, 0);
+		mm->rss--;
+	}
+}
+
+/* zap_page_range — unmap [start, end), a page table at a time (one
+ * lookup per table, one TLB flush at the end), skipping absent tables. */
 void zap_page_range(struct mm_struct *mm, unsigned long start,
 		    unsigned long end)
 {
-	unsigned long va = start;
-
-	while (va < end) {
+	while (start < end) {
+		unsigned long next = ALIGN_DOWN(start, PGDIR_SIZE) + PGDIR_SIZE;
 		pte_t *pte;
 
-		if (!(mm->pgd[PDX(va)] & PTE_P)) {
-			va = ALIGN_DOWN(va, PGDIR_SIZE) + PGDIR_SIZE;
-			continue;
-		}
-		pte = pte_lookup(mm->pgd, va, false);
-		if (*pte & PTE_P) {
-			unmap_page(mm->pgd, va);
-			mm->rss--;
-		}
-		va += PAGE_SIZE;
+		if (next > end || next == 0)
+			next = end;
+		if ((mm->pgd[PDX(start)] & PTE_P) &&
+		    (pte = pte_lookup(mm->pgd, start, PTE_OWN)))
+			zap_ptes(mm, pte, start, next);
+		start = next;
 	}
+	if (mm->pgd == current_pgd())
+		write_cr3(read_cr3());
 }
 
 /* change_protection — rewrite the PTEs of vma's present pages after
@@ -152,52 +164,28 @@ void change_protection(struct vm_area_struct *vma)
 
 	for (unsigned long va = vma->vm_start; va < vma->vm_end;
 	     va += PAGE_SIZE) {
-		pte_t *pte = pte_lookup(vma->vm_mm->pgd, va, false);
+		pte_t *pte = pte_lookup(vma->vm_mm->pgd, va, PTE_READ);
 
 		if (!pte || !(*pte & PTE_P))
 			continue;
-		*pte = (*pte & ~(PTE_W | PTE_U)) |
-		       (*pte & PTE_COW ? prot & ~PTE_W : prot);
+		pte = pte_lookup(vma->vm_mm->pgd, va, PTE_OWN);
+		if (!pte)
+			continue;	/* no memory for a private table */
+		set_pte(pte, (*pte & ~(PTE_W | PTE_U)) |
+			(*pte & PTE_COW ? prot & ~PTE_W : prot));
 		flush_one(vma->vm_mm, va);
 	}
 }
 
-/* copy_pte — one page of fork: a shared area shares the frame as it is;
- * a private writable page becomes read-only + PTE_COW in both parent and
- * child (spec §3.2); a read-only page (text) is simply shared. */
-static void copy_pte(pte_t *dst, pte_t *src, u32 vm_flags)
-{
-	if (!(vm_flags & VM_SHARED) && (*src & (PTE_W | PTE_COW)))
-		*src = (*src & ~PTE_W) | PTE_COW;
-	get_page(pfn_to_page(PTE_ADDR(*src) >> PAGE_SHIFT));
-	*dst = *src;
-}
-
-/* copy_page_range — fork's copy of vma's page tables into dst_mm; the
- * frames themselves are shared. Returns -ENOMEM if a page table cannot be
- * had (the caller then tears dst_mm down whole). */
+/* copy_page_range — fork's copy of vma's mappings into dst_mm. No page
+ * is copied: a big page table is shared read-only, and the first write
+ * under it gives the writer its own table, whose private pages are then
+ * copy-on-write in both (spec §3.2; pgtable.c's own_table); a small one
+ * is copied PTE by PTE, its private pages made copy-on-write at once. */
 int copy_page_range(struct mm_struct *dst_mm, struct vm_area_struct *vma)
 {
-	pgd_t *src_pgd = vma->vm_mm->pgd;
-
-	for (unsigned long va = vma->vm_start; va < vma->vm_end;
-	     va += PAGE_SIZE) {
-		pte_t *src, *dst;
-
-		if (!(src_pgd[PDX(va)] & PTE_P)) {
-			va = ALIGN_DOWN(va, PGDIR_SIZE) + PGDIR_SIZE - PAGE_SIZE;
-			continue;
-		}
-		src = pte_lookup(src_pgd, va, false);
-		if (!(*src & PTE_P))
-			continue;
-		dst = pte_lookup(dst_mm->pgd, va, true);
-		if (!dst)
-			return -ENOMEM;
-		copy_pte(dst, src, vma->vm_flags);
-		inc_rss(dst_mm);
-	}
-	return 0;
+	return share_or_copy_tables(dst_mm->pgd, vma->vm_mm->pgd, vma->vm_start,
+				    vma->vm_end, vma->vm_flags);
 }
 
 /* exec_get_page — the frame at va in an address space that is not the
@@ -206,7 +194,7 @@ int copy_page_range(struct mm_struct *dst_mm, struct vm_area_struct *vma)
 struct page *exec_get_page(struct mm_struct *mm, unsigned long va)
 {
 	struct vm_area_struct *vma = find_vma(mm, va);
-	pte_t *pte = pte_lookup(mm->pgd, va, true);
+	pte_t *pte = pte_lookup(mm->pgd, va, PTE_ALLOC);
 	struct page *page;
 
 	if (!pte || !vma || vma->vm_start > va)
@@ -215,8 +203,8 @@ struct page *exec_get_page(struct mm_struct *mm, unsigned long va)
 		return pfn_to_page(PTE_ADDR(*pte) >> PAGE_SHIFT);
 	page = alloc_zeroed_page();
 	if (page) {
-		*pte = page_to_phys(page) | vm_get_page_prot(vma->vm_flags) |
-		       PTE_P;
+		set_pte(pte, page_to_phys(page) | vm_get_page_prot(vma->vm_flags) |
+			PTE_P);
 		inc_rss(mm);
 	}
 	return page;

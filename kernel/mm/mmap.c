@@ -247,6 +247,7 @@ void mmget(struct mm_struct *mm)
 /* exit_mmap — every page, every area, the page tables: all gone. */
 static void exit_mmap(struct mm_struct *mm)
 {
+	drop_shared_tables(mm->pgd);
 	while (!list_empty(&mm->mmap)) {
 		struct vm_area_struct *v = list_first_entry(&mm->mmap,
 						struct vm_area_struct, vm_list);
@@ -304,6 +305,7 @@ struct mm_struct *dup_mm(struct mm_struct *oldmm)
 			return NULL;
 		}
 	}
-	switch_pgd(current_pgd());	/* parent's PTEs lost PTE_W: flush */
+	mm->rss = mm->hiwater_rss = oldmm->rss;	/* the same frames mapped */
+	switch_pgd(current_pgd());	/* parent's PDEs lost PTE_W: flush */
 	return mm;
 }

@@ -2,13 +2,29 @@
  * space. Linux mm/pgtable-generic.c, arch/x86/mm/pgtable.c (pgd_alloc);
  * xv6 vm.c (walkpgdir, mappages).
  * Every page directory shares the kernel half (PDEs 768-1023, the direct
- * map of swapper_pg_dir, which never changes after boot) and owns its
- * user half, whose page tables it frees with itself.
- * Reference rule: a present user PTE owns one reference to its frame. */
+ * map of swapper_pg_dir, which never changes after boot). Its user half
+ * points at page tables that fork may share between directories.
+ *
+ * Reference rules: a present user PTE owns one reference to its frame;
+ * a PDE owns one reference to its page table. A page table used by more
+ * than one directory is mapped read-only in each (PDE without PTE_W: the
+ * CPU then refuses every user write under it, and, with CR0.WP, kernel
+ * writes too). The first write fault makes a private copy of the table
+ * (own_table), and only then do the frames become copy-on-write, one
+ * reference per table. So fork costs one PDE per 4 MiB, not one PTE per
+ * page: a process that touched 64 MiB forks as fast as an empty one. */
 #include "pgtable.h"
 #include "../cpu/x86.h"
 #include "../lib/string.h"
+#include "../lib/trace.h"
+#include "../task/sched.h"
+#include "mm_types.h"
 #include <asm/errno.h>
+
+static struct page *table_page(pgd_t pde)
+{
+	return pfn_to_page(PTE_ADDR(pde) >> PAGE_SHIFT);
+}
 
 pgd_t *pgd_alloc(void)
 {
@@ -30,23 +46,136 @@ void pgd_free(pgd_t *pgd)
 {
 	for (unsigned int i = 0; i < USER_PGDS; i++)
 		if (pgd[i] & PTE_P)
-			put_page(pfn_to_page(PTE_ADDR(pgd[i]) >> PAGE_SHIFT));
+			put_page(table_page(pgd[i]));
 	put_page(virt_to_page(pgd));
 }
 
-/* pte_lookup — the PTE for va, allocating its page table if asked. */
-pte_t *pte_lookup(pgd_t *pgd, unsigned long va, bool create)
+/* copy_table — a private copy of a shared table: each private frame
+ * becomes copy-on-write (in the shared table too, so in every sharer),
+ * and each frame gains the new table's reference. */
+static void copy_table(pte_t *dst, pte_t *src)
+{
+	for (unsigned int i = 0; i < PTRS_PER_PTE; i++) {
+		if (src[i] & PTE_P) {
+			if (!(src[i] & PTE_SHMEM))
+				src[i] = (src[i] & ~PTE_W) | PTE_COW;
+			get_page(pfn_to_page(PTE_ADDR(src[i]) >> PAGE_SHIFT));
+		}
+		dst[i] = src[i];
+	}
+}
+
+/* own_table — before a PTE under *pde changes: a table still shared
+ * with another directory is copied; one no longer shared (the others
+ * exited or made their own copy) just becomes writable again. */
+static int own_table(pgd_t *pgd, pgd_t *pde)
+{
+	struct page *old = table_page(*pde), *new;
+
+	if (*pde & PTE_W)
+		return 0;
+	if (page_ref_count(old) > 1) {
+		if (!(new = alloc_page()))
+			return -ENOMEM;
+		copy_table(page_address(new), page_address(old));
+		new->inuse = old->inuse;
+		trace(cow, "table %08lx pid %d: copied, it had %d users",
+		      (unsigned long)(pde - pgd) << PGDIR_SHIFT, current->pid,
+		      page_ref_count(old));
+		put_page(old);
+		*pde = page_to_phys(new) | PTE_P | PTE_W | PTE_U;
+	} else {
+		*pde |= PTE_W;
+	}
+	if (pgd == current_pgd())
+		write_cr3(read_cr3());	/* the TLB knew it read-only */
+	return 0;
+}
+
+/* pte_lookup — the PTE for va; see "how" in pgtable.h. */
+pte_t *pte_lookup(pgd_t *pgd, unsigned long va, int how)
 {
 	pgd_t *pde = &pgd[PDX(va)];
 	struct page *table;
 
 	if (!(*pde & PTE_P)) {
-		if (!create || !(table = alloc_zeroed_page()))
+		if (how != PTE_ALLOC || !(table = alloc_zeroed_page()))
 			return NULL;
+		table->inuse = 0;	/* present entries (set_pte) */
 		/* permissions are decided per PTE; the PDE allows all */
 		*pde = page_to_phys(table) | PTE_P | PTE_W | PTE_U;
 	}
+	if (how != PTE_READ && own_table(pgd, pde))
+		return NULL;
 	return (pte_t *)phys_to_virt(PTE_ADDR(*pde)) + PTX(va);
+}
+
+/* copy_pte — one page of an eager copy: a private page becomes
+ * copy-on-write in both (even a read-only one: mprotect may allow writes
+ * later), a shared one is shared as it is. */
+static void copy_pte(pte_t *dst, pte_t *src, u32 vm_flags)
+{
+	if (!(vm_flags & VM_SHARED))
+		*src = (*src & ~PTE_W) | PTE_COW;
+	get_page(pfn_to_page(PTE_ADDR(*src) >> PAGE_SHIFT));
+	set_pte(dst, *src);
+}
+
+/* copy_ptes — the eager copy of [start, end) (within one table). */
+static int copy_ptes(pgd_t *dst, pgd_t *src, unsigned long start,
+		     unsigned long end, u32 vm_flags)
+{
+	for (unsigned long va = start; va < end; va += PAGE_SIZE) {
+		pte_t *s = pte_lookup(src, va, PTE_READ), *d;
+
+		if (!(*s & PTE_P))
+			continue;
+		if (!(d = pte_lookup(dst, va, PTE_ALLOC)))
+			return -ENOMEM;
+		copy_pte(d, s, vm_flags);
+	}
+	return 0;
+}
+
+#define SHARE_MIN	128	/* present PTEs that make a table worth sharing */
+
+/* share_or_copy_tables — fork's copy of an area [start, end), table by
+ * table: one with at least SHARE_MIN pages is shared read-only by both
+ * directories (once: other areas under it find it shared already);
+ * a smaller one is copied now, for this area's pages. */
+int share_or_copy_tables(pgd_t *dst, pgd_t *src, unsigned long start,
+			 unsigned long end, u32 vm_flags)
+{
+	while (start < end) {
+		unsigned long next = ALIGN_DOWN(start, PGDIR_SIZE) + PGDIR_SIZE;
+		pgd_t *s = &src[PDX(start)], *d = &dst[PDX(start)];
+
+		if (next > end || next == 0)
+			next = end;
+		if (!(*s & PTE_P) || *d == *s) {
+			/* nothing mapped, or shared already */
+		} else if (!(*d & PTE_P) && table_page(*s)->inuse >= SHARE_MIN) {
+			*s &= ~PTE_W;
+			get_page(table_page(*s));
+			*d = *s;
+		} else if (copy_ptes(dst, src, start, next, vm_flags)) {
+			return -ENOMEM;
+		}
+		start = next;
+	}
+	return 0;
+}
+
+/* drop_shared_tables — an address space going away lets go of the tables
+ * it still shares without touching them: their frames are the others'. */
+void drop_shared_tables(pgd_t *pgd)
+{
+	for (unsigned int i = 0; i < USER_PGDS; i++) {
+		if (!(pgd[i] & PTE_P) || page_ref_count(table_page(pgd[i])) == 1)
+			continue;
+		put_page(table_page(pgd[i]));
+		pgd[i] = 0;
+	}
 }
 
 static void flush_tlb_one(pgd_t *pgd, unsigned long va)
@@ -59,13 +188,13 @@ static void flush_tlb_one(pgd_t *pgd, unsigned long va)
  * caller's reference. Returns -ENOMEM when no page table can be had. */
 int map_page(pgd_t *pgd, unsigned long va, struct page *page, u32 prot)
 {
-	pte_t *pte = pte_lookup(pgd, va, true);
+	pte_t *pte = pte_lookup(pgd, va, PTE_ALLOC);
 
 	if (!pte)
 		return -ENOMEM;
 	if (*pte & PTE_P)
 		put_page(pfn_to_page(PTE_ADDR(*pte) >> PAGE_SHIFT));
-	*pte = page_to_phys(page) | (prot & PTE_FLAGS_MASK) | PTE_P;
+	set_pte(pte, page_to_phys(page) | (prot & PTE_FLAGS_MASK) | PTE_P);
 	flush_tlb_one(pgd, va);
 	return 0;
 }
@@ -73,12 +202,12 @@ int map_page(pgd_t *pgd, unsigned long va, struct page *page, u32 prot)
 /* unmap_page — remove the mapping at va and drop its frame reference. */
 void unmap_page(pgd_t *pgd, unsigned long va)
 {
-	pte_t *pte = pte_lookup(pgd, va, false);
+	pte_t *pte = pte_lookup(pgd, va, PTE_OWN);
 
 	if (!pte || !(*pte & PTE_P))
 		return;
 	put_page(pfn_to_page(PTE_ADDR(*pte) >> PAGE_SHIFT));
-	*pte = 0;
+	set_pte(pte, 0);
 	flush_tlb_one(pgd, va);
 }
 

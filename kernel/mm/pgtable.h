@@ -11,10 +11,28 @@ extern pgd_t swapper_pg_dir[PTRS_PER_PGD];
 
 pgd_t *pgd_alloc(void);
 void pgd_free(pgd_t *pgd);
-pte_t *pte_lookup(pgd_t *pgd, unsigned long va, bool create);
+/* pte_lookup's "how": look only; or about to change the PTE, so make the
+ * page table this directory's own (PTE_OWN), allocating it if absent
+ * (PTE_ALLOC). true and false still mean PTE_ALLOC and PTE_READ. */
+enum { PTE_READ = 0, PTE_ALLOC = 1, PTE_OWN = 2 };
+pte_t *pte_lookup(pgd_t *pgd, unsigned long va, int how);
+int share_or_copy_tables(pgd_t *dst, pgd_t *src, unsigned long start,
+			unsigned long end, u32 vm_flags);
+void drop_shared_tables(pgd_t *pgd);
 int map_page(pgd_t *pgd, unsigned long va, struct page *page, u32 prot);
 void unmap_page(pgd_t *pgd, unsigned long va);
 void switch_pgd(pgd_t *pgd);
 pgd_t *current_pgd(void);
+
+/* set_pte — every change to a user PTE goes through here, so that a page
+ * table's struct page counts its present entries (inuse): fork shares
+ * big tables and copies small ones (share_or_copy_tables). */
+static inline void set_pte(pte_t *ptep, pte_t val)
+{
+	struct page *table = virt_to_page(ptep);
+
+	table->inuse += !!(val & PTE_P) - !!(*ptep & PTE_P);
+	*ptep = val;
+}
 
 #endif

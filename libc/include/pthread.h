@@ -1,7 +1,7 @@
 /* pthread.h — POSIX threads on clone(2) and futex(2). Type sizes are
  * glibc's on i386 (so that structures holding them have Linux's layout);
  * the insides are our own. Cancellation is deferred by default and acts
- * at the cancellation points listed in docs/libc.md; asynchronous
+ * at the cancellation points listed in libc/src/thread/cancel.c; asynchronous
  * cancellation is supported too. */
 #ifndef _PTHREAD_H
 #define _PTHREAD_H

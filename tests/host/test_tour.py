@@ -1,12 +1,15 @@
 """docs/tour.md is a tested reading order (STYLE 24): every file:function
-it names exists, and every kernel .c file is on it."""
+it names exists, every kernel .c file is on it, and every command of its
+process-creation walk runs and prints what the tour says it prints."""
 import glob
 import os
 import re
 import subprocess
 import sys
 
-from qemu import ROOT
+import pytest
+
+from qemu import ROOT, Boot
 
 TOUR = os.path.join(ROOT, "docs", "tour.md")
 
@@ -57,3 +60,41 @@ def test_readme_lists_every_implemented_syscall():
         readme = f.read()
     missing = [n for n in names if "`%s`" % n not in readme]
     assert not missing, "README does not list: %s" % missing
+
+
+def tour_commands():
+    """The ``` blocks of the tour: ($ command line, [expected lines])."""
+    with open(TOUR) as f:
+        blocks = re.findall(r"^```\n(.*?)^```", f.read(), re.M | re.S)
+    cmds = []
+    for block in blocks:
+        for line in block.splitlines():
+            if line.startswith("$ "):
+                cmds.append((line[2:], []))
+            elif cmds:
+                cmds[-1][1].append(line)
+    return cmds
+
+
+def expected_pattern(line):
+    return re.compile("".join(".*?" if part == "\u2026" else re.escape(part)
+                              for part in re.split("(\u2026)", line)) + "$")
+
+
+@pytest.mark.parametrize("cmd,expected", tour_commands(),
+                         ids=[c for c, _ in tour_commands()])
+def test_tour_command_shows_what_the_tour_says(cmd, expected):
+    words = cmd.split()
+    trace = [w for w in words if w.startswith("trace=")]
+    prog = [w for w in words if not w.startswith("trace=")]
+    cmdline = " ".join(trace + ["--", "/bin/" + prog[0]] + prog[1:])
+    with Boot(cmdline, disk=True, timeout=240) as b:
+        b.wait_ok()
+        lines = b.text.splitlines()
+    at = 0
+    for want in expected:
+        pat = expected_pattern(want)
+        while at < len(lines) and not pat.match(lines[at]):
+            at += 1
+        assert at < len(lines), "%r: no line %r (in order)" % (cmd, want)
+        at += 1

@@ -121,3 +121,17 @@ def test_kill_builtin_and_how_jobs_end():
         b.expect(r"^(\$ )?status 1$", n)
         b.send("exit\n")
         assert b.wait() == 0
+
+
+def test_motd_lists_every_demo():
+    """make run greets with /etc/motd, which names each user/demo program
+    (and only those)."""
+    import glob
+    import os
+    import re
+    from qemu import ROOT
+    demos = {os.path.basename(p)[:-2] for p in glob.glob(os.path.join(ROOT, "user", "demo", "*.c"))}
+    with shell() as b:
+        listed = set(re.findall(r"^  (\w+_demo|forkbench)\b", b.text, re.M))
+    assert demos <= listed, "motd misses %s" % (demos - listed)
+    assert listed <= demos | {"forkbench"}
