@@ -224,12 +224,11 @@ static void by_size(void)
 				fork_us[s] = us;
 		}
 		if (mem) {
-			long t = cow_break_tenths(mem, bytes / PAGE > 1024 ?
-						  1024 : bytes / PAGE);
+			int pages = bytes / PAGE > 1024 ? 1024 : bytes / PAGE;
+			long t = cow_break_tenths(mem, pages);
 
 			printf("%-26s %8s %8d %8s %10s %7ld.%ld\n", "one COW break",
-			       sizes[s].label, bytes / PAGE > 1024 ? 1024 :
-			       (int)(bytes / PAGE), "", "", t / 10, t % 10);
+			       sizes[s].label, pages, "", "", t / 10, t % 10);
 			munmap(mem, bytes);
 		}
 	}

@@ -11,8 +11,6 @@
 #include "pthread_impl.h"
 #include "../internal.h"
 
-#define FUTEX_WAIT_PRIVATE	128
-
 int pthread_cond_init(pthread_cond_t *c, const pthread_condattr_t *a)
 {
 	*c = (pthread_cond_t)PTHREAD_COND_INITIALIZER;

@@ -10,9 +10,6 @@
 #include "pthread_impl.h"
 #include "../internal.h"
 
-#define FUTEX_WAIT_PRIVATE	128
-#define FUTEX_WAKE_PRIVATE	129
-
 int __futex_wait(volatile int *addr, int val, const struct timespec *rel)
 {
 	return __syscall4(__NR_futex, (long)addr, FUTEX_WAIT_PRIVATE, val,
@@ -52,15 +49,13 @@ void __unlock(volatile int *l)
 }
 
 /* __timeout_left — the relative time from now to the absolute time abs
- * on clock; 0 with rel filled, ETIMEDOUT when it has passed, EINVAL for
- * a bad tv_nsec (POSIX: pthread_cond_timedwait's errors). */
+ * (tv_nsec already checked) on clock; 0 with rel filled, ETIMEDOUT when
+ * it has passed. */
 int __timeout_left(const struct timespec *abs, clockid_t clock,
 		   struct timespec *rel)
 {
 	struct timespec now;
 
-	if (abs->tv_nsec < 0 || abs->tv_nsec >= 1000000000)
-		return EINVAL;
 	__syscall2(__NR_clock_gettime, clock, (long)&now);
 	rel->tv_sec = abs->tv_sec - now.tv_sec;
 	rel->tv_nsec = abs->tv_nsec - now.tv_nsec;

@@ -48,9 +48,7 @@ int pthread_create(pthread_t *res, const pthread_attr_t *attr,
 		   void *(*start)(void *), void *arg)
 {
 	size_t stack = attr ? attr->__a.stacksize : DEFAULT_STACK;
-	struct user_desc {
-		unsigned int entry_number, base_addr, limit, flags;
-	} d;
+	struct user_desc d;
 	struct pthread *t = new_thread(ROUND(stack));
 	int saved = errno, r;
 
@@ -59,7 +57,7 @@ int pthread_create(pthread_t *res, const pthread_attr_t *attr,
 	t->start = start;
 	t->arg = arg;
 	t->detach_state = attr && attr->__a.detach ? DT_DETACHED : DT_JOINABLE;
-	d = (struct user_desc){ __gs_entry, (unsigned int)t, 0xfffff, 0x51 };
+	d = __tls_desc(t, __gs_entry);
 	__atomic_add_fetch(&__thread_count, 1, __ATOMIC_SEQ_CST);
 	r = clone(start_thread, (char *)t->map_base + GUARD_SIZE + ROUND(stack),
 		  THREAD_CLONE_FLAGS, t, &t->tid, &d, &t->tid);

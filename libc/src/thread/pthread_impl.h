@@ -44,6 +44,20 @@ enum { DT_JOINABLE, DT_DETACHED, DT_EXITING };
 	CLONE_SIGHAND | CLONE_THREAD | CLONE_SYSVSEM | CLONE_SETTLS |	\
 	CLONE_PARENT_SETTID | CLONE_CHILD_CLEARTID)
 
+/* struct user_desc (asm/ldt.h) for a thread pointer: a 32-bit segment,
+ * limit in 4 KiB pages (all 4 GiB: TLS offsets below it wrap), usable. */
+struct user_desc {
+	unsigned int entry_number, base_addr, limit, flags;
+};
+
+static inline struct user_desc __tls_desc(struct pthread *tp, int entry)
+{
+	return (struct user_desc){ entry, (unsigned int)tp, 0xfffff, 0x51 };
+}
+
+#define FUTEX_WAIT_PRIVATE	128
+#define FUTEX_WAKE_PRIVATE	129
+
 #define SIGCANCEL	32	/* glibc's choice: the first real-time signal */
 #define GUARD_SIZE	4096
 #define DEFAULT_STACK	(2 * 1024 * 1024)

@@ -42,14 +42,9 @@ struct pthread *__tls_init(void *mem)
 	return self;
 }
 
-/* struct user_desc (asm/ldt.h): 32-bit, limit in 4 KiB pages, usable */
-struct user_desc {
-	unsigned int entry_number, base_addr, limit, flags;
-};
-
 int __set_thread_area(struct pthread *tp, int entry)
 {
-	struct user_desc d = { entry, (unsigned int)tp, 0xfffff, 0x51 };
+	struct user_desc d = __tls_desc(tp, entry);
 	long r = __syscall1(__NR_set_thread_area, (long)&d);
 
 	if (r < 0)
