@@ -44,7 +44,8 @@ LIBC	:= $(B)/libc.a
 GUEST_TESTS := $(patsubst tests/guest/%.c,$(B)/tests/%,$(wildcard tests/guest/*.c))
 USER_PROGS := $(patsubst user/bin/%.c,$(B)/user/bin/%,$(wildcard user/bin/*.c)) \
 	      $(patsubst user/demo/%.c,$(B)/user/demo/%,$(wildcard user/demo/*.c)) \
-	      $(patsubst user/bench/%.c,$(B)/user/bench/%,$(wildcard user/bench/*.c))
+	      $(patsubst user/bench/%.c,$(B)/user/bench/%,$(wildcard user/bench/*.c)) \
+	      $(patsubst user/test/%.c,$(B)/user/test/%,$(wildcard user/test/*.c))
 DISK	:= $(B)/disk.img
 DISK4K	:= $(B)/disk4k.img	# the same tree on 4 KiB blocks, for the tests
 QEMU_DISK = -drive file=$(DISK),format=raw,if=ide,index=0
@@ -67,7 +68,7 @@ DEPS_CMDS = $(CC) $(NASM) $(QEMU) grub-mkrescue xorriso mformat mke2fs \
 DEPS_OK	= $(shell for c in $(DEPS_CMDS); do command -v $$c >/dev/null || \
 	  echo no; done; $(PYTHON) -c 'import pytest' 2>/dev/null || echo no)
 
-.PHONY: all deps run run-vga run-kernel gdb test bench bench-linux clean
+.PHONY: all deps run run-vga run-kernel gdb test fuzz bench bench-linux clean
 .DELETE_ON_ERROR:
 .SECONDARY:	# keep objects: they are intermediate files to make
 
@@ -149,6 +150,13 @@ $(B)/syscall_table.c: $(SYSTBL) tools/syscalltbl.py
 	@mkdir -p $(B)
 	$(Q)$(PYTHON) tools/syscalltbl.py kernel $< > $@
 
+# the fuzzer draws from the implemented calls
+$(B)/fuzz_calls.h: $(SYSTBL) tools/syscalltbl.py
+	$(Q)$(PYTHON) tools/syscalltbl.py fuzz $< > $@
+
+$(B)/u/user/test/fuzz.o: UCFLAGS += -I$(B)
+$(B)/u/user/test/fuzz.o: $(B)/fuzz_calls.h
+
 $(UNISTD): $(SYSTBL) tools/syscalltbl.py
 	$(Q)$(PYTHON) tools/syscalltbl.py unistd $< > $@
 
@@ -205,6 +213,11 @@ test: all
 	CLONIX_KERNEL=$(KERNEL) CLONIX_ISO=$(ISO) CLONIX_DISK=$(DISK) \
 		CLONIX_DISK4K=$(DISK4K) \
 		$(PYTEST) tests/host
+
+# A long fuzz run (a million calls); FUZZ_ARGS="--seed N --calls M --runs R"
+fuzz: all
+	CLONIX_KERNEL=$(KERNEL) CLONIX_DISK=$(DISK) \
+		$(PYTHON) tests/host/fuzz.py $(FUZZ_ARGS)
 
 bench: all
 	CLONIX_KERNEL=$(KERNEL) CLONIX_ISO=$(ISO) $(PYTHON) tools/bench_boot.py

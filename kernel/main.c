@@ -133,6 +133,7 @@ void kmain(u32 magic, u32 mbi_phys)
 	boot_step(paging_init());
 	boot_step(mem_init());
 	boot_step(kmalloc_init());
+	boot_step(fork_init());
 	boot_step(sched_init());
 	boot_step(inode_init(rtc_read_epoch()));
 	banner();

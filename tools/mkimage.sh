@@ -8,7 +8,8 @@ build=$1 img=$2 size=${3:-64} bsize=${4:-1024}
 root=$build/root.$(basename "$img")
 
 rm -rf "$root" && mkdir -p "$root"/{bin,sbin,etc,dev,tmp,var/log,tests,root,home}
-cp "$build"/user/bin/* "$build"/user/demo/* "$build"/user/bench/* "$root"/bin/
+cp "$build"/user/bin/* "$build"/user/demo/* "$build"/user/bench/* \
+   "$build"/user/test/* "$root"/bin/
 mv "$root"/bin/init "$root"/sbin/init
 cp "$build"/tests/* tests/scripts/*.sh "$root"/tests/
 cp user/etc/* "$root"/etc/
@@ -27,12 +28,14 @@ mknod tty c 5 0
 mknod console c 5 1
 mknod tasks c 240 0
 mknod kstat c 240 1
+mknod fail-nth c 240 2
 sif /dev/null mode 020666
 sif /dev/zero mode 020666
 sif /dev/tty mode 020666
 sif /dev/console mode 020600
 sif /dev/tasks mode 020444
 sif /dev/kstat mode 020444
+sif /dev/fail-nth mode 020666
 CMDS
 e2fsck -fn "$img" >/dev/null
 echo "image: $img (${size} MiB ext2, $bsize-byte blocks)"

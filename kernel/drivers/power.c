@@ -6,6 +6,7 @@
  * 3. If nothing listened: halt with interrupts off. */
 #include "power.h"
 #include "../cpu/x86.h"
+#include "../lib/objstat.h"
 #include "../lib/printk.h"
 #include "../mm/page.h"
 #include "../mm/kmalloc.h"
@@ -26,6 +27,7 @@ void __noreturn power_off(int status)
 	printk("power: off (status %d); free frames %lu of %lu, "
 	       "heap %lu bytes in %lu blocks\n", status, nr_free_pages(),
 	       totalram_pages(), kmalloc_bytes_in_use(), kmalloc_objs_in_use());
+	kobj_show();
 	debug_exit(status);
 	outw(ACPI_PM1A_CNT_QEMU, ACPI_SLP_EN_S5);
 	outw(ACPI_PM1A_CNT_BOCHS, ACPI_SLP_EN_S5);

@@ -2,7 +2,8 @@
  * (chrdev_open) and drivers/char/mem.c (null, zero). Opening a device
  * node picks the driver's operations by major and minor number:
  *	1,3 /dev/null	1,5 /dev/zero	5,0 /dev/tty	5,1 /dev/console
- *	240,0 /dev/tasks	240,1 /dev/kstat (kernel/fs/infodev.c) */
+ *	240,0 /dev/tasks	240,1 /dev/kstat	240,2 /dev/fail-nth
+ *	(kernel/fs/infodev.c) */
 #include "fs.h"
 #include "../drivers/tty.h"
 #include "../mm/uaccess.h"

@@ -3,6 +3,7 @@
  * Both are reference counted: fork copies them, clone(CLONE_FILES or
  * CLONE_FS) shares them, and the last put frees them. */
 #include "fdtable.h"
+#include "../lib/objstat.h"
 #include "../lib/string.h"
 #include "../mm/kmalloc.h"
 #include "../task/signal.h"
@@ -18,6 +19,7 @@ struct files_struct *alloc_files(void)
 		kfree(fd);
 		return NULL;
 	}
+	kobj_new(KOBJ_FILES);
 	files->fd = fd;
 	files->count = 1;
 	files->id = next_object_id();
@@ -52,6 +54,7 @@ void put_files_struct(struct files_struct *files)
 		if (files->fd[i])
 			fput(files->fd[i]);
 	kfree(files->fd);
+	kobj_del(KOBJ_FILES);
 	kfree(files);
 }
 
@@ -129,6 +132,7 @@ struct fs_struct *alloc_fs_struct(struct inode *root)
 	struct fs_struct *fs = kzalloc(sizeof(*fs));
 
 	if (fs) {
+		kobj_new(KOBJ_FS);
 		fs->users = 1;
 		fs->id = next_object_id();
 		fs->umask = 022;
@@ -160,6 +164,7 @@ void put_fs_struct(struct fs_struct *fs)
 		return;
 	iput(fs->root);
 	iput(fs->pwd);
+	kobj_del(KOBJ_FS);
 	kfree(fs);
 }
 

@@ -2,14 +2,8 @@
  * ULK 12.2.3. A struct file is what an fd points at: several fds (dup,
  * fork) may share one, and with it the offset and the flags. */
 #include "fs.h"
+#include "../lib/objstat.h"
 #include "../mm/kmalloc.h"
-
-static int files_in_use;
-
-int nr_files(void)
-{
-	return files_in_use;
-}
 
 struct file *alloc_file(struct inode *inode, u32 flags,
 			const struct file_operations *fop)
@@ -24,7 +18,7 @@ struct file *alloc_file(struct inode *inode, u32 flags,
 		    ((flags & O_ACCMODE) != O_RDONLY ? FMODE_WRITE : 0);
 	f->f_inode = inode;
 	f->f_op = fop;
-	files_in_use++;
+	kobj_new(KOBJ_FILE);
 	return f;
 }
 
@@ -42,6 +36,6 @@ void fput(struct file *f)
 	if (f->f_op && f->f_op->release)
 		f->f_op->release(f->f_inode, f);
 	iput(f->f_inode);
-	files_in_use--;
+	kobj_del(KOBJ_FILE);
 	kfree(f);
 }

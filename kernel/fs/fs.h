@@ -114,7 +114,6 @@ void mark_inode_dirty(struct inode *inode);
 void init_special_inode(struct inode *inode);
 struct inode *console_inode(void);
 u32 current_time(void);
-int nr_inodes(void);
 /* super.c (the VFS side) */
 int mount_root(void);
 extern struct super_block *root_sb;
@@ -133,6 +132,5 @@ struct file *alloc_file(struct inode *inode, u32 flags,
 			const struct file_operations *fop);
 struct file *get_file(struct file *f);
 void fput(struct file *f);
-int nr_files(void);
 
 #endif

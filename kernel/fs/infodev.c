@@ -1,31 +1,30 @@
-/* kernel/fs/infodev.c — /dev/tasks and /dev/kstat: the kernel's tables
- * as text, for ps and for leak checks (a /proc in miniature; character
- * major 240, Linux's range for local use).
- *	/dev/tasks	PID TGID PPID STATE COMMAND, one task a line
- *	/dev/kstat	"name value" lines: objects alive and memory in use
+/* kernel/fs/infodev.c — the kernel's tables as text, a /proc in
+ * miniature (character major 240, Linux's range for local use):
+ *	240,0 /dev/tasks	PID TGID PPID STATE objects COMMAND, a task a line
+ *	240,1 /dev/kstat	the object counters: "name alive created
+ *				destroyed" (lib/objstat.c), then the caches
+ *	240,2 /dev/fail-nth	Linux's /proc/thread-self/fail-nth: write N
+ *				and the caller's N-th allocation from now on
+ *				fails (fault injection); reads what is left
  * Each read renders the whole text and returns the part at the offset. */
 #include "fs.h"
+#include "../lib/objstat.h"
 #include "../lib/printk.h"
 #include "../mm/kmalloc.h"
-#include "../mm/page.h"
 #include "../mm/uaccess.h"
 #include "../task/sched.h"
 #include <asm/errno.h>
 
 #define INFO_MAX	16384
 
-static int render_kstat(char *buf, int size)
+static int render_fail_nth(char *buf, int size)
 {
-	unsigned long heap = kmalloc_bytes_in_use() - buffer_cache_bytes();
-	unsigned long frames = totalram_pages() - nr_free_pages() -
-			       kmalloc_pages();
-
-	return snprintf(buf, size,
-			"tasks %lu\nfiles %d\ninodes %d\nbuffers %d\n"
-			"heap_bytes %lu\nframes %lu\nfree_frames %lu\n",
-			nr_tasks(), nr_files(), nr_inodes(), nr_buffers(),
-			heap, frames, nr_free_pages());
+	return snprintf(buf, size, "%d\n", current->fail_nth);
 }
+
+static int (*const render[])(char *buf, int size) = {
+	render_tasks, kobj_render, render_fail_nth,
+};
 
 static long info_read(struct file *f, char *ubuf, u32 count, loff_t *pos)
 {
@@ -34,8 +33,7 @@ static long info_read(struct file *f, char *ubuf, u32 count, loff_t *pos)
 
 	if (!buf)
 		return -ENOMEM;
-	len = f->private_data ? render_kstat(buf, INFO_MAX) :
-	      render_tasks(buf, INFO_MAX);
+	len = render[(unsigned long)f->private_data](buf, INFO_MAX);
 	len = MIN(len, INFO_MAX - 1);
 	if (*pos >= len) {
 		kfree(buf);
@@ -51,16 +49,42 @@ static long info_read(struct file *f, char *ubuf, u32 count, loff_t *pos)
 	return count;
 }
 
-const struct file_operations info_fops = {
+/* fail_nth_write — a decimal number; 0 disarms (Linux proc_fail_nth_write:
+ * anything else is EINVAL). */
+static long fail_nth_write(struct file *f __unused, const char *ubuf,
+			   u32 count, loff_t *pos __unused)
+{
+	char num[12];
+	u32 n = MIN(count, sizeof(num) - 1);
+	long v = 0;
+	u32 i = 0;
+
+	if (copy_from_user(num, ubuf, n))
+		return -EFAULT;
+	for (; i < n && num[i] >= '0' && num[i] <= '9' && v < 100000000; i++)
+		v = v * 10 + (num[i] - '0');
+	if (!i || (i < n && num[i] != '\n'))
+		return -EINVAL;
+	current->fail_nth = v;
+	return count;
+}
+
+static const struct file_operations info_fops = {
 	.read = info_read,
 };
 
-/* info_open — minor 0 is /dev/tasks, minor 1 /dev/kstat. */
+static const struct file_operations fail_nth_fops = {
+	.read = info_read,
+	.write = fail_nth_write,
+};
+
 int info_open(struct inode *inode, struct file *f)
 {
-	if ((inode->i_rdev & 0xFF) > 1)
+	unsigned long minor = inode->i_rdev & 0xFF;
+
+	if (minor >= ARRAY_SIZE(render))
 		return -ENXIO;
-	f->f_op = &info_fops;
-	f->private_data = (void *)(inode->i_rdev & 0xFF);
+	f->f_op = minor == 2 ? &fail_nth_fops : &info_fops;
+	f->private_data = (void *)minor;
 	return 0;
 }

@@ -5,6 +5,7 @@
  * the struct is freed. Changes are written to the buffer cache at once
  * (mark_inode_dirty), so there is no dirty-inode list to flush. */
 #include "fs.h"
+#include "../lib/objstat.h"
 #include "../drivers/timer.h"
 #include "../mm/kmalloc.h"
 #include <asm/errno.h>
@@ -12,13 +13,7 @@
 #define IHASH_SIZE	64
 
 static struct list_head inode_hash[IHASH_SIZE];
-static int inodes_in_use;
 static u32 boot_epoch;
-
-int nr_inodes(void)
-{
-	return inodes_in_use;
-}
 
 void inode_init(u32 epoch)
 {
@@ -49,14 +44,14 @@ struct inode *new_inode(struct super_block *sb, u32 ino)
 	inode->i_ino = ino;
 	inode->i_count = 1;
 	list_add(&inode->i_hash, bucket(ino));
-	inodes_in_use++;
+	kobj_new(KOBJ_INODE);
 	return inode;
 }
 
 static void destroy_inode(struct inode *inode)
 {
 	list_del(&inode->i_hash);
-	inodes_in_use--;
+	kobj_del(KOBJ_INODE);
 	kfree(inode);
 }
 

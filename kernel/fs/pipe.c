@@ -5,6 +5,7 @@
  * never interleaved with others; with no reader left a write gets
  * SIGPIPE and -EPIPE. A signal ends a sleep (-ERESTARTSYS). */
 #include "fdtable.h"
+#include "../lib/objstat.h"
 #include "../mm/kmalloc.h"
 #include "../mm/page.h"
 #include "../mm/uaccess.h"
@@ -124,6 +125,7 @@ static void pipe_release(struct inode *inode, struct file *f)
 	wake_up(&p->wait);
 	if (!p->readers && !p->writers) {
 		__free_pages(virt_to_page(p->buf), PIPE_ORDER);
+		kobj_del(KOBJ_PIPE);
 		kfree(p);
 		inode->i_private = NULL;
 	}
@@ -147,6 +149,7 @@ static struct inode *pipe_inode(void)
 			__free_pages(buf, PIPE_ORDER);
 		return NULL;
 	}
+	kobj_new(KOBJ_PIPE);
 	p->buf = page_address(buf);
 	p->readers = p->writers = 1;
 	init_waitqueue_head(&p->wait);

@@ -5,6 +5,7 @@
  *	init=/sbin/init		the first user program
  *	trace=boot,mm		trace channels to turn on ("all" for every one)
  *	test=mm,kmalloc		run in-kernel self-tests, then power off
+ *	threads_max=N		the system-wide task limit (default: by RAM)
  *	-- prog args		everything after "--" is init's argv[1..]
  * An unknown option or channel is reported and ignored. */
 #include "cmdline.h"
@@ -67,6 +68,15 @@ static void set_test(const char *v)
 	strlcpy(kparams.test, v, sizeof(kparams.test));
 }
 
+static void set_threads_max(const char *v)
+{
+	unsigned long n = 0;
+
+	while (*v >= '0' && *v <= '9' && n < 1000000)
+		n = n * 10 + (*v++ - '0');
+	kparams.threads_max = n;
+}
+
 static const struct {
 	const char *name;
 	void (*set)(const char *value);
@@ -74,6 +84,7 @@ static const struct {
 	{ "init", set_init },
 	{ "trace", set_trace },
 	{ "test", set_test },
+	{ "threads_max", set_threads_max },
 };
 
 static void parse_option(char *word)

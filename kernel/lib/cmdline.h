@@ -11,6 +11,7 @@
 struct kernel_params {
 	char init[64];		/* init=: the first user program */
 	char test[128];		/* test=: in-kernel self-tests to run */
+	unsigned long threads_max; /* threads_max=: the task limit, or 0 */
 	/* words after "--": init's argv[1..], as on Linux */
 	char init_args[CMDLINE_MAX];
 	const char *init_argv[INIT_ARGS_MAX + 2];

@@ -23,6 +23,7 @@ typedef int64_t s64;
 #define ALIGN_DOWN(x, a)	((x) & ~((a) - 1))
 #define IS_ALIGNED(x, a)	(((x) & ((a) - 1)) == 0)
 #define MIN(a, b)		((a) < (b) ? (a) : (b))
+#define CLAMP(v, lo, hi)	((v) < (lo) ? (lo) : (v) > (hi) ? (hi) : (v))
 #define MAX(a, b)		((a) > (b) ? (a) : (b))
 
 #define container_of(ptr, type, member) \

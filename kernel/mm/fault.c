@@ -41,16 +41,15 @@ static enum vm_fault fault_in_area(struct mm_struct *mm, u32 address,
 
 /* user_fault_signal — the task touched what it may not: SIGSEGV to the
  * faulting thread (its handler may run), with Linux's console line when
- * it is not handled; SIGKILL for the process when memory ran out. */
+ * it is not handled. When memory ran out, the OOM killer picks a victim
+ * and the access is retried (Linux pagefault_out_of_memory); with no one
+ * left to kill, the kernel cannot go on. */
 static void user_fault_signal(struct pt_regs *regs, u32 address,
 			      enum vm_fault why)
 {
-	siginfo_t info = { .si_signo = SIGKILL, .si_code = SI_KERNEL };
-
 	if (why == VM_FAULT_OOM) {
-		printk("Out of memory: killed process %d (%s)\n", current->pid,
-		       current->comm);
-		send_signal(SIGKILL, &info, current, true);
+		if (!out_of_memory())
+			panic("Out of memory and no killable processes");
 		return;
 	}
 	if (current->sighand->action[SIGSEGV - 1].handler == SIG_DFL)

@@ -10,6 +10,7 @@
  * size class (at least 16 bytes). */
 #include "kmalloc.h"
 #include "page.h"
+#include "../lib/objstat.h"
 #include "../lib/printk.h"
 #include "../lib/spinlock.h"
 #include "../lib/string.h"
@@ -18,12 +19,14 @@
 
 /* under heap_lock: */
 static struct list_head partial[NR_CLASSES];
-static unsigned long bytes_in_use, objs_in_use, heap_pages;
+static unsigned long objs_in_use, heap_pages;
 static DEFINE_SPINLOCK(heap_lock);
 
+/* the bytes are counted in the object table (lib/objstat.c) */
 unsigned long kmalloc_bytes_in_use(void)
 {
-	return bytes_in_use;
+	return kobj_counts[KOBJ_KMALLOC].created -
+	       kobj_counts[KOBJ_KMALLOC].destroyed;
 }
 
 unsigned long kmalloc_objs_in_use(void)
@@ -87,7 +90,7 @@ static void *slab_alloc(unsigned int c)
 	page->inuse++;
 	if (!page->freelist)
 		list_del(&page->lru);	/* full: off the partial list */
-	bytes_in_use += KMALLOC_MIN_SIZE << c;
+	kobj_add(KOBJ_KMALLOC, KMALLOC_MIN_SIZE << c);
 	objs_in_use++;
 	return obj;
 }
@@ -102,7 +105,7 @@ static void *large_alloc(size_t size)
 	page->flags |= PG_large;
 	page->private = order;
 	heap_pages += 1UL << order;
-	bytes_in_use += PAGE_SIZE << order;
+	kobj_add(KOBJ_KMALLOC, PAGE_SIZE << order);
 	objs_in_use++;
 	return page_address(page);
 }
@@ -112,7 +115,7 @@ void *kmalloc(size_t size)
 	void *p;
 	u32 flags;
 
-	if (!size)
+	if (!size || should_fail_alloc())
 		return NULL;
 	flags = spin_lock_irqsave(&heap_lock);
 	if (size <= KMALLOC_MAX_CACHE_SIZE)
@@ -140,7 +143,7 @@ static void slab_free(struct page *page, void *obj)
 		list_add(&page->lru, &partial[c]);	/* was full */
 	*(void **)obj = page->freelist;
 	page->freelist = obj;
-	bytes_in_use -= KMALLOC_MIN_SIZE << c;
+	kobj_sub(KOBJ_KMALLOC, KMALLOC_MIN_SIZE << c);
 	objs_in_use--;
 	if (--page->inuse == 0) {
 		list_del(&page->lru);
@@ -152,7 +155,7 @@ static void slab_free(struct page *page, void *obj)
 
 static void large_free(struct page *page)
 {
-	bytes_in_use -= PAGE_SIZE << page->private;
+	kobj_sub(KOBJ_KMALLOC, PAGE_SIZE << page->private);
 	objs_in_use--;
 	page->flags &= ~PG_large;
 	heap_pages -= 1UL << page->private;

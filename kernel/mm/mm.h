@@ -29,6 +29,8 @@ struct vm_area_struct *find_vma(struct mm_struct *mm, unsigned long addr);
 int insert_vm_area(struct mm_struct *mm, unsigned long start,
 		   unsigned long end, u32 flags);
 int do_munmap(struct mm_struct *mm, unsigned long start, unsigned long len);
+bool may_expand_vm(struct mm_struct *mm, unsigned long npages);
+bool out_of_memory(void);
 long do_mmap(struct mm_struct *mm, unsigned long addr, unsigned long len,
 	     u32 vm_flags, bool fixed);
 int do_mprotect(struct mm_struct *mm, unsigned long start, unsigned long len,

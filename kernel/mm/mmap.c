@@ -4,7 +4,9 @@
  * mm->mmap and never overlap; an area is split where an operation covers
  * only part of it. */
 #include "mm.h"
+#include "../lib/objstat.h"
 #include "kmalloc.h"
+#include "page.h"
 #include "../task/signal.h"
 #include <asm/errno.h>
 
@@ -30,6 +32,7 @@ static struct vm_area_struct *vma_alloc(struct mm_struct *mm,
 	struct vm_area_struct *v = kzalloc(sizeof(*v));
 
 	if (v) {
+		kobj_new(KOBJ_VMA);
 		v->vm_start = start;
 		v->vm_end = end;
 		v->vm_flags = flags;
@@ -54,6 +57,7 @@ static void unlink_vma(struct mm_struct *mm, struct vm_area_struct *v)
 	list_del(&v->vm_list);
 	mm->map_count--;
 	mm->total_vm -= (v->vm_end - v->vm_start) >> PAGE_SHIFT;
+	kobj_del(KOBJ_VMA);
 	kfree(v);
 }
 
@@ -89,15 +93,27 @@ static int split_vma(struct mm_struct *mm, struct vm_area_struct *v,
 	return 0;
 }
 
+/* split_range — make start and end area boundaries: cut the area start
+ * falls in, and the one end falls in, which may be another area. */
+static int split_range(struct mm_struct *mm, unsigned long start,
+		       unsigned long end)
+{
+	struct vm_area_struct *v = find_vma(mm, start);
+
+	if (v && split_vma(mm, v, start))
+		return -ENOMEM;
+	v = find_vma(mm, end);
+	return v && split_vma(mm, v, end) ? -ENOMEM : 0;
+}
+
 /* do_munmap — remove [start, start+len): split the areas at both ends,
  * drop the pages, free the areas in between. */
 int do_munmap(struct mm_struct *mm, unsigned long start, unsigned long len)
 {
 	unsigned long end = start + ALIGN_UP(len, PAGE_SIZE);
-	struct vm_area_struct *v = find_vma(mm, start), *next;
+	struct vm_area_struct *v, *next;
 
-	if (v && (split_vma(mm, v, start) ||
-		  split_vma(mm, find_vma(mm, start), end)))
+	if (split_range(mm, start, end))
 		return -ENOMEM;
 	zap_page_range(mm, start, end);
 	for (v = find_vma(mm, start); v && v->vm_start < end; v = next) {
@@ -147,6 +163,30 @@ static int attach_shmem(struct mm_struct *mm, unsigned long addr,
 	return -ENOMEM;
 }
 
+/* pages_in_range — how many pages of [start, end) are mapped. */
+static unsigned long pages_in_range(struct mm_struct *mm, unsigned long start,
+				    unsigned long end)
+{
+	struct vm_area_struct *v;
+	unsigned long n = 0;
+
+	list_for_each_entry(v, &mm->mmap, vm_list)
+		if (v->vm_end > start && v->vm_start < end)
+			n += (MIN(v->vm_end, end) - MAX(v->vm_start, start)) >>
+			     PAGE_SHIFT;
+	return n;
+}
+
+/* may_expand_vm — may mm grow by npages more? Linux mm/mmap.c: not past
+ * RLIMIT_AS, and (the "guess" overcommit policy) no single request larger
+ * than all of RAM (we have no swap). Both refusals are -ENOMEM. */
+bool may_expand_vm(struct mm_struct *mm, unsigned long npages)
+{
+	if (npages > totalram_pages())
+		return false;
+	return mm->total_vm + npages <= rlimit(RLIMIT_AS) >> PAGE_SHIFT;
+}
+
 /* do_mmap — an anonymous area of len bytes at addr (exactly there when
  * fixed, else addr is a hint). Returns the address or -errno. */
 long do_mmap(struct mm_struct *mm, unsigned long addr, unsigned long len,
@@ -157,6 +197,9 @@ long do_mmap(struct mm_struct *mm, unsigned long addr, unsigned long len,
 	len = ALIGN_UP(len, PAGE_SIZE);
 	if (!len || len > TASK_SIZE || addr > TASK_SIZE - len)
 		return fixed ? -EINVAL : -ENOMEM;
+	if (!may_expand_vm(mm, (len >> PAGE_SHIFT) -
+			   (fixed ? pages_in_range(mm, addr, addr + len) : 0)))
+		return -ENOMEM;
 	if (fixed) {
 		err = do_munmap(mm, addr, len);
 		if (err)
@@ -187,8 +230,7 @@ int do_mprotect(struct mm_struct *mm, unsigned long start, unsigned long len,
 		if (list_is_last_vma(mm, v) && at < end)
 			return -ENOMEM;
 	}
-	v = find_vma(mm, start);
-	if (split_vma(mm, v, start) || split_vma(mm, find_vma(mm, start), end))
+	if (split_range(mm, start, end))
 		return -ENOMEM;
 	for (v = find_vma(mm, start); v && v->vm_start < end; v = vma_next(v)) {
 		v->vm_flags = (v->vm_flags & ~VM_ACCESS_FLAGS) | vm_flags;
@@ -233,6 +275,7 @@ struct mm_struct *mm_alloc(void)
 		kfree(mm);
 		return NULL;
 	}
+	kobj_new(KOBJ_MM);
 	INIT_LIST_HEAD(&mm->mmap);
 	mm->mm_users = 1;
 	mm->id = next_object_id();
@@ -265,6 +308,7 @@ void mmput(struct mm_struct *mm)
 	if (--mm->mm_users > 0)
 		return;
 	exit_mmap(mm);
+	kobj_del(KOBJ_MM);
 	kfree(mm);
 }
 

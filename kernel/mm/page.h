@@ -82,6 +82,7 @@ static inline void get_page(struct page *page)
 	page->_refcount++;
 }
 
+bool should_fail_alloc(void);
 struct page *alloc_pages(unsigned int order);
 struct page *alloc_page(void);
 struct page *alloc_zeroed_page(void);

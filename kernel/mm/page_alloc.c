@@ -5,12 +5,14 @@
  * its buddy (pfn ^ 2^order) while the buddy is free and of equal order.
  * Both walk at most MAX_ORDER lists: O(1) per call. */
 #include "page.h"
+#include "../lib/objstat.h"
 #include "../lib/panic.h"
 #include "../lib/printk.h"
 #include "../lib/spinlock.h"
 #include "../lib/string.h"
 #include "../lib/trace.h"
 #include "kmalloc.h"
+#include "../task/sched.h"
 
 struct free_area {
 	struct list_head free_list;
@@ -92,11 +94,29 @@ static void expand(struct page *page, unsigned int low, unsigned int high)
 	}
 }
 
+/* should_fail_alloc — fault injection, Linux's /proc/<tid>/fail-nth:
+ * a task that armed fail_nth = n (through /dev/fail-nth) sees its n-th
+ * allocation from then on fail, so that tests can walk every ENOMEM path
+ * of a system call (fork, clone, exec...) and check it leaks nothing. */
+bool should_fail_alloc(void)
+{
+	if (!current || !current->fail_nth)
+		return false;
+	if (--current->fail_nth)
+		return false;
+	trace(mm, "fail-nth: failing an allocation of pid %d", current->pid);
+	return true;
+}
+
 struct page *alloc_pages(unsigned int order)
 {
 	struct page *page = NULL;
 	unsigned int o;
-	u32 flags = spin_lock_irqsave(&zone_lock);
+	u32 flags;
+
+	if (should_fail_alloc())
+		return NULL;
+	flags = spin_lock_irqsave(&zone_lock);
 
 	for (o = order; o < MAX_ORDER; o++) {
 		if (list_empty(&free_area[o].free_list))
@@ -107,6 +127,7 @@ struct page *alloc_pages(unsigned int order)
 		expand(page, order, o);
 		page->_refcount = 1;
 		free_pages_count -= 1UL << order;
+		kobj_add(KOBJ_FRAME, 1UL << order);
 		break;
 	}
 	spin_unlock_irqrestore(&zone_lock, flags);
@@ -147,8 +168,10 @@ void __free_pages(struct page *page, unsigned int order)
 	if (page->flags & (PG_buddy | PG_reserved) || page->_refcount <= 0)
 		bad_page(page, page->flags & PG_reserved ? "reserved frame" :
 			       "double free");
-	else if (--page->_refcount == 0)
+	else if (--page->_refcount == 0) {
 		free_one_block(page, order);
+		kobj_sub(KOBJ_FRAME, 1UL << order);
+	}
 	spin_unlock_irqrestore(&zone_lock, flags);
 }
 

@@ -44,9 +44,14 @@ pgd_t *pgd_alloc(void)
  * themselves must already be gone (unmap_page), or their frames leak. */
 void pgd_free(pgd_t *pgd)
 {
-	for (unsigned int i = 0; i < USER_PGDS; i++)
-		if (pgd[i] & PTE_P)
-			put_page(table_page(pgd[i]));
+	for (unsigned int i = 0; i < USER_PGDS; i++) {
+		if (!(pgd[i] & PTE_P))
+			continue;
+		if (table_page(pgd[i])->inuse)	/* Linux: "Bad rss-counter" */
+			printk("BUG: pgd_free: table %08x still maps %u pages\n",
+			       i << PGDIR_SHIFT, table_page(pgd[i])->inuse);
+		put_page(table_page(pgd[i]));
+	}
 	put_page(virt_to_page(pgd));
 }
 

@@ -5,6 +5,7 @@
  * object holds one reference on each frame it has; each mapping holds
  * its own. */
 #include "mm.h"
+#include "../lib/objstat.h"
 #include "kmalloc.h"
 
 struct shmem_object {
@@ -22,6 +23,7 @@ struct shmem_object *shmem_alloc(unsigned long npages)
 		obj = NULL;
 	}
 	if (obj) {
+		kobj_new(KOBJ_SHMEM);
 		obj->count = 1;
 		obj->npages = npages;
 	}
@@ -41,6 +43,7 @@ void shmem_put(struct shmem_object *obj)
 		if (obj->pages[i])
 			put_page(obj->pages[i]);
 	kfree(obj->pages);
+	kobj_del(KOBJ_SHMEM);
 	kfree(obj);
 }
 

@@ -34,6 +34,8 @@ long sys_brk(unsigned long brk)
 		next = find_vma(mm, oldbrk);
 		if (next && next->vm_start < newbrk + PAGE_SIZE)
 			return mm->brk;		/* would touch the next area */
+		if (!may_expand_vm(mm, (newbrk - oldbrk) >> PAGE_SHIFT))
+			return mm->brk;		/* RLIMIT_AS, or beyond RAM */
 		if (insert_vm_area(mm, oldbrk, newbrk, VM_READ | VM_WRITE))
 			return mm->brk;
 	}

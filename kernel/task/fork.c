@@ -7,9 +7,11 @@
 #include "signal.h"
 #include "../cpu/tls.h"
 #include "../fs/fdtable.h"
+#include "../lib/cmdline.h"
 #include "../lib/string.h"
 #include "../lib/trace.h"
 #include "../mm/mm.h"
+#include "../mm/page.h"
 #include "../mm/uaccess.h"
 #include <asm/errno.h>
 #include <linux/sched.h>
@@ -19,6 +21,26 @@
 			 CLONE_NEWUSER)
 
 extern char ret_from_fork[];
+
+/* The system-wide task limit (Linux /proc/sys/kernel/threads-max):
+ * fork and clone fail with EAGAIN at it, for root too. */
+unsigned long max_threads;
+
+#define MIN_THREADS	20
+#define MAX_THREADS	(PID_MAX_DEFAULT / 2)
+
+/* fork_init — Linux set_max_threads: kernel stacks may take at most an
+ * eighth of RAM; threads_max= on the command line sets it instead. The
+ * first process's RLIMIT_NPROC is half of it (Linux fork_init). */
+void fork_init(void)
+{
+	unsigned long n = kparams.threads_max;
+
+	if (!n)
+		n = totalram_pages() * PAGE_SIZE / (THREAD_SIZE * 8);
+	max_threads = CLAMP(n, MIN_THREADS, MAX_THREADS);
+	trace(boot, "fork_init: threads-max %lu", max_threads);
+}
 
 /* struct kernel_clone_args — what sys_clone/fork/vfork decoded. */
 struct kernel_clone_args {

@@ -7,6 +7,7 @@
  * esi = fn; from the saved sp upward:
  *	edi=0  esi=fn  ebx=arg  ebp=0  ret_from_kernel_thread */
 #include "pid.h"
+#include "../lib/objstat.h"
 #include "signal.h"
 #include "../cpu/x86.h"
 #include "../lib/printk.h"
@@ -41,6 +42,7 @@ struct task_struct *alloc_task_struct(void)
 			__free_pages(stack, THREAD_SIZE_ORDER);
 		return NULL;
 	}
+	kobj_new(KOBJ_TASK);
 	t->stack = page_address(stack);
 	*end_of_stack(t) = STACK_END_MAGIC;
 	INIT_LIST_HEAD(&t->children);
@@ -52,6 +54,7 @@ struct task_struct *alloc_task_struct(void)
 void free_task(struct task_struct *t)
 {
 	__free_pages(virt_to_page(t->stack), THREAD_SIZE_ORDER);
+	kobj_del(KOBJ_TASK);
 	kfree(t);
 }
 

@@ -3,17 +3,18 @@
  * The limits are per process (in signal_struct), inherited at fork and
  * kept across exec. Enforced: RLIMIT_NOFILE (the lowest free descriptor
  * must be below it) and RLIMIT_NPROC (fork and clone: EAGAIN when the
- * real uid has that many tasks; root is not limited, as in Linux). The
+ * real uid has that many tasks; root is not limited, as in Linux; the
+ * system-wide threads-max limits everyone, see fork_init). The
  * others are kept and reported only. */
 #include "pid.h"
 #include "signal.h"
 #include "../fs/fdtable.h"
 #include "../mm/uaccess.h"
+#include "../lib/trace.h"
 #include <asm/errno.h>
 #include <linux/resource.h>
 
 #define INFINITY64	(~0ULL)
-#define NPROC_DEFAULT	4096		/* Linux sizes it by RAM; fixed here */
 
 /* init_rlimits — the limits of the first process (INIT_RLIMITS). */
 void init_rlimits(struct signal_struct *sig)
@@ -22,8 +23,8 @@ void init_rlimits(struct signal_struct *sig)
 		sig->rlim[i] = (struct rlimit64){ INFINITY64, INFINITY64 };
 	sig->rlim[RLIMIT_STACK].rlim_cur = 8 << 20;
 	sig->rlim[RLIMIT_CORE].rlim_cur = 0;
-	sig->rlim[RLIMIT_NPROC] = (struct rlimit64){ NPROC_DEFAULT,
-						     NPROC_DEFAULT };
+	sig->rlim[RLIMIT_NPROC] = (struct rlimit64){ max_threads / 2,
+						     max_threads / 2 };
 	sig->rlim[RLIMIT_NOFILE] = (struct rlimit64){ NR_OPEN_DEFAULT,
 						      NR_OPEN_DEFAULT };
 	sig->rlim[RLIMIT_MEMLOCK] = (struct rlimit64){ 8 << 20, 8 << 20 };
@@ -40,15 +41,21 @@ unsigned long rlimit(unsigned int which)
 	return v > 0xffffffffULL ? ~0UL : (unsigned long)v;
 }
 
-/* may_fork — RLIMIT_NPROC (Linux copy_process): the tasks of this real
- * uid, threads and zombies included (Linux counts them until they are
- * reaped); root and privileged tasks are exempt. */
+/* may_fork — Linux copy_process's two counts: RLIMIT_NPROC, the tasks
+ * of this real uid, threads and zombies included (Linux counts them until
+ * they are reaped), from which root and privileged tasks are exempt; then
+ * the system-wide max_threads, from which nobody is. */
 int may_fork(void)
 {
 	u32 uid = current->cred.uid;
 	unsigned long n = 0, limit = rlimit(RLIMIT_NPROC);
 	struct task_struct *t;
 
+	if (nr_tasks() >= max_threads) {
+		trace(clone, "copy_process: %lu tasks, threads-max reached: "
+		      "EAGAIN", nr_tasks());
+		return -EAGAIN;
+	}
 	if (uid == 0 || limit == ~0UL)
 		return 0;
 	list_for_each_entry(t, &task_list, tasks)

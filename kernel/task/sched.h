@@ -101,6 +101,7 @@ struct task_struct {
 	unsigned long nvcsw, nivcsw;	/* voluntary / involuntary switches */
 
 	int exit_code;
+	int fail_nth;			/* fault injection: /dev/fail-nth */
 	char comm[TASK_COMM_LEN];	/* name of the executable */
 };
 
@@ -143,6 +144,8 @@ void update_process_times(bool user);
 void __noreturn cpu_idle(void);
 void schedule_tail(void);
 unsigned long nr_tasks(void);
+extern unsigned long max_threads;
+void fork_init(void);
 void set_task_comm(struct task_struct *t, const char *name);
 void fpu_init(void);
 void fpu_copy(struct task_struct *to);

@@ -5,6 +5,7 @@
  * sigkill and woken; it dies at its next killable sleep or on its way
  * back to user mode, with the group's exit code. */
 #include "signal.h"
+#include "../lib/objstat.h"
 #include "../lib/string.h"
 #include <asm/errno.h>
 #include "../mm/kmalloc.h"
@@ -22,6 +23,7 @@ struct sighand_struct *alloc_sighand(void)
 	struct sighand_struct *sh = kzalloc(sizeof(*sh));
 
 	if (sh) {
+		kobj_new(KOBJ_SIGHAND);
 		sh->count = 1;
 		sh->id = next_object_id();
 	}
@@ -40,8 +42,10 @@ struct sighand_struct *copy_sighand_struct(struct sighand_struct *old)
 
 void put_sighand(struct sighand_struct *sh)
 {
-	if (sh && --sh->count == 0)
+	if (sh && --sh->count == 0) {
+		kobj_del(KOBJ_SIGHAND);
 		kfree(sh);
+	}
 }
 
 struct signal_struct *alloc_signal(void)
@@ -50,6 +54,7 @@ struct signal_struct *alloc_signal(void)
 
 	if (!sig)
 		return NULL;
+	kobj_new(KOBJ_SIGNAL);
 	sig->sigcnt = 1;
 	sig->id = next_object_id();
 	INIT_LIST_HEAD(&sig->thread_head);
@@ -63,6 +68,7 @@ void put_signal(struct signal_struct *sig)
 {
 	if (sig && --sig->sigcnt == 0) {
 		flush_sigpending(&sig->shared_pending);
+		kobj_del(KOBJ_SIGNAL);
 		kfree(sig);
 	}
 }
@@ -124,6 +130,7 @@ void flush_sigpending(struct sigpending *p)
 						      list);
 
 		list_del(&q->list);
+		kobj_del(KOBJ_SIGQUEUE);
 		kfree(q);
 	}
 	p->signal = 0;
@@ -341,6 +348,7 @@ int send_signal(int sig, siginfo_t *info, struct task_struct *t, bool group)
 		p->signal |= sigmask(sig);
 		q = kmalloc(sizeof(*q));
 		if (q) {
+			kobj_new(KOBJ_SIGQUEUE);
 			q->info = *info;
 			list_add_tail(&q->list, &p->list);
 		}
@@ -359,6 +367,7 @@ static void take(struct sigpending *p, int sig, siginfo_t *info)
 		if (q->info.si_signo == sig) {
 			*info = q->info;
 			list_del(&q->list);
+			kobj_del(KOBJ_SIGQUEUE);
 			kfree(q);
 			return;
 		}

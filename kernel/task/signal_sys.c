@@ -43,7 +43,10 @@ static int may_signal(int sig, struct task_struct *t)
 }
 
 /* kill_pgrp — to every process (leader) of this process group, or to
- * all but init and the caller for pid -1 (a walk of the task list). */
+ * all but init and the caller for pid -1 (a walk of the task list).
+ * Linux kill_something_info: for -1, a process the caller may not signal
+ * still counts, so that -1 fails (ESRCH) only when there is no other
+ * process at all; for a group, EPERM if it reached none. */
 static int kill_pgrp(int sig, pid_t pgrp, bool all)
 {
 	siginfo_t info;
@@ -58,8 +61,10 @@ static int kill_pgrp(int sig, pid_t pgrp, bool all)
 			  t->signal->pgrp != pgrp)
 			continue;
 		err = may_signal(sig, t);	/* success if any succeeds */
-		if (err)
+		if (err) {
+			found += all;
 			continue;
+		}
 		found++;
 		if (sig)
 			send_signal(sig, &info, t, true);

@@ -107,6 +107,47 @@ static void test_mmap(void)
 	munmap(area, 3 * PAGE);
 }
 
+/* readable — can the kernel read one byte at p (write(2) to a pipe)? */
+static int readable(const char *p)
+{
+	int fds[2], ok;
+	char c;
+
+	if (pipe(fds) < 0)
+		return -1;
+	ok = write(fds[1], p, 1) == 1;
+	if (ok)
+		read(fds[0], &c, 1);
+	close(fds[0]);
+	close(fds[1]);
+	return ok;
+}
+
+/* test_ranges_over_two_areas — munmap and mprotect of a range that begins
+ * in one area and ends inside the next: the next is cut at the end, its
+ * tail stays as it was (the kernel once dropped the whole second area,
+ * leaving its pages mapped with no area: a frame leak, found by fuzz). */
+static void test_ranges_over_two_areas(void)
+{
+	char *a = mmap(NULL, 6 * PAGE, PROT_READ | PROT_WRITE,
+		       MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+
+	a[0] = a[3 * PAGE] = 1;
+	mprotect(a + 3 * PAGE, 3 * PAGE, PROT_READ);	/* now two areas */
+	check(munmap(a + 2 * PAGE, 2 * PAGE) == 0,
+	      "munmap from the middle of one area into the next");
+	check(readable(a + 5 * PAGE) == 1 && readable(a + 3 * PAGE) == 0 &&
+	      readable(a + PAGE) == 1, "... the tail of the next one stays");
+	munmap(a, 6 * PAGE);
+	a = mmap(NULL, 4 * PAGE, PROT_READ | PROT_WRITE,
+		 MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+	mprotect(a + 2 * PAGE, 2 * PAGE, PROT_READ);
+	check(mprotect(a + PAGE, 2 * PAGE, PROT_NONE) == 0 &&
+	      readable(a + 3 * PAGE) == 1 && readable(a + 2 * PAGE) == 0,
+	      "mprotect over two areas stops at its end");
+	munmap(a, 4 * PAGE);
+}
+
 /* fpu_work — long enough that the timer preempts it; the x87 registers
  * must come back intact each time (the kernel saves them per task). */
 static double fpu_work(double x)
@@ -235,6 +276,7 @@ int main(int argc, char **argv, char **envp)
 	test_ids();
 	test_brk();
 	test_mmap();
+	test_ranges_over_two_areas();
 	test_fork();
 	test_shared_mapping();
 	test_fpu();

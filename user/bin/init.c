@@ -6,8 +6,12 @@
  * - around a prog, compare the kernel's counters (/dev/kstat): once it
  *   and all it started are reaped, nothing may be left allocated.
  * try: make run (the shell), or CMDLINE="-- /bin/echo hi" make run-kernel */
+#include <errno.h>
 #include <fcntl.h>
+#include <signal.h>
+#include <stdbool.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include <sys/reboot.h>
 #include <sys/wait.h>
@@ -30,7 +34,7 @@ static pid_t spawn(char *const argv[])
 	return pid;
 }
 
-#define KSTAT_MAX	1024
+#define KSTAT_MAX	2048
 
 static void read_kstat(char *buf)
 {
@@ -42,27 +46,81 @@ static void read_kstat(char *buf)
 		close(fd);
 }
 
-/* leak_check — every counter must be as before, but the free frames and
- * the buffers: the block cache keeps what was read (and is left out of
- * heap_bytes and frames by the kernel). */
+#define next_line(l)	((l) + strcspn(l, "\n") + ((l)[strcspn(l, "\n")] != 0))
+
+/* alive — the alive column of object name in a /dev/kstat text, or -1. */
+static long alive(const char *text, const char *name, size_t n)
+{
+	for (const char *l = text; *l; l = next_line(l))
+		if (!strncmp(l, name, n) && l[n] == ' ')
+			return strtol(l + n + 1, NULL, 10);
+	return -1;
+}
+
+/* counter_line — "name alive created destroyed": four fields. */
+static bool counter_line(const char *l)
+{
+	int spaces = 0;
+
+	for (; *l && *l != '\n'; l++)
+		spaces += *l == ' ';
+	return spaces == 3;
+}
+
+/* leak_check — every object kind with created/destroyed counters must
+ * have as many alive as before; the caches (buffers, free frames) may
+ * differ. A leak is reported by the object's name. */
 static void leak_check(const char *before, const char *after)
 {
-	const char *b = before, *a = after;
 	int leaks = 0;
 
-	while (*b && *a) {
-		size_t lb = strcspn(b, "\n"), la = strcspn(a, "\n");
+	for (const char *l = before; *l; l = next_line(l)) {
+		size_t n = strcspn(l, " \n");
+		long b, a;
 
-		if ((lb != la || strncmp(a, b, la)) &&
-		    strncmp(a, "free_frames", 11) && strncmp(a, "buffers", 7)) {
-			printf("init: leak: %.*s -> %.*s\n", (int)lb, b, (int)la, a);
+		if (*l == '#' || !counter_line(l))
+			continue;
+		b = alive(before, l, n);
+		a = alive(after, l, n);
+		if (a != b) {
+			printf("init: leak: %.*s: %ld alive before, %ld after\n",
+			       (int)n, l, b, a);
 			leaks++;
 		}
-		b += lb + (b[lb] != 0);
-		a += la + (a[la] != 0);
 	}
 	if (!leaks && *before)
 		printf("init: leak check: nothing left allocated\n");
+}
+
+static void on_alarm(int sig)
+{
+	(void)sig;	/* only to end the wait below */
+}
+
+/* reap_all — after the program: wait for what it left behind (orphans
+ * are init's children now), for up to ten seconds; a leak check before
+ * they are gone would count them. Returns how many are still running. */
+static int reap_all(void)
+{
+	struct sigaction sa = { .sa_handler = on_alarm };	/* no SA_RESTART */
+	int st, left = 0;
+	char line[128];
+	FILE *f;
+
+	sigaction(SIGALRM, &sa, NULL);
+	alarm(10);
+	while (wait(&st) > 0 || errno != ECHILD)
+		if (errno == EINTR)
+			break;
+	alarm(0);
+	if (errno == ECHILD)
+		return 0;
+	f = fopen("/dev/tasks", "r");
+	while (f && fgets(line, sizeof(line), f))
+		left += strtol(line + 12, NULL, 10) == 1;	/* PPID 1 */
+	if (f)
+		fclose(f);
+	return left;
 }
 
 /* run — start argv and reap children until it is the one that ends. */
@@ -87,10 +145,12 @@ int main(int argc, char **argv)
 	}
 	if (argc > 1) {
 		char before[KSTAT_MAX], after[KSTAT_MAX];
+		int left;
 
 		read_kstat(after);		/* the same stack pages as later */
 		read_kstat(before);
 		status = run(argv + 1);
+		left = reap_all();
 		read_kstat(after);
 		if (WIFSIGNALED(status))
 			printf("init: %s killed by signal %d\n", argv[1],
@@ -98,6 +158,9 @@ int main(int argc, char **argv)
 		else
 			printf("init: %s exited with status %d\n", argv[1],
 			       WEXITSTATUS(status));
+		if (left)
+			printf("init: leak: %d processes still running 10 s "
+			       "after %s ended\n", left, argv[1]);
 		leak_check(before, after);
 	} else {
 		if (access("/etc/rc", R_OK) == 0)

@@ -58,6 +58,13 @@ static long write_block(struct inode *inode, const char *ubuf, u32 iblock,
 	return left ? -EFAULT : (long)n;
 }
 
+/* The largest file: sizes are 32 bits here (no large_file feature), and
+ * Linux's limit for files opened without O_LARGEFILE is the same. */
+#define EXT2_MAX_SIZE	0x7fffffffLL
+
+/* do_write — block by block; a write that fails (a bad buffer, a full
+ * disk) after allocating blocks past the size gives them back (Linux
+ * ext2_write_failed), so no block lies beyond i_size. */
 static long do_write(struct inode *inode, const char *ubuf, u32 count,
 		     loff_t *pos, bool kernel)
 {
@@ -65,6 +72,9 @@ static long do_write(struct inode *inode, const char *ubuf, u32 count,
 	u32 done = 0;
 	long r = 0;
 
+	if (*pos >= EXT2_MAX_SIZE)
+		return -EFBIG;
+	count = MIN((loff_t)count, EXT2_MAX_SIZE - *pos);
 	while (done < count) {
 		u32 at = *pos + done, off = at % bs;
 
@@ -77,6 +87,8 @@ static long do_write(struct inode *inode, const char *ubuf, u32 count,
 	*pos += done;
 	if (*pos > inode->i_size)
 		inode->i_size = *pos;
+	if (r < 0)
+		ext2_truncate(inode, inode->i_size);
 	if (done) {
 		inode->i_mtime = inode->i_ctime = current_time();
 		mark_inode_dirty(inode);

@@ -1,0 +1,448 @@
+/* user/test/fuzz.c — a small system call fuzzer (trinity's idea, in one
+ * file): children call random system calls with arguments drawn from
+ * values that have broken kernels before, and the kernel must take it all.
+ *	fuzz [-s seed] [-n calls] [-c calls-per-child] [-f first-child] [-v]
+ * Each child i gets its own generator, seeded from (seed, i), so a failure
+ * replays exactly: "fuzz -s SEED -f I -n 1 -v" reruns child I alone and
+ * prints every call before making it. The children run as nobody (uid
+ * 65534) in /tmp/fuzz with small limits (tasks, memory, files), so what
+ * they break is theirs; after each one, a sweeper (also nobody) kills
+ * whatever it left behind, and the kernel's task count must come back.
+ * The end of the run is init's leak check: every object counter balances.
+ * try: fuzz -n 2000 -c 200 */
+#include <errno.h>
+#include <fcntl.h>
+#include <signal.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/mman.h>
+#include <sys/resource.h>
+#include <sys/stat.h>
+#include <sys/time.h>
+#include <sys/wait.h>
+#include <time.h>
+#include <unistd.h>
+
+#define NOBODY		65534
+#define DIR		"/tmp/fuzz"
+#define SCRATCH		(64 * 1024)	/* followed by a PROT_NONE page */
+#define STALL_MS	500		/* no call for so long: killed (pause...) */
+#define SWEEP_SECONDS	30		/* leftovers must be gone by then */
+#define __WALL		0x40000000
+
+static const struct { int nr; const char *name; } calls[] = {
+#include "fuzz_calls.h"
+};
+#define NR_CALLS	(int)(sizeof(calls) / sizeof(calls[0]))
+
+struct shared {				/* one page, shared with children */
+	volatile unsigned long calls;	/* made by the current child */
+	volatile long nr, args[6];	/* its last call */
+};
+
+static struct shared *sh;
+static unsigned char *scratch;
+static int fds[8], nfds;
+static unsigned long rng;
+static int verbose, console = -1;
+
+/* xorshift32: small, fast, and the same sequence on every machine */
+static unsigned long rnd(void)
+{
+	rng ^= rng << 13;
+	rng ^= rng >> 17;
+	rng ^= rng << 5;
+	return rng;
+}
+
+static unsigned long child_seed(unsigned long seed, unsigned long i)
+{
+	unsigned long s = seed * 2654435761UL ^ (i + 1) * 40503UL;
+
+	return s ? s : 1;
+}
+
+static const char *const paths[] = {
+	"a", "b/c", DIR "/f", DIR, "/", ".", "..", "", "/dev/null",
+	"/dev/zero", "/bin/true", "/bin/false", "/nonexistent", "f/",
+	"/tmp/fuzz/a/../f", "////", "/dev/kstat", "/dev/tasks",
+};
+
+static const unsigned long clone_bits[] = {
+	0x100, 0x200, 0x400, 0x800, 0x1000, 0x2000, 0x4000, 0x8000, 0x10000,
+	0x40000, 0x80000, 0x100000, 0x200000, 0x400000, 0x1000000,
+	0x20000000, 0x80000000,
+};
+
+/* arg — one argument, of a kind chosen at random */
+static unsigned long arg(void)
+{
+	unsigned long r = rnd(), v = 0;
+
+	switch (r % 18) {
+	case 0: return 0;
+	case 1: return rnd() % 16;
+	case 2: return ~0UL;
+	case 3: return rnd();
+	case 4: return (rnd() % 0x100000) * 4096 + (rnd() % 3) - 1;
+	case 5: return 0xC0000000UL + (rnd() % 0x3FFFFFFF);	/* the kernel */
+	case 6: return 0xC0100000UL;		/* the kernel's text */
+	case 7: return 0x1000 + rnd() % 0x7000;	/* never mapped */
+	case 8: return 0x50000000UL + (rnd() % 0x1000) * 4096;
+	case 9:
+	case 10: return (unsigned long)scratch + rnd() % SCRATCH;
+	case 11: return (unsigned long)scratch + SCRATCH - rnd() % 64;
+	case 12: return nfds ? fds[rnd() % nfds] : 0;
+	case 13: return 40 + rnd() % 24;		/* closed fds */
+	case 14:
+		for (int n = rnd() % 5; n >= 0; n--)
+			v |= clone_bits[rnd() % 17];
+		return v | rnd() % 66;		/* and an exit signal */
+	case 15: return rnd() % 70;			/* signal numbers */
+	case 16: {
+		static const unsigned long huge[] = { 0x7FFFFFFF, 0x80000000,
+			0xFFFFF000, 0x10000000, 0x40000000, 0xFFFFFFFE };
+		return huge[rnd() % 6];
+	}
+	default: {
+		const char *p = paths[rnd() % (sizeof(paths) / sizeof(*paths))];
+		unsigned char *d = scratch + SCRATCH - 4096;
+
+		strcpy((char *)d, p);
+		return (unsigned long)d;
+	}
+	}
+}
+
+/* pick — a call number: mostly implemented ones; some out of the table,
+ * negative or past its end. exit, exit_group and execve end the child
+ * early, so they are drawn ten times less often. */
+static long pick(void)
+{
+	unsigned long r = rnd() % 100;
+	long nr;
+
+	if (r < 3)
+		return (long)(0x80000000UL + rnd() % 3) - (long)(rnd() % 2);
+	if (r < 12)
+		return rnd() % 460;
+	do
+		nr = calls[rnd() % NR_CALLS].nr;
+	while ((nr == 1 || nr == 252 || nr == 11) && rnd() % 10);
+	return nr;
+}
+
+static const char *name_of(long nr)
+{
+	for (int i = 0; i < NR_CALLS; i++)
+		if (calls[i].nr == nr)
+			return calls[i].name;
+	return "?";
+}
+
+/* raw — int $0x80 with six arguments, no libc: errno lives at %gs, and
+ * the fuzzed calls may take %gs away. The sixth goes through memory at
+ * a fixed address because %ebp is the frame pointer. */
+static long arg6;
+
+static long raw(long nr, const long *a)
+{
+	long ret;
+
+	arg6 = a[5];
+	__asm__ volatile("push %%ebp\n\tmov %[a6], %%ebp\n\tint $0x80\n\t"
+			 "pop %%ebp"
+			 : "=a"(ret)
+			 : "a"(nr), "b"(a[0]), "c"(a[1]), "d"(a[2]),
+			   "S"(a[3]), "D"(a[4]), [a6] "m"(arg6)
+			 : "memory");
+	return ret;
+}
+
+static void on_alarm(int sig)
+{
+	(void)sig;		/* only to interrupt a blocking call */
+}
+
+/* keep_alive — a 50 ms interval timer that interrupts blocking calls;
+ * re-armed now and then, since the fuzzed calls may disarm it. */
+static void keep_alive(void)
+{
+	struct sigaction sa = { .sa_handler = on_alarm };
+	struct itimerval it = { { 0, 50000 }, { 0, 50000 } };
+	sigset_t set;
+
+	sigaction(SIGALRM, &sa, NULL);
+	sigemptyset(&set);
+	sigaddset(&set, SIGALRM);
+	sigprocmask(SIG_UNBLOCK, &set, NULL);
+	setitimer(ITIMER_REAL, &it, NULL);
+}
+
+static void limit(int which, unsigned long v)
+{
+	struct rlimit r = { v, v };
+
+	setrlimit(which, &r);
+}
+
+/* child_setup — stdio on /dev/null, some open files of every kind, small
+ * limits, then nobody in the scratch directory. */
+static void child_setup(void)
+{
+	int p[2], devnull = open("/dev/null", O_RDWR);
+
+	dup2(devnull, 0);
+	dup2(devnull, 1);
+	dup2(devnull, 2);
+	nfds = 0;
+	fds[nfds++] = 0;
+	if (pipe(p) == 0) {
+		fds[nfds++] = p[0];
+		fds[nfds++] = p[1];
+	}
+	fds[nfds++] = open(DIR "/f", O_RDWR | O_CREAT, 0666);
+	fds[nfds++] = open("/dev/zero", O_RDONLY);
+	fds[nfds++] = open(DIR, O_RDONLY);
+	limit(RLIMIT_NPROC, 16);
+	limit(RLIMIT_AS, 48 << 20);
+	limit(RLIMIT_NOFILE, 64);
+	if (chdir(DIR) < 0 || setgid(NOBODY) < 0 || setuid(NOBODY) < 0)
+		_exit(99);
+	keep_alive();
+}
+
+static void child(unsigned long seed, unsigned long i, unsigned long n)
+{
+	long a[6];
+
+	setpgid(0, 0);
+	if (verbose)
+		console = open("/dev/console", O_WRONLY);
+	child_setup();
+	rng = child_seed(seed, i);
+	for (unsigned long k = 0; k < n; k++) {
+		long nr = pick();
+
+		for (int j = 0; j < 6; j++)
+			a[j] = arg();
+		sh->nr = nr;
+		memcpy((void *)sh->args, a, sizeof(a));
+		sh->calls++;
+		if (verbose)
+			dprintf(console, "fuzz %lu.%lu: "
+				"%ld %s(%lx, %lx, %lx, %lx, %lx, %lx)\n", i, k, nr,
+				name_of(nr), a[0], a[1], a[2], a[3], a[4], a[5]);
+		raw(nr, a);
+		if (k % 32 == 31)
+			keep_alive();
+	}
+	_exit(0);
+}
+
+/* read_kstat — /dev/kstat's text into buf (empty on failure). */
+static void read_kstat(char *buf, size_t size)
+{
+	int fd = open("/dev/kstat", O_RDONLY);
+	ssize_t n = fd < 0 ? -1 : read(fd, buf, size - 1);
+
+	if (fd >= 0)
+		close(fd);
+	buf[n > 0 ? n : 0] = 0;
+}
+
+/* stat_of — the first number after "\nname " in a kstat text, or -1. */
+static long stat_of(const char *text, const char *name)
+{
+	char key[40];
+	const char *p;
+
+	snprintf(key, sizeof(key), "\n%s ", name);
+	p = strstr(text, key);
+	return p ? strtol(p + strlen(key), NULL, 10) : -1;
+}
+
+static long tasks(void)
+{
+	char buf[2048];
+
+	read_kstat(buf, sizeof(buf));
+	return stat_of(buf, "threads");
+}
+
+/* leak_hint — compare the alive column of every object with the last
+ * child's: a difference names the child to replay. init's check at the
+ * end is the verdict; this only says where to look. */
+static void leak_hint(unsigned long seed, unsigned long i, unsigned long n)
+{
+	static const char *const kinds[] = { "task", "mm", "vma", "files",
+		"fs", "sighand", "signal", "sigqueue", "file", "inode", "pipe",
+		"shmem", "frames" };
+	static char last[2048];
+	char now[2048];
+
+	read_kstat(now, sizeof(now));
+	for (unsigned k = 0; *last && k < sizeof(kinds) / sizeof(*kinds); k++)
+		if (stat_of(last, kinds[k]) != stat_of(now, kinds[k]))
+			printf("fuzz: after child %lu: %s %ld -> %ld alive; "
+			       "replay: fuzz -s %lu -f %lu -n %lu -c %lu -v\n", i,
+			       kinds[k], stat_of(last, kinds[k]),
+			       stat_of(now, kinds[k]), seed, i, n, n);
+	memcpy(last, now, sizeof(last));
+}
+
+static void sleep_ms(long ms)
+{
+	struct timespec ts = { ms / 1000, ms % 1000 * 1000000 };
+
+	nanosleep(&ts, NULL);
+}
+
+/* sweep — kill every leftover of a child (all nobody's processes: a
+ * sweeper with that uid sends SIGKILL to -1), reap the ones that are
+ * ours (CLONE_PARENT makes siblings), and wait for the task count to be
+ * back at base (init reaps the orphans). 0, or -1 if they stay. */
+static int sweep(long base)
+{
+	int st;
+
+	for (int ms = 0; ms < SWEEP_SECONDS * 1000; ms += 20) {
+		pid_t k = fork();
+
+		if (k == 0) {
+			if (setuid(NOBODY) == 0)
+				kill(-1, SIGKILL);
+			_exit(0);
+		}
+		while (waitpid(-1, &st, __WALL | WNOHANG) > 0)
+			;
+		if (k > 0)
+			waitpid(k, &st, 0);
+		while (waitpid(-1, &st, __WALL | WNOHANG) > 0)
+			;
+		if (tasks() == base)
+			return 0;
+		sleep_ms(20);
+	}
+	return -1;
+}
+
+/* run_child — one child, bounded in time; returns the calls it made. */
+static long run_child(unsigned long seed, unsigned long i, unsigned long n,
+		      long base)
+{
+	unsigned long seen = 0;
+	int st = 0, ms, still = 0;
+	pid_t pid;
+
+	sh->calls = 0;
+	fflush(stdout);
+	pid = fork();
+	if (pid < 0) {
+		printf("fuzz: FAIL: seed %lu child %lu: fork: %s\n", seed, i,
+		       strerror(errno));
+		return -1;
+	}
+	if (pid == 0)
+		child(seed, i, n);
+	for (ms = 0; waitpid(pid, &st, WNOHANG) == 0; ms += 10) {
+		if (sh->calls != seen) {
+			seen = sh->calls;
+			still = 0;
+		} else if ((still += 10) == STALL_MS) {
+			if (verbose)
+				printf("fuzz: child %lu blocked in %s: killed\n",
+				       i, name_of(sh->nr));
+			kill(pid, SIGKILL);
+		}
+		sleep_ms(10);
+	}
+	if (verbose)
+		printf("fuzz: child %lu: %lu calls, %d ms, status %x\n", i,
+		       sh->calls, ms, st);
+	if (sweep(base) < 0) {
+		printf("fuzz: FAIL: seed %lu child %lu: %ld tasks still there "
+		       "%d s after SIGKILL (base %ld); replay: fuzz -s %lu -f "
+		       "%lu -n %lu -c %lu -v\n", seed, i, tasks(), SWEEP_SECONDS,
+		       base, seed, i, n, n);
+		return -1;
+	}
+	leak_hint(seed, i, n);
+	return sh->calls < n ? (long)sh->calls : (long)n;
+}
+
+static void setup_dir(void)
+{
+	mkdir(DIR, 0777);
+	if (chmod(DIR, 0777) < 0)		/* past the umask */
+		perror("fuzz: chmod " DIR);
+}
+
+static void setup_memory(void)
+{
+	sh = mmap(NULL, 4096, PROT_READ | PROT_WRITE,
+		  MAP_SHARED | MAP_ANONYMOUS, -1, 0);
+	scratch = mmap(NULL, SCRATCH + 4096, PROT_READ | PROT_WRITE,
+		       MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+	if (sh == MAP_FAILED || scratch == MAP_FAILED) {
+		perror("fuzz: mmap");
+		exit(2);
+	}
+	mprotect(scratch + SCRATCH, 4096, PROT_NONE);
+	for (int i = 0; i < SCRATCH; i++)
+		scratch[i] = i * 7 + 3;
+}
+
+int main(int argc, char **argv)
+{
+	unsigned long seed = time(NULL), total = 20000, per = 500, first = 0;
+	unsigned long done = 0, i, next_report = 0;
+	int opt;
+	long base;
+
+	while ((opt = getopt(argc, argv, "s:n:c:f:v")) != -1) {
+		if (opt == 's')
+			seed = strtoul(optarg, NULL, 0);
+		else if (opt == 'n')
+			total = strtoul(optarg, NULL, 0);
+		else if (opt == 'c')
+			per = strtoul(optarg, NULL, 0);
+		else if (opt == 'f')
+			first = strtoul(optarg, NULL, 0);
+		else if (opt == 'v')
+			verbose = 1;
+		else {
+			fprintf(stderr, "usage: fuzz [-s seed] [-n calls] "
+				"[-c per-child] [-f first-child] [-v]\n");
+			return 2;
+		}
+	}
+	if (getuid() != 0) {
+		fprintf(stderr, "fuzz: run me as root (the children become "
+			"nobody)\n");
+		return 2;
+	}
+	setup_dir();
+	setup_memory();
+	base = tasks();
+	printf("fuzz: seed %lu, %lu calls, %lu per child, from child %lu; "
+	       "%d calls implemented\n", seed, total, per, first, NR_CALLS);
+	for (i = first; done < total; i++) {
+		long n = run_child(seed, i, per < total - done ? per :
+				   total - done, base);
+
+		if (n < 0)
+			return 1;
+		done += n ? n : 1;	/* a child that died at once still counts */
+		if (done >= next_report) {
+			printf("fuzz: seed %lu: %lu calls, %lu children\n", seed,
+			       done, i - first + 1);
+			next_report += 5000;
+		}
+	}
+	printf("fuzz: done: seed %lu, %lu calls in %lu children; replay "
+	       "with: fuzz -s %lu -n %lu -c %lu\n", seed, done, i - first, seed,
+	       total, per);
+	return 0;
+}
