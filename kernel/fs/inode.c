@@ -55,18 +55,23 @@ static void destroy_inode(struct inode *inode)
 	kfree(inode);
 }
 
-/* iget — the inode ino of sb, from the cache or read from the disk. */
+/* iget — the inode ino of sb, from the cache or read from the disk;
+ * ERR_PTR(-ENOMEM) or the read's error (Linux iget_locked + read). */
 struct inode *iget(struct super_block *sb, u32 ino)
 {
 	struct inode *inode;
+	int err;
 
 	list_for_each_entry(inode, bucket(ino), i_hash)
 		if (inode->i_ino == ino && inode->i_sb == sb)
 			return igrab(inode);
 	inode = new_inode(sb, ino);
-	if (inode && sb->s_op->read_inode(inode)) {
+	if (!inode)
+		return ERR_PTR(-ENOMEM);
+	err = sb->s_op->read_inode(inode);
+	if (err) {
 		destroy_inode(inode);
-		inode = NULL;
+		return ERR_PTR(err);
 	}
 	return inode;
 }

@@ -188,7 +188,7 @@ static int pipe_files(u32 flags, struct file **r, struct file **w)
 		iput(inode);
 	if (!*w)
 		iput(inode);
-	return -ENFILE;
+	return -ENOMEM;		/* Linux: no inode is ENFILE, no file ENOMEM */
 }
 
 long sys_pipe2(int *ufds, u32 flags)

@@ -7,6 +7,8 @@
  * mode, else the victim's exit gives frames back. */
 #include "mm.h"
 #include "../lib/printk.h"
+#include "../lib/trace.h"
+#include "page.h"
 #include "../task/signal.h"
 #include <asm/signal.h>
 
@@ -44,14 +46,24 @@ static struct task_struct *select_bad_process(bool *waiting)
 	return chosen;
 }
 
+#define OOM_MIN_FREE	8	/* frames: fewer, and memory is really out */
+
 /* out_of_memory — kill the biggest process; false if there is none to
- * kill or wait for (only init is left wanting memory). */
+ * kill or wait for (only init is left wanting memory). An allocation
+ * that failed with frames still free (fault injection, /dev/fail-nth) is
+ * just retried, as Linux's pagefault_out_of_memory does. */
 bool out_of_memory(void)
 {
 	siginfo_t info = { .si_signo = SIGKILL, .si_code = SI_KERNEL };
 	bool waiting = false;
-	struct task_struct *victim = select_bad_process(&waiting);
+	struct task_struct *victim;
 
+	if (nr_free_pages() >= OOM_MIN_FREE) {
+		trace(mm, "page fault of pid %d: no frame with %lu free: retry",
+		      current->pid, nr_free_pages());
+		return true;
+	}
+	victim = select_bad_process(&waiting);
 	if (waiting) {
 		yield();	/* let the dying one run and free its frames */
 		return true;

@@ -166,13 +166,15 @@ def run(cmdline="", **kw):
 INIT_DONE = re.compile(r"^init: \S+ (exited with status (\d+)|killed by signal (\d+))$", re.M)
 
 
-def run_guest(argv, mem="128M", timeout=60, disk=True):
+def run_guest(argv, mem="128M", timeout=60, disk=True, options=""):
     """Boot with the disk, run argv as init's command, check the disk.
 
     Returns (exit status, the program's output lines): what came after the
     root was mounted and before init reported the end, less kernel lines.
+    options are kernel command line options (threads_max=64, trace=mm).
     """
-    with Boot("-- " + " ".join(argv), mem=mem, timeout=timeout, disk=disk) as b:
+    with Boot(options + " -- " + " ".join(argv), mem=mem, timeout=timeout,
+              disk=disk) as b:
         b.wait_ok()
         b.fsck()
         text = b.text

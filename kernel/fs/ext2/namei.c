@@ -16,7 +16,13 @@ static int ext2_lookup(struct inode *dir, const char *name, u32 len,
 	if (ino <= 0)
 		return ino ? ino : -ENOENT;
 	*res = iget(dir->i_sb, ino);
-	return *res ? 0 : -EIO;
+	if (IS_ERR(*res)) {
+		long err = PTR_ERR(*res);
+
+		*res = NULL;
+		return err;
+	}
+	return 0;
 }
 
 /* new_entry — an inode of the given mode, linked into dir as name. */

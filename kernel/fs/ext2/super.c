@@ -106,8 +106,11 @@ int ext2_mount(struct super_block *sb)
 	if (err)
 		return err;
 	sb->s_root = iget(sb, EXT2_ROOT_INO);
-	if (!sb->s_root)
-		return -EIO;
+	if (IS_ERR(sb->s_root)) {
+		err = PTR_ERR(sb->s_root);
+		sb->s_root = NULL;
+		return err;
+	}
 	printk("ext2: %u blocks of %u bytes, %u free; %u inodes, %u free; "
 	       "%u groups\n", es->s_blocks_count, sb->s_blocksize,
 	       es->s_free_blocks_count, es->s_inodes_count,
