@@ -57,8 +57,10 @@ static void user_fault_signal(struct pt_regs *regs, u32 address,
 		       current->comm, current->pid, address, regs->ip,
 		       regs->sp, regs->err);
 	trace(fault, "pid %d gets SIGSEGV for %08x", current->pid, address);
-	force_sig_fault(SIGSEGV, regs->err & PF_PROT ? SEGV_ACCERR :
-			SEGV_MAPERR, address);
+	/* a kernel address is "not mapped" for user mode, present or not
+	 * (Linux do_kern_addr_fault -> bad_area_nosemaphore) */
+	force_sig_fault(SIGSEGV, regs->err & PF_PROT && address < TASK_SIZE ?
+			SEGV_ACCERR : SEGV_MAPERR, address);
 }
 
 void do_page_fault(struct pt_regs *regs)

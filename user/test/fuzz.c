@@ -28,6 +28,7 @@
 #define DIR		"/tmp/fuzz"
 #define SCRATCH		(64 * 1024)	/* followed by a PROT_NONE page */
 #define STALL_MS	500		/* no call for so long: killed (pause...) */
+#define TICK_MS		50		/* how often the parent looks */
 #define SWEEP_SECONDS	30		/* leftovers must be gone by then */
 #define __WALL		0x40000000
 
@@ -328,6 +329,21 @@ static int sweep(long base)
 	return -1;
 }
 
+static void on_tick(int sig)
+{
+	(void)sig;	/* only to interrupt the parent's waitpid */
+}
+
+/* tick — SIGALRM every ms milliseconds (0: none), without SA_RESTART. */
+static void tick(int ms)
+{
+	struct sigaction sa = { .sa_handler = on_tick };
+	struct itimerval it = { { 0, ms * 1000 }, { 0, ms * 1000 } };
+
+	sigaction(SIGALRM, &sa, NULL);
+	setitimer(ITIMER_REAL, &it, NULL);
+}
+
 /* run_child — one child, bounded in time; returns the calls it made. */
 static long run_child(unsigned long seed, unsigned long i, unsigned long n,
 		      long base)
@@ -346,18 +362,19 @@ static long run_child(unsigned long seed, unsigned long i, unsigned long n,
 	}
 	if (pid == 0)
 		child(seed, i, n);
-	for (ms = 0; waitpid(pid, &st, WNOHANG) == 0; ms += 10) {
+	tick(TICK_MS);		/* waitpid is interrupted every TICK_MS */
+	for (ms = 0; waitpid(pid, &st, 0) != pid; ms += TICK_MS) {
 		if (sh->calls != seen) {
 			seen = sh->calls;
 			still = 0;
-		} else if ((still += 10) == STALL_MS) {
+		} else if ((still += TICK_MS) == STALL_MS) {
 			if (verbose)
 				printf("fuzz: child %lu blocked in %s: killed\n",
 				       i, name_of(sh->nr));
 			kill(pid, SIGKILL);
 		}
-		sleep_ms(10);
 	}
+	tick(0);
 	if (verbose)
 		printf("fuzz: child %lu: %lu calls, %d ms, status %x\n", i,
 		       sh->calls, ms, st);
