@@ -116,6 +116,100 @@ static unsigned long arg(void)
 	}
 }
 
+/* Typed arguments for the calls this kernel is about (trinity's
+ * ARG_* types, by hand): half the time these calls get them instead of
+ * the untyped mix, so that deep paths are reached, not only EINVAL. */
+#define NR_waitpid	7
+#define NR_kill		37
+#define NR_munmap	91
+#define NR_wait4	114
+#define NR_clone	120
+#define NR_mprotect	125
+#define NR_mmap2	192
+#define NR_tkill	238
+#define NR_futex	240
+#define NR_set_thread_area 243
+#define NR_tgkill	270
+#define NR_waitid	284
+
+static const unsigned long clone_sets[] = {
+	0x11,					/* fork: SIGCHLD */
+	0x4111,					/* vfork: VM|VFORK|SIGCHLD */
+	0x3d0f00,				/* NPTL's thread flags */
+	0x10f00,				/* thread without TLS/tids */
+	0x8000 | 0x100 | 0x800 | 0x11,		/* PARENT|VM|SIGHAND... */
+	0x1200000 | 0x11,			/* CHILD_SETTID|CHILD_CLEARTID */
+};
+
+static unsigned long scratch_at(unsigned long align)
+{
+	return ((unsigned long)scratch + rnd() % (SCRATCH - 256)) & ~(align - 1);
+}
+
+static long a_pid(void)
+{
+	static const long pids[] = { 0, -1, 1, 2, 3, 32767, 32768, -2 };
+
+	return rnd() % 3 ? getpid() + (long)(rnd() % 8) : pids[rnd() % 8];
+}
+
+static void typed(long nr, long *a)
+{
+	switch (nr) {
+	case NR_clone:
+		a[0] = clone_sets[rnd() % 6] | (rnd() % 4 ? 0 : arg());
+		a[1] = rnd() % 2 ? 0 : scratch_at(16);
+		a[2] = a[4] = scratch_at(4);
+		a[3] = scratch_at(4);		/* a struct user_desc */
+		break;
+	case NR_futex:
+		a[0] = scratch_at(4);
+		a[1] = (rnd() % 13) | (rnd() % 2 ? 128 : 0);
+		a[3] = rnd() % 2 ? 0 : scratch_at(4);
+		a[4] = scratch_at(4);
+		break;
+	case NR_kill: case NR_tkill:
+		a[0] = a_pid();
+		a[1] = rnd() % 66;
+		break;
+	case NR_tgkill:
+		a[0] = a_pid();
+		a[1] = a_pid();
+		a[2] = rnd() % 66;
+		break;
+	case NR_wait4: case NR_waitpid:
+		a[0] = a_pid();
+		a[1] = rnd() % 2 ? 0 : scratch_at(4);
+		a[2] = (rnd() % 2) | (rnd() % 16) << 1 | (rnd() % 8) << 29;
+		a[3] = rnd() % 2 ? 0 : scratch_at(4);
+		break;
+	case NR_waitid:
+		a[0] = rnd() % 4;
+		a[1] = a_pid();
+		a[2] = scratch_at(4);
+		a[3] = (rnd() % 16) | (rnd() % 2 ? 0x1000000 : 0) |
+		       (rnd() % 8) << 29;
+		break;
+	case NR_mmap2:
+		a[0] = rnd() % 2 ? 0 : (rnd() % 0xC0000) << 12;
+		a[1] = (rnd() % 64 + 1) << 12;
+		a[2] = rnd() % 8;
+		a[3] = (rnd() % 2 ? 0x02 : 0x01) | (rnd() % 2 ? 0x20 : 0) |
+		       (rnd() % 4 ? 0 : 0x10) | (rnd() % 8 ? 0 : 0x100);
+		a[4] = -1;
+		break;
+	case NR_mprotect: case NR_munmap:
+		a[0] = scratch_at(4096) + (rnd() % 4 ? 0 : 4096 * 16);
+		a[1] = (rnd() % 8 + 1) << 12;
+		a[2] = rnd() % 8;
+		break;
+	case NR_set_thread_area:
+		a[0] = scratch_at(4);
+		((int *)a[0])[0] = rnd() % 4 ? -1 : (int)(rnd() % 10);
+		break;
+	}
+}
+
 /* pick — a call number: mostly implemented ones; some out of the table,
  * negative or past its end. exit, exit_group and execve end the child
  * early, so they are drawn ten times less often. */
@@ -228,6 +322,8 @@ static void child(unsigned long seed, unsigned long i, unsigned long n)
 
 		for (int j = 0; j < 6; j++)
 			a[j] = arg();
+		if (rnd() % 2)
+			typed(nr, a);
 		sh->nr = nr;
 		memcpy((void *)sh->args, a, sizeof(a));
 		sh->calls++;
