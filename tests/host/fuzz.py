@@ -1,8 +1,8 @@
 """tests/host/fuzz.py — run user/test/fuzz inside clonix, with a watchdog.
 
-    python3 tests/host/fuzz.py [--seed S] [--calls N] [--per-child C]
+    python3 tests/host/fuzz.py [--seed S] [--calls N] [--per-child C] [--jobs J]
 
-Boots the kernel with `-- /bin/fuzz -s S -n N -c C` and fails, naming the
+Boots the kernel with `-- /bin/fuzz -s S -n N -c C -j J` and fails, naming the
 seed, when the kernel panics, when no progress line comes for WATCHDOG
 seconds (a hang), when fuzz itself reports a failure, when the disk is not
 e2fsck-clean afterwards, or when init's leak check finds an object not
@@ -27,14 +27,14 @@ class FuzzFailure(AssertionError):
     pass
 
 
-def run_fuzz(seed, calls, per_child=500, mem="128M", log=None):
+def run_fuzz(seed, calls, per_child=500, jobs=1, mem="128M", log=None):
     """One fuzz run; returns (calls, seconds) or raises FuzzFailure."""
     replay = ("replay: python3 tests/host/fuzz.py --seed %d --calls %d "
-              "--per-child %d" % (seed, calls, per_child))
+              "--per-child %d --jobs %d" % (seed, calls, per_child, jobs))
     timeout = 300 + calls // 100
     start = time.monotonic()
-    with Boot("-- /bin/fuzz -s %d -n %d -c %d" % (seed, calls, per_child),
-              mem=mem, timeout=timeout, disk=True) as b:
+    with Boot("-- /bin/fuzz -s %d -n %d -c %d -j %d" % (seed, calls,
+              per_child, jobs), mem=mem, timeout=timeout, disk=True) as b:
         last_count, last_time = -1, time.monotonic()
         while b.proc.poll() is None:
             time.sleep(1)
@@ -81,15 +81,17 @@ def main():
     ap.add_argument("--seed", type=int, default=None)
     ap.add_argument("--calls", type=int, default=1000000)
     ap.add_argument("--per-child", type=int, default=500)
+    ap.add_argument("--jobs", type=int, default=2,
+                    help="children at once (1 to 8)")
     ap.add_argument("--runs", type=int, default=1,
                     help="consecutive seeds, one boot each")
     a = ap.parse_args()
     seed = a.seed if a.seed is not None else random.randrange(1, 1 << 31)
     for s in range(seed, seed + a.runs):
-        print("fuzz: seed %d, %d calls, %d per child" % (s, a.calls,
-              a.per_child), flush=True)
+        print("fuzz: seed %d, %d calls, %d per child, %d at once" % (
+              s, a.calls, a.per_child, a.jobs), flush=True)
         try:
-            done, secs = run_fuzz(s, a.calls, a.per_child,
+            done, secs = run_fuzz(s, a.calls, a.per_child, a.jobs,
                                   log=lambda m: print(m, flush=True))
         except FuzzFailure as e:
             print("FAIL: %s" % e, flush=True)

@@ -1,10 +1,11 @@
 /* user/test/fuzz.c — a small system call fuzzer (trinity's idea, in one
  * file): children call random system calls with arguments drawn from
  * values that have broken kernels before, and the kernel must take it all.
- *	fuzz [-s seed] [-n calls] [-c calls-per-child] [-f first-child] [-v]
- * Each child i gets its own generator, seeded from (seed, i), so a failure
- * replays exactly: "fuzz -s SEED -f I -n 1 -v" reruns child I alone and
- * prints every call before making it. The children run as nobody (uid
+ *	fuzz [-s seed] [-n calls] [-c per-child] [-f first-child] [-j jobs] [-v]
+ * Each child i gets its own generator, seeded from (seed, i), so its calls
+ * replay exactly: "fuzz -s SEED -f I -n 500 -c 500 -v" reruns child I
+ * alone and prints every call before making it. With -j, that many
+ * children run at once (races between them are part of the test). The children run as nobody (uid
  * 65534) in /tmp/fuzz with small limits (tasks, memory, files), so what
  * they break is theirs; after each one, a sweeper (also nobody) kills
  * whatever it left behind, and the kernel's task count must come back.
@@ -37,12 +38,14 @@ static const struct { int nr; const char *name; } calls[] = {
 };
 #define NR_CALLS	(int)(sizeof(calls) / sizeof(calls[0]))
 
-struct shared {				/* one page, shared with children */
-	volatile unsigned long calls;	/* made by the current child */
+#define MAX_JOBS	8
+
+struct slot {				/* in a page shared with children */
+	volatile unsigned long calls;	/* made by the child in this slot */
 	volatile long nr, args[6];	/* its last call */
 };
 
-static struct shared *sh;
+static struct slot *slots, *me;
 static unsigned char *scratch;
 static int fds[8], nfds;
 static unsigned long rng;
@@ -324,9 +327,9 @@ static void child(unsigned long seed, unsigned long i, unsigned long n)
 			a[j] = arg();
 		if (rnd() % 2)
 			typed(nr, a);
-		sh->nr = nr;
-		memcpy((void *)sh->args, a, sizeof(a));
-		sh->calls++;
+		me->nr = nr;
+		memcpy((void *)me->args, a, sizeof(a));
+		me->calls++;
 		if (verbose)
 			dprintf(console, "fuzz %lu.%lu: "
 				"%ld %s(%lx, %lx, %lx, %lx, %lx, %lx)\n", i, k, nr,
@@ -440,49 +443,85 @@ static void tick(int ms)
 	setitimer(ITIMER_REAL, &it, NULL);
 }
 
-/* run_child — one child, bounded in time; returns the calls it made. */
-static long run_child(unsigned long seed, unsigned long i, unsigned long n,
-		      long base)
+/* start — child i in slot j; its pid, or -1. */
+static pid_t start(unsigned long seed, unsigned long i, int j, unsigned long n)
 {
-	unsigned long seen = 0;
-	int st = 0, ms, still = 0;
 	pid_t pid;
 
-	sh->calls = 0;
+	slots[j].calls = 0;
 	fflush(stdout);
 	pid = fork();
-	if (pid < 0) {
+	if (pid < 0)
 		printf("fuzz: FAIL: seed %lu child %lu: fork: %s\n", seed, i,
 		       strerror(errno));
-		return -1;
-	}
-	if (pid == 0)
+	if (pid == 0) {
+		me = &slots[j];
 		child(seed, i, n);
+	}
+	return pid;
+}
+
+/* watch — wait for the batch's children; one that makes no call for
+ * STALL_MS is blocked (pause, a futex...) and is killed. */
+static void watch(pid_t *pid, int jobs, unsigned long first)
+{
+	unsigned long seen[MAX_JOBS] = { 0 };
+	int still[MAX_JOBS] = { 0 }, left = jobs, st;
+
 	tick(TICK_MS);		/* waitpid is interrupted every TICK_MS */
-	for (ms = 0; waitpid(pid, &st, 0) != pid; ms += TICK_MS) {
-		if (sh->calls != seen) {
-			seen = sh->calls;
-			still = 0;
-		} else if ((still += TICK_MS) == STALL_MS) {
-			if (verbose)
-				printf("fuzz: child %lu blocked in %s: killed\n",
-				       i, name_of(sh->nr));
-			kill(pid, SIGKILL);
+	while (left > 0) {
+		pid_t w = waitpid(-1, &st, 0);
+
+		for (int j = 0; j < jobs; j++) {
+			if (pid[j] <= 0)
+				continue;
+			if (w == pid[j]) {
+				if (verbose)
+					printf("fuzz: child %lu: %lu calls, status "
+					       "%x\n", first + j, slots[j].calls, st);
+				pid[j] = 0;
+				left--;
+			} else if (w > 0) {
+				/* another child ended: no time has passed */
+			} else if (slots[j].calls != seen[j]) {
+				seen[j] = slots[j].calls;
+				still[j] = 0;
+			} else if ((still[j] += TICK_MS) == STALL_MS) {
+				if (verbose)
+					printf("fuzz: child %lu blocked in %s: "
+					       "killed\n", first + j,
+					       name_of(slots[j].nr));
+				kill(pid[j], SIGKILL);
+			}
 		}
 	}
 	tick(0);
-	if (verbose)
-		printf("fuzz: child %lu: %lu calls, %d ms, status %x\n", i,
-		       sh->calls, ms, st);
+}
+
+/* run_batch — children first.. first+jobs-1 at once, each with n calls;
+ * then the sweep. Returns the calls made, or -1 on a failure. */
+static long run_batch(unsigned long seed, unsigned long first, int jobs,
+		      unsigned long n, long base)
+{
+	pid_t pid[MAX_JOBS];
+	long made = 0;
+
+	for (int j = 0; j < jobs; j++)
+		if ((pid[j] = start(seed, first + j, j, n)) < 0)
+			return -1;
+	watch(pid, jobs, first);
 	if (sweep(base) < 0) {
-		printf("fuzz: FAIL: seed %lu child %lu: %ld tasks still there "
-		       "%d s after SIGKILL (base %ld); replay: fuzz -s %lu -f "
-		       "%lu -n %lu -c %lu -v\n", seed, i, tasks(), SWEEP_SECONDS,
-		       base, seed, i, n, n);
+		printf("fuzz: FAIL: seed %lu children %lu-%lu: %ld tasks still "
+		       "there %d s after SIGKILL (base %ld); replay: fuzz -s %lu "
+		       "-f %lu -n %lu -c %lu -j %d -v\n", seed, first,
+		       first + jobs - 1, tasks(), SWEEP_SECONDS, base, seed,
+		       first, n * jobs, n, jobs);
 		return -1;
 	}
-	leak_hint(seed, i, n);
-	return sh->calls < n ? (long)sh->calls : (long)n;
+	leak_hint(seed, first, n);
+	for (int j = 0; j < jobs; j++)
+		made += slots[j].calls < n ? (long)slots[j].calls : (long)n;
+	return made;
 }
 
 static void setup_dir(void)
@@ -494,11 +533,11 @@ static void setup_dir(void)
 
 static void setup_memory(void)
 {
-	sh = mmap(NULL, 4096, PROT_READ | PROT_WRITE,
-		  MAP_SHARED | MAP_ANONYMOUS, -1, 0);
+	slots = mmap(NULL, 4096, PROT_READ | PROT_WRITE,
+		     MAP_SHARED | MAP_ANONYMOUS, -1, 0);
 	scratch = mmap(NULL, SCRATCH + 4096, PROT_READ | PROT_WRITE,
 		       MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
-	if (sh == MAP_FAILED || scratch == MAP_FAILED) {
+	if (slots == MAP_FAILED || scratch == MAP_FAILED) {
 		perror("fuzz: mmap");
 		exit(2);
 	}
@@ -511,10 +550,10 @@ int main(int argc, char **argv)
 {
 	unsigned long seed = time(NULL), total = 20000, per = 500, first = 0;
 	unsigned long done = 0, i, next_report = 0;
-	int opt;
+	int opt, jobs = 1;
 	long base;
 
-	while ((opt = getopt(argc, argv, "s:n:c:f:v")) != -1) {
+	while ((opt = getopt(argc, argv, "s:n:c:f:j:v")) != -1) {
 		if (opt == 's')
 			seed = strtoul(optarg, NULL, 0);
 		else if (opt == 'n')
@@ -523,13 +562,21 @@ int main(int argc, char **argv)
 			per = strtoul(optarg, NULL, 0);
 		else if (opt == 'f')
 			first = strtoul(optarg, NULL, 0);
+		else if (opt == 'j')
+			jobs = atoi(optarg);
 		else if (opt == 'v')
 			verbose = 1;
 		else {
 			fprintf(stderr, "usage: fuzz [-s seed] [-n calls] "
-				"[-c per-child] [-f first-child] [-v]\n");
+				"[-c per-child] [-f first-child] [-j jobs] "
+				"[-v]\n");
 			return 2;
 		}
+	}
+	if (jobs < 1 || jobs > MAX_JOBS || !per) {
+		fprintf(stderr, "fuzz: 1 to %d jobs, 1 call or more each\n",
+			MAX_JOBS);
+		return 2;
 	}
 	if (getuid() != 0) {
 		fprintf(stderr, "fuzz: run me as root (the children become "
@@ -539,23 +586,24 @@ int main(int argc, char **argv)
 	setup_dir();
 	setup_memory();
 	base = tasks();
-	printf("fuzz: seed %lu, %lu calls, %lu per child, from child %lu; "
-	       "%d calls implemented\n", seed, total, per, first, NR_CALLS);
-	for (i = first; done < total; i++) {
-		long n = run_child(seed, i, per < total - done ? per :
-				   total - done, base);
+	printf("fuzz: seed %lu, %lu calls, %lu per child, %d at once, from "
+	       "child %lu; %d calls implemented\n", seed, total, per, jobs,
+	       first, NR_CALLS);
+	for (i = first; done < total; i += jobs) {
+		unsigned long left = (total - done + jobs - 1) / jobs;
+		long n = run_batch(seed, i, jobs, per < left ? per : left, base);
 
 		if (n < 0)
 			return 1;
-		done += n ? n : 1;	/* a child that died at once still counts */
+		done += n ? n : 1;	/* children that died at once still count */
 		if (done >= next_report) {
 			printf("fuzz: seed %lu: %lu calls, %lu children\n", seed,
-			       done, i - first + 1);
+			       done, i - first + jobs);
 			next_report += 5000;
 		}
 	}
 	printf("fuzz: done: seed %lu, %lu calls in %lu children; replay "
-	       "with: fuzz -s %lu -n %lu -c %lu\n", seed, done, i - first, seed,
-	       total, per);
+	       "with: fuzz -s %lu -n %lu -c %lu -j %d\n", seed, done, i - first,
+	       seed, total, per, jobs);
 	return 0;
 }
