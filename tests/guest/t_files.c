@@ -180,6 +180,33 @@ static void test_rename(void)
 	unlink("b");
 }
 
+static nlink_t links(const char *path)
+{
+	struct stat st;
+
+	return stat(path, &st) == 0 ? st.st_nlink : 0;
+}
+
+/* test_rename_dir_over_dir — a directory replacing an empty one keeps the
+ * link counts right: the new parent has as many subdirectories as before,
+ * the old one has one fewer (found by fuzz: the new parent lost one, an
+ * e2fsck error); also within one directory. */
+static void test_rename_dir_over_dir(void)
+{
+	mkdir("p", 0755);
+	mkdir("q", 0755);
+	mkdir("p/x", 0755);
+	mkdir("q/y", 0755);
+	mkdir("q/z", 0755);
+	check(rename("p/x", "q/y") == 0, "a directory over an empty one");
+	check(links("p") == 2 && links("q") == 4,
+	      "... the old parent has 2 links, the new one still 4");
+	check(rename("q/y", "q/z") == 0 && links("q") == 3,
+	      "... within one directory: one subdirectory fewer");
+	check(rmdir("q/z") == 0 && links("q") == 2 && rmdir("q") == 0 &&
+	      rmdir("p") == 0, "and all of it is removed");
+}
+
 static void test_cwd(void)
 {
 	char buf[512], small[4];
@@ -302,6 +329,7 @@ int main(void)
 	test_unlink_open();
 	test_dirs();
 	test_rename();
+	test_rename_dir_over_dir();
 	test_cwd();
 	test_many_entries();
 	test_big_file();

@@ -131,9 +131,12 @@ static int ext2_rename(struct inode *odir, const char *oname, u32 olen,
 		iput(target);
 	} else {
 		err = ext2_add_link(ndir, nname, nlen, old);
-		if (!err && S_ISDIR(old->i_mode))
-			ndir->i_nlink++;
 	}
+	/* a directory that moves in brings its ".." to ndir, whether or not
+	 * it replaced one (drop_link took the replaced one's away; found by
+	 * fuzz: ndir's count ended one low, which e2fsck reports) */
+	if (!err && S_ISDIR(old->i_mode))
+		ndir->i_nlink++;
 	err = err ?: ext2_delete_entry(odir, oname, olen);
 	if (!err && S_ISDIR(old->i_mode)) {
 		err = ext2_set_link(old, "..", 2, ndir->i_ino);
