@@ -8,6 +8,7 @@
 #include "spinlock.h"
 #include "string.h"
 #include "../drivers/serial.h"
+#include "../drivers/timer.h"
 #include "../drivers/vga.h"
 
 struct spec {
@@ -237,4 +238,28 @@ int printk(const char *fmt, ...)
 	n = vprintk(fmt, ap);
 	va_end(ap);
 	return n;
+}
+
+/* printk_ratelimit — Linux's default ratelimit state: at most 10 messages
+ * every 5 s, then a count of what was held back. For messages a user can
+ * cause at will (a segfault line per killed process: the fuzzer kills
+ * thousands), so that the console stays readable and fast. */
+bool printk_ratelimit(const char *who)
+{
+	static u64 begin;
+	static int printed, missed;
+	u64 now = get_jiffies_64();
+
+	if (now - begin >= 5 * HZ || !begin) {
+		if (missed)
+			printk("%s: %d callbacks suppressed\n", who, missed);
+		begin = now ? now : 1;
+		printed = missed = 0;
+	}
+	if (printed < 10) {
+		printed++;
+		return true;
+	}
+	missed++;
+	return false;
 }

@@ -9,5 +9,6 @@ int snprintf(char *buf, size_t size, const char *fmt, ...) __printf(3, 4);
 int printk(const char *fmt, ...) __printf(1, 2);
 int vprintk(const char *fmt, va_list ap);
 void console_write(const char *s, size_t n);
+bool printk_ratelimit(const char *who);
 
 #endif

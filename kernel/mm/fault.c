@@ -52,7 +52,8 @@ static void user_fault_signal(struct pt_regs *regs, u32 address,
 			panic("Out of memory and no killable processes");
 		return;
 	}
-	if (current->sighand->action[SIGSEGV - 1].handler == SIG_DFL)
+	if (current->sighand->action[SIGSEGV - 1].handler == SIG_DFL &&
+	    printk_ratelimit("show_signal_msg"))
 		printk("%s[%d]: segfault at %x ip %08x sp %08x error %x\n",
 		       current->comm, current->pid, address, regs->ip,
 		       regs->sp, regs->err);

@@ -15,7 +15,8 @@ from qemu import ROOT
 TESTS = os.path.join(ROOT, "build", "tests")
 # Lines the kernel prints about a task (Linux puts these in dmesg, not on
 # the program's stdout), to drop from a guest transcript.
-KERNEL_LINE = re.compile(r"^\S+\[\d+\]: segfault at |^syscall: \d+ \(")
+KERNEL_LINE = re.compile(r"^\S+\[\d+\]: segfault at |^syscall: \d+ \(|"
+                         r"^show_signal_msg: \d+ callbacks suppressed")
 
 
 def host_can_run_i386():
