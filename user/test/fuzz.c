@@ -26,7 +26,7 @@
 #include <unistd.h>
 
 #define NOBODY		65534
-#define DIR		"/tmp/fuzz"
+#define FUZZ_DIR		"/tmp/fuzz"
 #define SCRATCH		(64 * 1024)	/* followed by a PROT_NONE page */
 #define STALL_MS	500		/* no call for so long: killed (pause...) */
 #define TICK_MS		50		/* how often the parent looks */
@@ -68,7 +68,7 @@ static unsigned long child_seed(unsigned long seed, unsigned long i)
 }
 
 static const char *const paths[] = {
-	"a", "b/c", DIR "/f", DIR, "/", ".", "..", "", "/dev/null",
+	"a", "b/c", FUZZ_DIR "/f", FUZZ_DIR, "/", ".", "..", "", "/dev/null",
 	"/dev/zero", "/bin/true", "/bin/false", "/nonexistent", "f/",
 	"/tmp/fuzz/a/../f", "////", "/dev/kstat", "/dev/tasks",
 };
@@ -300,13 +300,13 @@ static void child_setup(void)
 		fds[nfds++] = p[0];
 		fds[nfds++] = p[1];
 	}
-	fds[nfds++] = open(DIR "/f", O_RDWR | O_CREAT, 0666);
+	fds[nfds++] = open(FUZZ_DIR "/f", O_RDWR | O_CREAT, 0666);
 	fds[nfds++] = open("/dev/zero", O_RDONLY);
-	fds[nfds++] = open(DIR, O_RDONLY);
+	fds[nfds++] = open(FUZZ_DIR, O_RDONLY);
 	limit(RLIMIT_NPROC, 16);
 	limit(RLIMIT_AS, 48 << 20);
 	limit(RLIMIT_NOFILE, 64);
-	if (chdir(DIR) < 0 || setgid(NOBODY) < 0 || setuid(NOBODY) < 0)
+	if (chdir(FUZZ_DIR) < 0 || setgid(NOBODY) < 0 || setuid(NOBODY) < 0)
 		_exit(99);
 	keep_alive();
 }
@@ -526,9 +526,9 @@ static long run_batch(unsigned long seed, unsigned long first, int jobs,
 
 static void setup_dir(void)
 {
-	mkdir(DIR, 0777);
-	if (chmod(DIR, 0777) < 0)		/* past the umask */
-		perror("fuzz: chmod " DIR);
+	mkdir(FUZZ_DIR, 0777);
+	if (chmod(FUZZ_DIR, 0777) < 0)		/* past the umask */
+		perror("fuzz: chmod " FUZZ_DIR);
 }
 
 static void setup_memory(void)
