@@ -5,10 +5,11 @@
  * Each child i gets its own generator, seeded from (seed, i), so its calls
  * replay exactly: "fuzz -s SEED -f I -n 500 -c 500 -v" reruns child I
  * alone and prints every call before making it. With -j, that many
- * children run at once (races between them are part of the test). The children run as nobody (uid
- * 65534) in /tmp/fuzz with small limits (tasks, memory, files), so what
- * they break is theirs; after each one, a sweeper (also nobody) kills
- * whatever it left behind, and the kernel's task count must come back.
+ * children run at once (races between them are part of the test). The
+ * children run as nobody (uid 65534) in /tmp/fuzz with small limits
+ * (tasks, memory, files), so what they break is theirs; after each batch
+ * a sweeper (also nobody) kills whatever they left behind, and the
+ * kernel's task count must come back.
  * The end of the run is init's leak check: every object counter balances.
  * try: fuzz -n 2000 -c 200 */
 #include <errno.h>
@@ -26,7 +27,7 @@
 #include <unistd.h>
 
 #define NOBODY		65534
-#define FUZZ_DIR		"/tmp/fuzz"
+#define FUZZ_DIR	"/tmp/fuzz"
 #define SCRATCH		(64 * 1024)	/* followed by a PROT_NONE page */
 #define STALL_MS	500		/* no call for so long: killed (pause...) */
 #define TICK_MS		50		/* how often the parent looks */
