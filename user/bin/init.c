@@ -9,13 +9,14 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <signal.h>
-#include <stdbool.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/reboot.h>
 #include <sys/wait.h>
 #include <unistd.h>
+
+#include "../kstat.h"
 
 static char *const shell[] = { "/bin/sh", NULL };
 static char *const rc[] = { "/bin/sh", "/etc/rc", NULL };
@@ -34,60 +35,19 @@ static pid_t spawn(char *const argv[])
 	return pid;
 }
 
-#define KSTAT_MAX	2048
-
-static void read_kstat(char *buf)
-{
-	int fd = open("/dev/kstat", O_RDONLY);
-	ssize_t n = fd < 0 ? 0 : read(fd, buf, KSTAT_MAX - 1);
-
-	buf[n > 0 ? n : 0] = '\0';
-	if (fd >= 0)
-		close(fd);
-}
-
-#define next_line(l)	((l) + strcspn(l, "\n") + ((l)[strcspn(l, "\n")] != 0))
-
-/* alive — the alive column of object name in a /dev/kstat text, or -1. */
-static long alive(const char *text, const char *name, size_t n)
-{
-	for (const char *l = text; *l; l = next_line(l))
-		if (!strncmp(l, name, n) && l[n] == ' ')
-			return strtol(l + n + 1, NULL, 10);
-	return -1;
-}
-
-/* counter_line — "name alive created destroyed": four fields. */
-static bool counter_line(const char *l)
-{
-	int spaces = 0;
-
-	for (; *l && *l != '\n'; l++)
-		spaces += *l == ' ';
-	return spaces == 3;
-}
-
 /* leak_check — every object kind with created/destroyed counters must
  * have as many alive as before; the caches (buffers, free frames) may
  * differ. A leak is reported by the object's name. */
 static void leak_check(const char *before, const char *after)
 {
-	int leaks = 0;
+	const char *l = before;
+	int leaks = 0, len;
+	long b, a;
 
-	for (const char *l = before; *l; l = next_line(l)) {
-		size_t n = strcspn(l, " \n");
-		long b, a;
-
-		if (*l == '#' || !counter_line(l))
-			continue;
-		b = alive(before, l, n);
-		a = alive(after, l, n);
-		if (a != b) {
-			printf("init: leak: %.*s: %ld alive before, %ld after\n",
-			       (int)n, l, b, a);
-			leaks++;
-		}
-	}
+	for (; (l = kstat_next_leak(l, after, &len, &b, &a));
+	     l = kstat_next_line(l), leaks++)
+		printf("init: leak: %.*s: %ld alive before, %ld after\n", len,
+		       l, b, a);
 	if (!leaks && *before)
 		printf("init: leak check: nothing left allocated\n");
 }
@@ -147,11 +107,11 @@ int main(int argc, char **argv)
 		char before[KSTAT_MAX], after[KSTAT_MAX];
 		int left;
 
-		read_kstat(after);		/* the same stack pages as later */
-		read_kstat(before);
+		kstat_read(after);		/* the same stack pages as later */
+		kstat_read(before);
 		status = run(argv + 1);
 		left = reap_all();
-		read_kstat(after);
+		kstat_read(after);
 		if (WIFSIGNALED(status))
 			printf("init: %s killed by signal %d\n", argv[1],
 			       WTERMSIG(status));

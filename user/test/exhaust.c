@@ -24,8 +24,9 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include "../kstat.h"
+
 #define MiB		(1024 * 1024)
-#define KSTAT_MAX	2048
 
 static int failures;
 
@@ -33,43 +34,6 @@ static void check(int ok, const char *what)
 {
 	printf("%s - %s\n", ok ? "ok" : "not ok", what);
 	failures += !ok;
-}
-
-static void read_kstat(char *buf)
-{
-	int fd = open("/dev/kstat", O_RDONLY);
-	ssize_t n = fd < 0 ? 0 : read(fd, buf, KSTAT_MAX - 1);
-
-	buf[n > 0 ? n : 0] = 0;
-	if (fd >= 0)
-		close(fd);
-}
-
-static long stat_of(const char *text, const char *name)
-{
-	char key[40];
-	const char *p;
-
-	snprintf(key, sizeof(key), "\n%s ", name);
-	p = strstr(text, key);
-	return p ? strtol(p + strlen(key), NULL, 10) : -1;
-}
-
-/* same_objects — the alive counts of a and b agree (kmalloc bytes and
- * frames too: the caller has warmed up its own memory). Names the first
- * kind that differs in *what. */
-static int same_objects(const char *a, const char *b, const char **what)
-{
-	static const char *const kinds[] = { "task", "mm", "vma", "files",
-		"fs", "sighand", "signal", "sigqueue", "file", "inode", "pipe",
-		"shmem", "frames", "kmalloc_bytes" };
-
-	for (unsigned k = 0; k < sizeof(kinds) / sizeof(*kinds); k++)
-		if (stat_of(a, kinds[k]) != stat_of(b, kinds[k])) {
-			*what = kinds[k];
-			return 0;
-		}
-	return 1;
 }
 
 /* ---- tasks ---- */
@@ -112,16 +76,16 @@ static void test_tasks(void)
 	int err = 0, n, st;
 	pid_t pid;
 
-	read_kstat(k);
-	max = stat_of(k, "threads_max");
-	now = stat_of(k, "threads");
+	kstat_read(k);
+	max = kstat_value(k, "threads_max");
+	now = kstat_value(k, "threads");
 	n = bomb(&err);
 	printf("exhaust: root's fork bomb: %d forks, then %s (threads-max "
 	       "%ld, %ld tasks before)\n", n, strerror(err), max, now);
 	check(err == EAGAIN && n == max - now,
 	      "root: fork fails with EAGAIN exactly at threads-max");
-	read_kstat(k);
-	check(stat_of(k, "threads") == now, "... and every task is gone again");
+	kstat_read(k);
+	check(kstat_value(k, "threads") == now, "... and every task is gone again");
 	fflush(stdout);
 	pid = fork();
 	if (pid == 0) {
@@ -215,20 +179,22 @@ static int try_open(void)
 static void walk(const char *name, int (*call)(void), int expect)
 {
 	char before[KSTAT_MAX], after[KSTAT_MAX], what[96];
-	const char *kind = "";
-	int n, r, bad = 0, leaks = 0;
+	const char *kind;
+	int n, r, bad = 0, leaks = 0, len;
+	long b, a;
 
 	call();				/* warm up: our own memory settles */
 	fflush(stdout);
 	for (n = 1; n < 200; n++) {
-		read_kstat(before);
+		kstat_read(before);
 		fail_nth(n);
 		r = call();
 		fail_nth(0);
-		read_kstat(after);
-		if (!same_objects(before, after, &kind) && !leaks++)
-			printf("exhaust: %s failing at allocation %d leaked: %s\n",
-			       name, n, kind);
+		kstat_read(after);
+		kind = kstat_next_leak(before, after, &len, &b, &a);
+		if (kind && !leaks++)
+			printf("exhaust: %s failing at allocation %d leaked: %.*s "
+			       "(%ld -> %ld)\n", name, n, len, kind, b, a);
 		if (r == 0)
 			break;
 		if (r == -ENFILE && call == try_pipe)

@@ -26,6 +26,8 @@
 #include <time.h>
 #include <unistd.h>
 
+#include "../kstat.h"
+
 #define NOBODY		65534
 #define FUZZ_DIR	"/tmp/fuzz"
 #define SCRATCH		(64 * 1024)	/* followed by a PROT_NONE page */
@@ -342,54 +344,31 @@ static void child(unsigned long seed, unsigned long i, unsigned long n)
 	_exit(0);
 }
 
-/* read_kstat — /dev/kstat's text into buf (empty on failure). */
-static void read_kstat(char *buf, size_t size)
-{
-	int fd = open("/dev/kstat", O_RDONLY);
-	ssize_t n = fd < 0 ? -1 : read(fd, buf, size - 1);
-
-	if (fd >= 0)
-		close(fd);
-	buf[n > 0 ? n : 0] = 0;
-}
-
-/* stat_of — the first number after "\nname " in a kstat text, or -1. */
-static long stat_of(const char *text, const char *name)
-{
-	char key[40];
-	const char *p;
-
-	snprintf(key, sizeof(key), "\n%s ", name);
-	p = strstr(text, key);
-	return p ? strtol(p + strlen(key), NULL, 10) : -1;
-}
-
 static long tasks(void)
 {
-	char buf[2048];
+	char buf[KSTAT_MAX];
 
-	read_kstat(buf, sizeof(buf));
-	return stat_of(buf, "threads");
+	kstat_read(buf);
+	return kstat_value(buf, "threads");
 }
 
 /* leak_hint — compare the alive column of every object with the last
- * child's: a difference names the child to replay. init's check at the
- * end is the verdict; this only says where to look. */
+ * batch's: a difference names the children to replay. init's check at
+ * the end is the verdict; this only says where to look. */
 static void leak_hint(unsigned long seed, unsigned long i, unsigned long n)
 {
-	static const char *const kinds[] = { "task", "mm", "vma", "files",
-		"fs", "sighand", "signal", "sigqueue", "file", "inode", "pipe",
-		"shmem", "frames" };
-	static char last[2048];
-	char now[2048];
+	static char last[KSTAT_MAX];
+	char now[KSTAT_MAX];
+	const char *l = last;
+	long b, a;
+	int len;
 
-	read_kstat(now, sizeof(now));
-	for (unsigned k = 0; *last && k < sizeof(kinds) / sizeof(*kinds); k++)
-		if (stat_of(last, kinds[k]) != stat_of(now, kinds[k]))
-			printf("fuzz: after child %lu: %s %ld -> %ld alive; "
-			       "replay: fuzz -s %lu -f %lu -n %lu -c %lu -v\n", i,
-			       kinds[k], stat_of(last, kinds[k]),
-			       stat_of(now, kinds[k]), seed, i, n, n);
+	kstat_read(now);
+	for (; (l = kstat_next_leak(l, now, &len, &b, &a));
+	     l = kstat_next_line(l))
+		printf("fuzz: after child %lu: %.*s %ld -> %ld alive; replay: "
+		       "fuzz -s %lu -f %lu -n %lu -c %lu -v\n", i, len, l, b, a,
+		       seed, i, n, n);
 	memcpy(last, now, sizeof(last));
 }
 
