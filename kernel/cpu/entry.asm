@@ -14,6 +14,7 @@
 ;	+60	eip cs eflags [esp ss]		(pushed by the CPU, 56..)
 
 KERNEL_DS	equ 0x68
+IRET_ERROR_VECTOR equ 0x100		; trap.h: no hardware vector has it
 
 extern trap_dispatch
 
@@ -78,34 +79,56 @@ ret_from_trap:
 	pop	edi
 	pop	ebp
 	pop	eax
+.pop_ds:
 	pop	ds
+.pop_es:
 	pop	es
 .pop_fs:
 	pop	fs
 .pop_gs:
 	pop	gs
 	add	esp, 12			; orig_eax, vector, error code
+.iret:
 	iret
 
-; A user-chosen %fs or %gs may name no usable segment: a TLS slot emptied
-; by set_thread_area, or a selector from a signal handler's sigcontext.
-; Loading it faults here, in the kernel; the fixup (found in __ex_table
-; by trap_dispatch) replaces the saved selector with 0 and tries again,
-; so the program sees a null %gs, as on Linux, not a kernel panic.
+; Every instruction above that loads a user's selector can fault, and a
+; user decides whether it does: a TLS slot emptied by set_thread_area
+; while its selector sits in %ds, %es, %fs, %gs or %ss, or a selector
+; from a signal handler's sigcontext. Each has a fixup in __ex_table
+; (trap.c:fixup_exit_path finds it), never a kernel panic (Linux
+; entry_32.S RESTORE_REGS and iret_exc):
+;  - a data segment register gets the null selector and the pop is
+;    retried, so the program goes on with a null %ds/%es/%fs/%gs;
+;  - a failed iret (a bad %ss or %cs) leaves the user's frame on the
+;    stack: it becomes a trap from user mode with the software vector
+;    IRET_ERROR_VECTOR, and trap_dispatch sends SIGILL (ILL_BADSTK).
+.fix_ds:
+	mov	dword [esp], 0
+	jmp	.pop_ds
+.fix_es:
+	mov	dword [esp], 0
+	jmp	.pop_es
 .fix_fs:
 	mov	dword [esp], 0
 	jmp	.pop_fs
 .fix_gs:
 	mov	dword [esp], 0
 	jmp	.pop_gs
-
-global ret_from_trap_fix_fs		; for trap.c's fixup_segment
-ret_from_trap_fix_fs equ .fix_fs
+.fix_iret:
+	push	0			; error code
+	push	IRET_ERROR_VECTOR	; vector
+	jmp	common_entry
 
 section __ex_table alloc noexec nowrite
+	dd	.pop_ds, .fix_ds
+	dd	.pop_es, .fix_es
 	dd	.pop_fs, .fix_fs
 	dd	.pop_gs, .fix_gs
+	dd	.iret, .fix_iret
 section .text
+
+global ret_from_trap_fix_iret		; for trap.c's fixup_exit_path
+ret_from_trap_fix_iret equ .fix_iret
 
 ; The address of each stub, for idt_init.
 section .rodata

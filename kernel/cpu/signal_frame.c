@@ -177,6 +177,15 @@ static u32 frame_sp(const struct pt_regs *r, const struct k_sigaction *ka,
 	return ((sp - size) & ~15u) - 4;
 }
 
+/* handler_segments — a handler runs on the user's own flat segments,
+ * whatever the program had loaded (Linux setup_frame); %fs and %gs,
+ * which hold thread-local storage, are kept. */
+static void handler_segments(struct pt_regs *r)
+{
+	r->ds = r->es = r->ss = __USER_DS;
+	r->cs = __USER_CS;
+}
+
 static int setup_frame(int sig, const struct k_sigaction *ka, u64 mask,
 		       struct pt_regs *r)
 {
@@ -192,6 +201,7 @@ static int setup_frame(int sig, const struct k_sigaction *ka, u64 mask,
 	r->sp = at;
 	r->ax = sig;
 	r->dx = r->cx = 0;
+	handler_segments(r);
 	return 0;
 }
 
@@ -215,6 +225,7 @@ static int setup_rt_frame(int sig, const struct k_sigaction *ka,
 	r->ax = sig;
 	r->dx = f.pinfo;
 	r->cx = f.puc;
+	handler_segments(r);
 	return 0;
 }
 
@@ -256,8 +267,9 @@ static void syscall_restart(struct pt_regs *r, const struct k_sigaction *ka,
 	}
 }
 
-/* handle_signal — build the frame and enter the handler with its mask. */
-static void handle_signal(int sig, siginfo_t *info, struct pt_regs *r)
+/* handle_signal — build the frame and enter the handler with its mask;
+ * false when the frame could not be written (then SIGSEGV is pending). */
+static bool handle_signal(int sig, siginfo_t *info, struct pt_regs *r)
 {
 	struct k_sigaction *ka = &current->sighand->action[sig - 1];
 	u64 mask = current->restore_sigmask ? current->saved_sigmask :
@@ -268,8 +280,8 @@ static void handle_signal(int sig, siginfo_t *info, struct pt_regs *r)
 	err = ka->flags & SA_SIGINFO ? setup_rt_frame(sig, ka, info, mask, r) :
 	      setup_frame(sig, ka, mask, r);
 	if (err) {
-		force_sig_fault(SIGSEGV, SI_KERNEL, 0);
-		return;
+		force_sigsegv(sig);
+		return false;
 	}
 	current->restore_sigmask = false;
 	r->ip = ka->handler;
@@ -279,6 +291,7 @@ static void handle_signal(int sig, siginfo_t *info, struct pt_regs *r)
 		current->blocked |= sigmask(sig);
 	if (ka->flags & SA_RESETHAND)
 		ka->handler = SIG_DFL;
+	return true;
 }
 
 /* do_signal — on the way back to user mode: deliver one pending signal
@@ -297,8 +310,9 @@ void do_signal(struct pt_regs *r)
 		if (ka->handler == SIG_IGN)
 			continue;
 		if (ka->handler != SIG_DFL) {
-			handle_signal(sig, &info, r);
-			return;
+			if (handle_signal(sig, &info, r))
+				return;
+			continue;	/* the SIGSEGV it queued comes next */
 		}
 		if (sig_default_ignored(sig))
 			continue;

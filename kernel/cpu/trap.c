@@ -63,6 +63,9 @@ void trap_init(void)
 
 	for (int v = 0; v < FIRST_EXTERNAL_VECTOR + NR_IRQS; v++)
 		set_gate(v, vector_table[v], GATE_INTR);
+	/* Linux's system gates: a user may execute int3 and into */
+	set_gate(X86_TRAP_BP, vector_table[X86_TRAP_BP], GATE_USER_INTR);
+	set_gate(X86_TRAP_OF, vector_table[X86_TRAP_OF], GATE_USER_INTR);
 	set_gate(SYSCALL_VECTOR, (u32)syscall_entry, GATE_USER_INTR);
 	lidt(&p);
 }
@@ -87,12 +90,12 @@ static void handle_irq(struct pt_regs *regs)
 }
 
 /* The signal a user-mode exception sends, and its si_code (Linux
- * arch/x86/kernel/traps.c). */
+ * arch/x86/kernel/traps.c: do_trap with no code is SI_KERNEL). */
 static const struct {
 	u8 sig, code;
 } trap_signals[32] = {
-	[0] = { SIGFPE, FPE_INTDIV }, [1] = { SIGTRAP, TRAP_BRKPT },
-	[3] = { SIGTRAP, TRAP_BRKPT }, [4] = { SIGSEGV, SI_KERNEL },
+	[0] = { SIGFPE, FPE_INTDIV }, [1] = { SIGTRAP, TRAP_TRACE },
+	[3] = { SIGTRAP, SI_KERNEL }, [4] = { SIGSEGV, SI_KERNEL },
 	[5] = { SIGSEGV, SI_KERNEL }, [6] = { SIGILL, ILL_ILLOPN },
 	[7] = { SIGSEGV, SI_KERNEL }, [10] = { SIGSEGV, SI_KERNEL },
 	[11] = { SIGBUS, SI_KERNEL }, [12] = { SIGBUS, SI_KERNEL },
@@ -100,20 +103,30 @@ static const struct {
 	[17] = { SIGBUS, BUS_ADRALN }, [19] = { SIGFPE, SI_KERNEL },
 };
 
-extern const char ret_from_trap_fix_fs[];
+extern const char ret_from_trap_fix_iret[];
 
-/* fixup_segment — a #GP on ret_from_trap's "pop fs" or "pop gs" (entry.asm:
- * a user selector naming no usable segment). The fixup retries with 0.
- * This trap's own frame saved the live, equally unusable register, so it
- * must not reload it either: it gets 0 too (fs only if fs was the one). */
-static bool fixup_segment(struct pt_regs *regs)
+/* fixup_exit_path — a fault on ret_from_trap's way back to user mode (a
+ * segment pop or the iret: entry.asm). This trap's own frame holds the
+ * registers live at the fault; they are reloaded before the fixup runs.
+ * For a pop, they may be the user's stale %fs/%gs, which would fault
+ * again: the fixup only touches the stack, so it gets the kernel's
+ * segments. For the iret, every user segment but %cs/%ss was just loaded
+ * and is the user's own: the fixup saves them as the user's frame. */
+static bool fixup_exit_path(struct pt_regs *regs)
 {
 	if (!fixup_exception(regs))
 		return false;
-	regs->gs = 0;
-	if (regs->ip == (u32)ret_from_trap_fix_fs)
-		regs->fs = 0;
+	if (regs->ip != (u32)ret_from_trap_fix_iret) {
+		regs->ds = regs->es = __KERNEL_DS;
+		regs->fs = regs->gs = 0;
+	}
 	return true;
+}
+
+static bool segment_fault(unsigned int trapno)
+{
+	return trapno == X86_TRAP_NP || trapno == X86_TRAP_SS ||
+	       trapno == X86_TRAP_GP;
 }
 
 /* handle_exception — in user mode, the faulting thread gets the signal
@@ -125,7 +138,8 @@ static void handle_exception(struct pt_regs *regs)
 				trap_signals[regs->trapno].code, regs->ip);
 		return;
 	}
-	if (regs->trapno == 13 && !user_mode(regs) && fixup_segment(regs))
+	if (segment_fault(regs->trapno) && !user_mode(regs) &&
+	    fixup_exit_path(regs))
 		return;
 	die(regs, "%s (trap %u, error code 0x%x)", trap_name(regs->trapno),
 	    regs->trapno, regs->err);
@@ -135,9 +149,11 @@ void trap_dispatch(struct pt_regs *regs)
 {
 	if (regs->trapno == SYSCALL_VECTOR)
 		do_syscall(regs);
+	else if (regs->trapno == IRET_ERROR_VECTOR)	/* Linux do_iret_error */
+		force_sig_fault(SIGILL, ILL_BADSTK, 0);
 	else if (regs->trapno >= FIRST_EXTERNAL_VECTOR)
 		handle_irq(regs);
-	else if (regs->trapno == 14)
+	else if (regs->trapno == X86_TRAP_PF)
 		do_page_fault(regs);
 	else
 		handle_exception(regs);

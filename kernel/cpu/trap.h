@@ -4,7 +4,19 @@
 
 #include "ptrace.h"
 
+/* The exceptions the kernel handles by name (Intel SDM 6.15) */
+#define X86_TRAP_DB		1	/* debug (single step) */
+#define X86_TRAP_BP		3	/* int3 */
+#define X86_TRAP_OF		4	/* into */
+#define X86_TRAP_NP		11	/* segment not present */
+#define X86_TRAP_SS		12	/* stack segment */
+#define X86_TRAP_GP		13	/* general protection */
+#define X86_TRAP_PF		14	/* page fault */
+
 #define FIRST_EXTERNAL_VECTOR	32	/* IRQ 0 after the PIC remap */
+/* Not a hardware vector: an iret back to user mode failed (entry.asm
+ * .fix_iret), Linux's X86_TRAP_IRET; the task gets SIGILL. */
+#define IRET_ERROR_VECTOR	0x100
 #define NR_IRQS			16
 #define SYSCALL_VECTOR		0x80
 

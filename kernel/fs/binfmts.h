@@ -8,7 +8,8 @@
 
 #define BINPRM_BUF_SIZE	256
 #define MAX_ARG_STRLEN	(32 * PAGE_SIZE)	/* one string, as Linux */
-#define MAX_ARG_BYTES	(STACK_LIMIT / 4)	/* all of them: 2 MiB */
+#define ARG_MAX		(32 * PAGE_SIZE)	/* always allowed: 128 KiB */
+#define _STK_LIM	(8UL << 20)		/* Linux's default stack */
 
 struct linux_binprm {
 	const char *filename;		/* kernel copy of the path */
@@ -24,6 +25,7 @@ struct linux_binprm {
 	int argc, envc;
 	/* filled by the loader: */
 	unsigned long entry, phdr_addr, phnum, brk;
+	int fatal_sig;			/* a bad segment: die of this */
 };
 
 int copy_string_kernel(struct linux_binprm *bprm, const char *s);

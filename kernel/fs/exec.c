@@ -16,6 +16,7 @@
 #include "../lib/string.h"
 #include "../mm/uaccess.h"
 #include "../task/sched.h"
+#include "../task/signal.h"
 #include <asm/errno.h>
 #include <asm/signal.h>
 #include <linux/elf.h>
@@ -42,11 +43,30 @@ static int put_bytes(struct linux_binprm *bprm, unsigned long va,
 	return 0;
 }
 
+/* arg_limit — how much the strings and their pointers may take: a
+ * quarter of the stack limit, at most 6 MiB (three quarters of 8), at
+ * least ARG_MAX (Linux fs/exec.c bprm_stack_limits). */
+static unsigned long arg_limit(void)
+{
+	unsigned long limit = MIN(rlimit(RLIMIT_STACK) / 4, _STK_LIM / 4 * 3);
+
+	return MAX(limit, ARG_MAX);
+}
+
+/* arg_ptr_size — argv[] and envp[] on the new stack (one argv slot at
+ * least: Linux counts the NULL it adds for an empty argv). */
+static unsigned long arg_ptr_size(const struct linux_binprm *bprm)
+{
+	return (MAX(bprm->argc, 1) + bprm->envc) * sizeof(void *);
+}
+
 /* make_room — move p down by len, growing the stack area (E2BIG past
- * the limit on all strings, as Linux). */
+ * the limit on all strings and pointers, as Linux). */
 static int make_room(struct linux_binprm *bprm, unsigned long len)
 {
-	if (len > MAX_ARG_STRLEN || STACK_TOP - (bprm->p - len) > MAX_ARG_BYTES)
+	unsigned long used = STACK_TOP - (bprm->p - len);
+
+	if (len > MAX_ARG_STRLEN || used + arg_ptr_size(bprm) > arg_limit())
 		return -E2BIG;
 	bprm->p -= len;
 	return expand_stack(find_vma(bprm->mm, bprm->p), bprm->p) ? 0 : -E2BIG;
@@ -61,7 +81,8 @@ int copy_string_kernel(struct linux_binprm *bprm, const char *s)
 }
 
 /* copy_string_user — one user string; its length is found first, in
- * page-sized chunks, so that p can be moved before the copy. */
+ * chunks of at most 256 bytes that never cross a page (so that many
+ * short strings stay cheap), so that p can be moved before the copy. */
 static int copy_string_user(struct linux_binprm *bprm, const char *us,
 			    char *tmp)
 {
@@ -69,7 +90,8 @@ static int copy_string_user(struct linux_binprm *bprm, const char *us,
 	int err;
 
 	for (;;) {
-		n = PAGE_SIZE - ((unsigned long)(us + len) & ~PAGE_MASK);
+		n = MIN(256, PAGE_SIZE - ((unsigned long)(us + len) &
+					  ~PAGE_MASK));
 		if (copy_from_user(tmp, us + len, n))
 			n = copy_from_user(tmp, us + len, 1) ? 0 : 1;
 		if (!n)
@@ -110,15 +132,17 @@ static const char *get_arg(struct user_arg_ptr a, int i)
 	return (const char *)p;
 }
 
+/* count_strings — stops as soon as the pointers alone exceed the limit */
 static int count_strings(struct user_arg_ptr a)
 {
+	unsigned long max = arg_limit() / sizeof(void *);
 	int n = 0;
 	const char *p;
 
 	while ((p = get_arg(a, n))) {
 		if (IS_ERR(p))
 			return PTR_ERR(p);
-		if (++n > 65536)
+		if ((unsigned long)++n >= max)
 			return -E2BIG;
 	}
 	return n;
@@ -347,8 +371,12 @@ static int exec_binprm(struct linux_binprm *bprm)
 	if (err)
 		return err;
 	err = begin_new_exec(bprm);
-	if (err)
-		do_exit(SIGKILL);	/* Linux: force_fatal_sig(SIGSEGV) */
+	if (err && !bprm->fatal_sig)
+		bprm->fatal_sig = SIGSEGV;
+	/* past the point of no return (Linux bprm_execve): unless the group
+	 * is being killed anyway, die of the segment's signal */
+	if (bprm->fatal_sig && !fatal_signal_pending(current))
+		force_fatal_sig(bprm->fatal_sig);
 	return 0;
 }
 

@@ -9,16 +9,19 @@
 
 static long dupfd(unsigned int oldfd, unsigned int from, bool cloexec)
 {
-	struct file *f = fget(oldfd);
+	struct file *f;
 	int fd;
 
+	if (from >= fd_limit())
+		return fd_is_open(oldfd) ? -EINVAL : -EBADF;
+	f = fget(oldfd);
 	if (!f)
 		return -EBADF;
-	if (from >= fd_limit())
-		return -EINVAL;
 	fd = get_unused_fd(from);
 	if (fd >= 0)
-		fd_install(fd, get_file(f), cloexec);
+		fd_install(fd, f, cloexec);	/* the slot keeps our reference */
+	else
+		fput(f);
 	return fd;
 }
 
@@ -30,23 +33,26 @@ long sys_dup(unsigned int oldfd)
 /* do_dup2 — newfd becomes a copy of oldfd, closing what it was. */
 static long do_dup2(unsigned int oldfd, unsigned int newfd, bool cloexec)
 {
-	struct file *f = fget(oldfd), *old;
+	struct file *f, *old;
 
-	if (!f)
-		return -EBADF;
 	if (newfd >= fd_limit())
 		return -EBADF;
+	f = fget(oldfd);
+	if (!f)
+		return -EBADF;
 	old = fget(newfd);
-	fd_install(newfd, get_file(f), cloexec);
-	if (old)
-		fput(old);
+	fd_install(newfd, f, cloexec);	/* the slot keeps our reference */
+	if (old) {
+		fput(old);		/* the slot's */
+		fput(old);		/* ours */
+	}
 	return newfd;
 }
 
 long sys_dup2(unsigned int oldfd, unsigned int newfd)
 {
 	if (oldfd == newfd)
-		return fget(oldfd) ? (long)newfd : -EBADF;
+		return fd_is_open(oldfd) ? (long)newfd : -EBADF;
 	return do_dup2(oldfd, newfd, false);
 }
 
@@ -59,12 +65,9 @@ long sys_dup3(unsigned int oldfd, unsigned int newfd, u32 flags)
 	return do_dup2(oldfd, newfd, flags & O_CLOEXEC);
 }
 
-long sys_fcntl(unsigned int fd, unsigned int cmd, unsigned long arg)
+static long do_fcntl(unsigned int fd, unsigned int cmd, unsigned long arg,
+		     struct file *f)
 {
-	struct file *f = fget(fd);
-
-	if (!f)
-		return -EBADF;
 	switch (cmd) {
 	case F_DUPFD:
 		return dupfd(fd, arg, false);
@@ -84,6 +87,18 @@ long sys_fcntl(unsigned int fd, unsigned int cmd, unsigned long arg)
 	return -EINVAL;
 }
 
+long sys_fcntl(unsigned int fd, unsigned int cmd, unsigned long arg)
+{
+	struct file *f = fget(fd);
+	long r;
+
+	if (!f)
+		return -EBADF;
+	r = do_fcntl(fd, cmd, arg, f);
+	fput(f);
+	return r;
+}
+
 long sys_fcntl64(unsigned int fd, unsigned int cmd, unsigned long arg)
 {
 	return sys_fcntl(fd, cmd, arg);
@@ -92,10 +107,11 @@ long sys_fcntl64(unsigned int fd, unsigned int cmd, unsigned long arg)
 long sys_ioctl(unsigned int fd, u32 cmd, u32 arg)
 {
 	struct file *f = fget(fd);
+	long r;
 
 	if (!f)
 		return -EBADF;
-	if (!f->f_op || !f->f_op->ioctl)
-		return -ENOTTY;
-	return f->f_op->ioctl(f, cmd, arg);
+	r = f->f_op && f->f_op->ioctl ? f->f_op->ioctl(f, cmd, arg) : -ENOTTY;
+	fput(f);
+	return r;
 }

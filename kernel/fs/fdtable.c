@@ -58,11 +58,31 @@ void put_files_struct(struct files_struct *files)
 	kfree(files);
 }
 
-struct file *fget(unsigned int fd)
+/* fcheck — the file in slot fd, no reference taken: only for callers
+ * that use it before they can sleep (dup2's "is oldfd open"). */
+static struct file *fcheck(unsigned int fd)
 {
 	struct files_struct *files = current->files;
 
 	return files && fd < NR_OPEN_DEFAULT ? files->fd[fd] : NULL;
+}
+
+/* fget — the file open on fd, with a reference of the caller's own, or
+ * NULL. A system call holds it for as long as it uses the file, and
+ * drops it with fput: a sibling sharing the table (CLONE_FILES) may close
+ * fd meanwhile, and the file (a pipe's buffer, say) must outlive every
+ * call still sleeping in it. The last fput, not close, releases it. */
+struct file *fget(unsigned int fd)
+{
+	struct file *f = fcheck(fd);
+
+	return f ? get_file(f) : NULL;
+}
+
+/* fd_is_open — whether fd names an open file (no reference kept). */
+bool fd_is_open(unsigned int fd)
+{
+	return fcheck(fd) != NULL;
 }
 
 /* fd_limit — descriptors must stay below RLIMIT_NOFILE (and the table). */
@@ -105,7 +125,7 @@ void fd_install(unsigned int fd, struct file *f, bool cloexec)
 
 int close_fd(unsigned int fd)
 {
-	struct file *f = fget(fd);
+	struct file *f = fcheck(fd);
 
 	if (!f)
 		return -EBADF;

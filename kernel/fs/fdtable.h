@@ -26,6 +26,7 @@ struct files_struct *dup_fd(struct files_struct *old);
 void get_files_struct(struct files_struct *files);
 void put_files_struct(struct files_struct *files);
 struct file *fget(unsigned int fd);
+bool fd_is_open(unsigned int fd);
 unsigned int fd_limit(void);
 int get_unused_fd(unsigned int from);
 void fd_install(unsigned int fd, struct file *f, bool cloexec);

@@ -92,9 +92,10 @@ static int start_dir(int dfd, const char *path, struct inode **dir)
 		f = fget(dfd);
 		if (!f)
 			return -EBADF;
-		if (!S_ISDIR(f->f_inode->i_mode))
+		*dir = S_ISDIR(f->f_inode->i_mode) ? igrab(f->f_inode) : NULL;
+		fput(f);
+		if (!*dir)
 			return -ENOTDIR;
-		*dir = igrab(f->f_inode);
 	}
 	return 0;
 }

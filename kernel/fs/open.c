@@ -200,13 +200,16 @@ long sys_chdir(const char *upath)
 long sys_fchdir(unsigned int fd)
 {
 	struct file *f = fget(fd);
+	long r = -ENOTDIR;
 
 	if (!f)
 		return -EBADF;
-	if (!S_ISDIR(f->f_inode->i_mode))
-		return -ENOTDIR;
-	set_fs_pwd(current->fs, f->f_inode);
-	return 0;
+	if (S_ISDIR(f->f_inode->i_mode)) {
+		set_fs_pwd(current->fs, f->f_inode);
+		r = 0;
+	}
+	fput(f);
+	return r;
 }
 
 long sys_umask(int mask)
@@ -264,11 +267,14 @@ long sys_chmod(const char *upath, u16 mode)
 long sys_fchmod(unsigned int fd, u16 mode)
 {
 	struct file *f = fget(fd);
+	long r;
 
 	if (!f)
 		return -EBADF;
-	return owner_or_capable(f->f_inode) ? chmod_inode(f->f_inode, mode) :
-	       -EPERM;
+	r = owner_or_capable(f->f_inode) ? chmod_inode(f->f_inode, mode) :
+	    -EPERM;
+	fput(f);
+	return r;
 }
 
 static long truncate_inode(struct inode *inode, loff_t length)
@@ -285,12 +291,14 @@ static long truncate_inode(struct inode *inode, loff_t length)
 long sys_ftruncate64(unsigned int fd, u32 lo, u32 hi)
 {
 	struct file *f = fget(fd);
+	long r;
 
 	if (!f)
 		return -EBADF;
-	if (!(f->f_mode & FMODE_WRITE))
-		return -EINVAL;
-	return truncate_inode(f->f_inode, ((loff_t)hi << 32) | lo);
+	r = !(f->f_mode & FMODE_WRITE) ? -EINVAL :
+	    truncate_inode(f->f_inode, ((loff_t)hi << 32) | lo);
+	fput(f);
+	return r;
 }
 
 long sys_ftruncate(unsigned int fd, long length)

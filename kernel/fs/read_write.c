@@ -2,6 +2,7 @@
  * forms, and lseek; Linux fs/read_write.c (vfs_read, vfs_write, llseek);
  * ULK 12.6.2. */
 #include "fdtable.h"
+#include "../mm/kmalloc.h"
 #include "../mm/uaccess.h"
 #include "../task/sched.h"
 #include <asm/errno.h>
@@ -10,6 +11,7 @@
 #define SEEK_CUR	1
 #define SEEK_END	2
 #define UIO_MAXIOV	1024
+#define MAX_RW_COUNT	0x7ffff000u	/* INT_MAX rounded down to a page */
 
 struct iovec {
 	void *iov_base;
@@ -25,7 +27,7 @@ static long vfs_read(struct file *f, char *buf, u32 count, loff_t *pos)
 	if (!f->f_op || !f->f_op->read)
 		return -EINVAL;
 	if ((s32)count < 0)
-		count = 0x7ffff000;	/* MAX_RW_COUNT */
+		count = MAX_RW_COUNT;
 	if (!access_ok(buf, count))
 		return -EFAULT;
 	return f->f_op->read(f, buf, count, pos);
@@ -38,7 +40,7 @@ static long vfs_write(struct file *f, const char *buf, u32 count, loff_t *pos)
 	if (!f->f_op || !f->f_op->write)
 		return -EINVAL;
 	if ((s32)count < 0)
-		count = 0x7ffff000;
+		count = MAX_RW_COUNT;
 	if (!access_ok(buf, count))
 		return -EFAULT;
 	if (f->f_flags & O_APPEND)
@@ -49,78 +51,126 @@ static long vfs_write(struct file *f, const char *buf, u32 count, loff_t *pos)
 long sys_read(unsigned int fd, char *buf, u32 count)
 {
 	struct file *f = fget(fd);
+	long r;
 
-	return f ? vfs_read(f, buf, count, &f->f_pos) : -EBADF;
+	if (!f)
+		return -EBADF;
+	r = vfs_read(f, buf, count, &f->f_pos);
+	fput(f);
+	return r;
 }
 
 long sys_write(unsigned int fd, const char *buf, u32 count)
 {
 	struct file *f = fget(fd);
-
-	return f ? vfs_write(f, buf, count, &f->f_pos) : -EBADF;
-}
-
-/* do_iov — readv/writev: each buffer in turn, stopping short like Linux. */
-static long do_iov(unsigned int fd, const struct iovec *uvec, int n, bool w)
-{
-	struct file *f = fget(fd);
-	struct iovec v;
-	long done = 0, r = 0;
+	long r;
 
 	if (!f)
 		return -EBADF;
-	if (n < 0 || n > UIO_MAXIOV)
-		return -EINVAL;
-	for (int i = 0; i < n; i++) {
-		if (copy_from_user(&v, uvec + i, sizeof(v)))
-			return done ? done : -EFAULT;
-		r = w ? vfs_write(f, v.iov_base, v.iov_len, &f->f_pos) :
-			vfs_read(f, v.iov_base, v.iov_len, &f->f_pos);
+	r = vfs_write(f, buf, count, &f->f_pos);
+	fput(f);
+	return r;
+}
+
+/* import_iovec — copy and check the whole vector before any I/O, as
+ * Linux does: a length that does not fit ssize_t is -EINVAL, a buffer
+ * outside user space -EFAULT, and the total is cut to MAX_RW_COUNT. */
+static int import_iovec(const struct iovec *uvec, u32 n, struct iovec *v)
+{
+	u32 total = 0;
+
+	if (copy_from_user(v, uvec, n * sizeof(*v)))
+		return -EFAULT;
+	for (u32 i = 0; i < n; i++)
+		if ((s32)v[i].iov_len < 0)
+			return -EINVAL;
+	for (u32 i = 0; i < n; i++) {
+		if (!access_ok(v[i].iov_base, v[i].iov_len))
+			return -EFAULT;
+		v[i].iov_len = MIN(v[i].iov_len, MAX_RW_COUNT - total);
+		total += v[i].iov_len;
+	}
+	return 0;
+}
+
+/* iov_rw — each buffer in turn, stopping short like Linux. */
+static long iov_rw(struct file *f, const struct iovec *v, u32 n, bool w)
+{
+	long done = 0, r;
+
+	for (u32 i = 0; i < n; i++) {
+		r = w ? vfs_write(f, v[i].iov_base, v[i].iov_len, &f->f_pos) :
+			vfs_read(f, v[i].iov_base, v[i].iov_len, &f->f_pos);
 		if (r < 0)
 			return done ? done : r;
 		done += r;
-		if ((u32)r < v.iov_len)
+		if ((u32)r < v[i].iov_len)
 			break;
 	}
 	return done;
 }
 
-long sys_readv(unsigned int fd, const struct iovec *vec, int n)
+/* do_iov — readv/writev: the vector is checked before the file's mode. */
+static long do_iov(unsigned int fd, const struct iovec *uvec, u32 n, bool w)
+{
+	struct file *f = fget(fd);
+	struct iovec *v = NULL;
+	long r;
+
+	if (!f)
+		return -EBADF;
+	r = n > UIO_MAXIOV ? -EINVAL : 0;
+	if (!r && n) {
+		v = kmalloc(n * sizeof(*v));
+		r = v ? import_iovec(uvec, n, v) : -ENOMEM;
+	}
+	if (!r)
+		r = iov_rw(f, v, n, w);
+	kfree(v);
+	fput(f);
+	return r;
+}
+
+long sys_readv(unsigned int fd, const struct iovec *vec, u32 n)
 {
 	return do_iov(fd, vec, n, false);
 }
 
-long sys_writev(unsigned int fd, const struct iovec *vec, int n)
+long sys_writev(unsigned int fd, const struct iovec *vec, u32 n)
 {
 	return do_iov(fd, vec, n, true);
 }
 
-long sys_pread64(unsigned int fd, char *buf, u32 count, u32 lo, u32 hi)
+/* do_prw — pread64's and pwrite64's checks; only regular files (and,
+ * for reading, directories, which then say EISDIR) have positions. */
+static long do_prw(unsigned int fd, char *buf, u32 count, loff_t pos, bool w)
 {
 	struct file *f = fget(fd);
-	loff_t pos = ((loff_t)hi << 32) | lo;
+	u16 mode;
+	long r;
 
 	if (!f)
 		return -EBADF;
+	mode = f->f_inode->i_mode;
 	if (pos < 0)
-		return -EINVAL;
-	if (!S_ISREG(f->f_inode->i_mode) && !S_ISDIR(f->f_inode->i_mode))
-		return -ESPIPE;
-	return vfs_read(f, buf, count, &pos);
+		r = -EINVAL;
+	else if (!S_ISREG(mode) && (w || !S_ISDIR(mode)))
+		r = -ESPIPE;
+	else
+		r = w ? vfs_write(f, buf, count, &pos) :
+			vfs_read(f, buf, count, &pos);
+	fput(f);
+	return r;
+}
+
+long sys_pread64(unsigned int fd, char *buf, u32 count, u32 lo, u32 hi)
+{
+	return do_prw(fd, buf, count, ((loff_t)hi << 32) | lo, false);
 }
 
 long sys_pwrite64(unsigned int fd, const char *buf, u32 count, u32 lo, u32 hi)
 {
-	struct file *f = fget(fd);
-	loff_t pos = ((loff_t)hi << 32) | lo;
-
-	if (!f)
-		return -EBADF;
-	if (pos < 0)
-		return -EINVAL;
-	if (!S_ISREG(f->f_inode->i_mode))
-		return -ESPIPE;
-	return vfs_write(f, buf, count, &pos);
+	return do_prw(fd, (char *)buf, count, ((loff_t)hi << 32) | lo, true);
 }
 
 /* vfs_llseek — pipes and ttys cannot seek (-ESPIPE). */
@@ -153,6 +203,7 @@ long sys_lseek(unsigned int fd, long off, int whence)
 	if (!f)
 		return -EBADF;
 	pos = vfs_llseek(f, off, whence);
+	fput(f);
 	if (pos > 0x7fffffffLL)
 		return -EOVERFLOW;
 	return pos;
@@ -166,6 +217,7 @@ long sys_llseek(unsigned int fd, u32 hi, u32 lo, loff_t *result, int whence)
 	if (!f)
 		return -EBADF;
 	pos = vfs_llseek(f, ((loff_t)hi << 32) | lo, whence);
+	fput(f);
 	if (pos < 0)
 		return pos;
 	return copy_to_user(result, &pos, sizeof(pos)) ? -EFAULT : 0;

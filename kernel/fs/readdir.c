@@ -44,14 +44,11 @@ static bool filldir64(struct dir_context *ctx, const char *name, u32 len,
 	return true;
 }
 
-long sys_getdents64(unsigned int fd, void *ubuf, u32 count)
+static long iterate_dir(struct file *f, void *ubuf, u32 count)
 {
-	struct file *f = fget(fd);
 	struct getdents_ctx g = { { filldir64, 0 }, ubuf, count, 0, 0 };
 	int err;
 
-	if (!f)
-		return -EBADF;
 	if (!f->f_op || !f->f_op->readdir)
 		return -ENOTDIR;
 	if (!access_ok(ubuf, count))
@@ -62,4 +59,16 @@ long sys_getdents64(unsigned int fd, void *ubuf, u32 count)
 	if (err)
 		return err;
 	return g.error ? g.error : (long)g.used;
+}
+
+long sys_getdents64(unsigned int fd, void *ubuf, u32 count)
+{
+	struct file *f = fget(fd);
+	long r;
+
+	if (!f)
+		return -EBADF;
+	r = iterate_dir(f, ubuf, count);
+	fput(f);
+	return r;
 }

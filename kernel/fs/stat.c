@@ -63,6 +63,11 @@ long sys_lstat64(const char *upath, struct stat64 *ubuf)
 long sys_fstat64(unsigned int fd, struct stat64 *ubuf)
 {
 	struct file *f = fget(fd);
+	long r;
 
-	return f ? cp_stat64(f->f_inode, ubuf) : -EBADF;
+	if (!f)
+		return -EBADF;
+	r = cp_stat64(f->f_inode, ubuf);
+	fput(f);
+	return r;
 }

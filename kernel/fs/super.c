@@ -53,10 +53,13 @@ long sys_sync(void)
 long sys_fsync(unsigned int fd)
 {
 	struct file *f = fget(fd);
+	u16 mode;
 
 	if (!f)
 		return -EBADF;
-	if (S_ISFIFO(f->f_inode->i_mode) || S_ISCHR(f->f_inode->i_mode))
+	mode = f->f_inode->i_mode;
+	fput(f);
+	if (S_ISFIFO(mode) || S_ISCHR(mode))
 		return -EINVAL;
 	return do_sync();
 }

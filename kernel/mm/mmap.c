@@ -188,15 +188,22 @@ bool may_expand_vm(struct mm_struct *mm, unsigned long npages)
 }
 
 /* do_mmap — an anonymous area of len bytes at addr (exactly there when
- * fixed, else addr is a hint). Returns the address or -errno. */
+ * fixed, else addr is a hint). Returns the address or -errno. Linux's
+ * get_unmapped_area: a fixed range beyond user space is -ENOMEM; a hint
+ * that does not fit there, or is taken, is ignored (first fit instead). */
 long do_mmap(struct mm_struct *mm, unsigned long addr, unsigned long len,
 	     u32 vm_flags, bool fixed)
 {
 	int err;
 
 	len = ALIGN_UP(len, PAGE_SIZE);
-	if (!len || len > TASK_SIZE || addr > TASK_SIZE - len)
-		return fixed ? -EINVAL : -ENOMEM;
+	if (!len || len > TASK_SIZE)
+		return -ENOMEM;
+	if (addr > TASK_SIZE - len) {
+		if (fixed)
+			return -ENOMEM;
+		addr = 0;
+	}
 	if (!may_expand_vm(mm, (len >> PAGE_SHIFT) -
 			   (fixed ? pages_in_range(mm, addr, addr + len) : 0)))
 		return -ENOMEM;

@@ -395,6 +395,26 @@ int dequeue_signal(struct task_struct *t, siginfo_t *info)
 	return 0;
 }
 
+/* force_sigsegv — the frame for sig could not be written (the stack or
+ * the alternate stack is unusable). Linux force_sigsegv: SIGSEGV follows,
+ * and if sig was SIGSEGV its handler is dropped first, so the task dies
+ * of it instead of faulting again and again. */
+void force_sigsegv(int sig)
+{
+	if (sig == SIGSEGV)
+		force_fatal_sig(SIGSEGV);
+	else
+		force_sig_fault(SIGSEGV, SI_KERNEL, 0);
+}
+
+/* force_fatal_sig — sig, with no handler to catch it: the task dies of
+ * it on the way back to user mode (Linux force_fatal_sig). */
+void force_fatal_sig(int sig)
+{
+	current->sighand->action[sig - 1].handler = SIG_DFL;
+	force_sig_fault(sig, SI_KERNEL, 0);
+}
+
 /* force_sig_fault — a hardware fault in user mode: the signal cannot be
  * blocked or ignored away (Linux force_sig_info: either is undone, and
  * the task dies if it was ignored). */

@@ -112,6 +112,8 @@ void init_sigpending(struct sigpending *p);
 void flush_sigpending(struct sigpending *p);
 int send_signal(int sig, siginfo_t *info, struct task_struct *t, bool group);
 void force_sig_fault(int sig, int code, u32 addr);
+void force_sigsegv(int sig);
+void force_fatal_sig(int sig);
 bool signal_pending(struct task_struct *t);
 int dequeue_signal(struct task_struct *t, siginfo_t *info);
 bool do_notify_parent(struct task_struct *tsk);

@@ -125,6 +125,19 @@ pid_t pgrp_session(pid_t pgrp)
 	return 0;
 }
 
+/* pgrp_task — a process of group pgrp, zombies included: a group exists
+ * until its last member is reaped (Linux pid_task(PIDTYPE_PGID)). */
+static struct task_struct *pgrp_task(pid_t pgrp)
+{
+	struct task_struct *t;
+
+	list_for_each_entry(t, &task_list, tasks)
+		if (thread_group_leader(t) && !(t->flags & PF_KTHREAD) &&
+		    t->signal->pgrp == pgrp)
+			return t;
+	return NULL;
+}
+
 static bool has_stopped_jobs(pid_t pgrp)
 {
 	struct task_struct *t;
@@ -300,7 +313,7 @@ long sys_getsid(pid_t pid)
  * same session (Linux's checks in its order, but for the exec rule). */
 long sys_setpgid(pid_t pid, pid_t pgid)
 {
-	struct task_struct *t = process(pid);
+	struct task_struct *t = process(pid), *g;
 
 	if (pgid < 0)
 		return -EINVAL;
@@ -311,7 +324,11 @@ long sys_setpgid(pid_t pid, pid_t pgid)
 		return -EPERM;		/* a session leader */
 	if (t->signal->session != current->signal->session)
 		return -EPERM;
-	t->signal->pgrp = pgid ? pgid : t->tgid;
+	pgid = pgid ? pgid : t->tgid;
+	g = pgid != t->tgid ? pgrp_task(pgid) : t;
+	if (!g || g->signal->session != current->signal->session)
+		return -EPERM;	/* a group to join must exist, in our session */
+	t->signal->pgrp = pgid;
 	return 0;
 }
 
@@ -319,8 +336,10 @@ long sys_setsid(void)
 {
 	struct signal_struct *sig = current->signal;
 
-	if (sig->pgrp == current->tgid)
-		return -EPERM;		/* already a group leader */
+	/* setsid(2): EPERM if any process group has our PID as its ID;
+	 * not only our own: a child may have left that group for ours */
+	if (pgrp_task(current->tgid))
+		return -EPERM;
 	sig->session = sig->pgrp = current->tgid;
 	return sig->session;
 }

@@ -46,6 +46,15 @@ static void *detached(void *arg)
 	return NULL;
 }
 
+static pthread_mutex_t hold = PTHREAD_MUTEX_INITIALIZER;
+
+static void *held(void *arg)
+{
+	pthread_mutex_lock(&hold);
+	pthread_mutex_unlock(&hold);
+	return arg;
+}
+
 static void test_basics(void)
 {
 	pthread_t self = pthread_self(), t;
@@ -73,10 +82,15 @@ static void test_basics(void)
 	while (!__atomic_load_n(&detached_ran, __ATOMIC_SEQ_CST))
 		sched_yield();
 	check(1, "... it ran");
-	pthread_create(&t, NULL, detached, NULL);
+	/* the thread is held until the checks are done: a detached thread
+	 * that has exited has freed its descriptor, and asking about it
+	 * then is undefined (it crashed the host one run in thirty) */
+	pthread_mutex_lock(&hold);
+	pthread_create(&t, NULL, held, NULL);
 	check(pthread_detach(t) == 0 && pthread_detach(t) == EINVAL &&
 	      pthread_join(t, NULL) == EINVAL,
 	      "pthread_detach: then detach again and join are EINVAL");
+	pthread_mutex_unlock(&hold);
 }
 
 /* --- errno and __thread ------------------------------------------- */

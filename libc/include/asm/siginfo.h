@@ -41,8 +41,10 @@ typedef struct {
 #define SEGV_MAPERR	1
 #define SEGV_ACCERR	2
 #define ILL_ILLOPN	2
+#define ILL_BADSTK	8
 #define FPE_INTDIV	1
 #define TRAP_BRKPT	1
+#define TRAP_TRACE	2
 #define BUS_ADRALN	1
 
 #endif
