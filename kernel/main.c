@@ -140,5 +140,6 @@ void kmain(u32 magic, u32 mbi_phys)
 	serial_set_rx_handler(console_key);
 	if (!kernel_thread(kernel_init, NULL, "init"))
 		panic("cannot create the init task");
+	writeback_init();	/* pid 2: dirty buffers to the disk in time */
 	cpu_idle();	/* kmain's context becomes the idle task, pid 0 */
 }

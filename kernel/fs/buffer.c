@@ -2,10 +2,12 @@
  * getblk, brelse, mark_buffer_dirty), ULK 15.2 "Block Buffers"; xv6 bio.c.
  * A fixed number of block-sized buffers kept in LRU order. Writes are
  * delayed: a dirty buffer reaches the disk when it is reused, at sync(),
- * fsync() and at power-off, so a run that ends cleanly leaves the file
- * system consistent for e2fsck. */
+ * fsync(), at power-off, and when it has been dirty for a few seconds
+ * (writeback.c), so that a machine switched off without warning loses
+ * only the last seconds of work. */
 #include "buffer.h"
 #include "../drivers/ata.h"
+#include "../drivers/timer.h"
 #include "../lib/printk.h"
 #include "../mm/kmalloc.h"
 #include <asm/errno.h>
@@ -145,10 +147,61 @@ void brelse(struct buffer_head *bh)
 		bh->b_count--;
 }
 
+/* mark_buffer_dirty — the age of a dirty buffer is that of its first
+ * unwritten change (what the flusher's expiry counts from). */
 void mark_buffer_dirty(struct buffer_head *bh)
 {
+	if (!bh->b_dirty)
+		bh->b_dirtied = get_jiffies_64();
 	bh->b_dirty = true;
 	bh->b_uptodate = true;
+}
+
+int nr_dirty_buffers(void)
+{
+	struct buffer_head *bh;
+	int n = 0;
+
+	list_for_each_entry(bh, &lru, b_lru)
+		n += bh->b_dirty;
+	return n;
+}
+
+/* oldest_dirty_tick — when the oldest dirty buffer became dirty; 0 if
+ * none is. */
+u64 oldest_dirty_tick(void)
+{
+	struct buffer_head *bh;
+	u64 oldest = 0;
+
+	list_for_each_entry(bh, &lru, b_lru)
+		if (bh->b_dirty && (!oldest || bh->b_dirtied < oldest))
+			oldest = bh->b_dirtied;
+	return oldest;
+}
+
+/* sync_dirty_buffer — this buffer to the disk now, if it is dirty. */
+int sync_dirty_buffer(struct buffer_head *bh)
+{
+	return write_back(bh) ? -EIO : 0;
+}
+
+/* sync_block — the cached buffer of block to the disk, if it is there
+ * and dirty (fsync: a block not in the cache is on the disk already). */
+int sync_block(u32 block)
+{
+	struct buffer_head *bh;
+
+	list_for_each_entry(bh, &lru, b_lru)
+		if (bh->b_blocknr == block)
+			return sync_dirty_buffer(bh);
+	return 0;
+}
+
+/* blkdev_issue_flush — the disk's own write cache to the platters. */
+int blkdev_issue_flush(void)
+{
+	return bsize && ata_flush() ? -EIO : 0;
 }
 
 /* sync_buffers — every dirty buffer to the disk, then a cache flush. */

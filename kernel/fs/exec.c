@@ -90,8 +90,8 @@ static int copy_string_user(struct linux_binprm *bprm, const char *us,
 	int err;
 
 	for (;;) {
-		n = MIN(256, PAGE_SIZE - ((unsigned long)(us + len) &
-					  ~PAGE_MASK));
+		n = PAGE_SIZE - ((unsigned long)(us + len) & ~PAGE_MASK);
+		n = MIN(n, 256);
 		if (copy_from_user(tmp, us + len, n))
 			n = copy_from_user(tmp, us + len, 1) ? 0 : 1;
 		if (!n)

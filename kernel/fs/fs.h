@@ -65,6 +65,8 @@ struct file_operations {
 	void (*release)(struct inode *inode, struct file *f);
 	long (*ioctl)(struct file *f, u32 cmd, u32 arg);
 	int (*truncate)(struct inode *inode, u32 size);
+	/* this file's data and inode to the disk (fsync, fdatasync) */
+	int (*fsync)(struct inode *inode, bool datasync);
 	/* read into kernel memory (exec) */
 	long (*kread)(struct inode *inode, u32 pos, void *buf, u32 n);
 	/* append from kernel memory, all or nothing (acct) */
@@ -118,6 +120,7 @@ u32 current_time(void);
 int mount_root(void);
 extern struct super_block *root_sb;
 int do_sync(void);
+void writeback_init(void);
 /* namei.c */
 int getname(const char *upath, char **kpath);
 void putname(char *kpath);

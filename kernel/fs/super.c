@@ -1,7 +1,7 @@
 /* kernel/fs/super.c — mounting the root and writing everything back;
  * Linux fs/super.c, init/do_mounts.c (mount_root) and fs/sync.c. The
  * root file system is ext2 on the first ATA disk; there are no other
- * mounts. */
+ * mounts. Writing back is sync.c's. */
 #include "fdtable.h"
 #include "ext2/ext2.h"
 #include "../drivers/ata.h"
@@ -32,39 +32,4 @@ int mount_root(void)
 	root_sb = sb;
 	printk("vfs: mounted root (ext2)\n");
 	return 0;
-}
-
-/* do_sync — the super block's counts and every dirty buffer to disk. */
-int do_sync(void)
-{
-	if (!root_sb)
-		return 0;
-	root_sb->s_op->sync_fs(root_sb);
-	return sync_buffers();
-}
-
-long sys_sync(void)
-{
-	do_sync();
-	return 0;
-}
-
-/* sys_fsync — one cache for the one disk: syncing it all is correct. */
-long sys_fsync(unsigned int fd)
-{
-	struct file *f = fget(fd);
-	u16 mode;
-
-	if (!f)
-		return -EBADF;
-	mode = f->f_inode->i_mode;
-	fput(f);
-	if (S_ISFIFO(mode) || S_ISCHR(mode))
-		return -EINVAL;
-	return do_sync();
-}
-
-long sys_fdatasync(unsigned int fd)
-{
-	return sys_fsync(fd);
 }

@@ -30,6 +30,7 @@ static const struct {
 	{ "exit", TRACE_exit },
 	{ "wait", TRACE_wait },
 	{ "acct", TRACE_acct },
+	{ "sync", TRACE_sync },
 };
 
 /* cmdline_save — copy the loader's string before its memory is reused. */

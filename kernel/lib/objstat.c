@@ -44,9 +44,10 @@ int kobj_render(char *buf, int size)
 				kobj_counts[k].created, kobj_counts[k].destroyed);
 	if (len < size)
 		len += snprintf(buf + len, size - len,
-				"buffers %d\nfree_frames %lu\nthreads %lu\n"
-				"threads_max %lu\n", nr_buffers(), nr_free_pages(),
-				nr_tasks(), max_threads);
+				"buffers %d\ndirty_buffers %d\nfree_frames %lu\n"
+				"threads %lu\nthreads_max %lu\n", nr_buffers(),
+				nr_dirty_buffers(), nr_free_pages(), nr_tasks(),
+				max_threads);
 	return MIN(len, size - 1);
 }
 

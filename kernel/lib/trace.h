@@ -18,6 +18,7 @@ enum trace_channel {
 	TRACE_exit = 1 << 6,	/* each exit and who is woken */
 	TRACE_wait = 1 << 7,	/* what do_wait reaps */
 	TRACE_acct = 1 << 8,	/* each accounting record written */
+	TRACE_sync = 1 << 9,	/* each writeback by the flusher thread */
 };
 
 extern u32 trace_mask;

@@ -10,6 +10,9 @@
  * (tasks, memory, files), so what they break is theirs; after each batch
  * a sweeper (also nobody) kills whatever they left behind, and the
  * kernel's task count must come back.
+ * Each child also draws hostile modes (fuzz_hostile.h): selectors left in
+ * segment registers, a thread closing descriptors under sleeping calls,
+ * signal handlers on unusable stacks.
  * The end of the run is init's leak check: every object counter balances.
  * try: fuzz -n 2000 -c 200 */
 #include <errno.h>
@@ -261,6 +264,8 @@ static long raw(long nr, const long *a)
 	return ret;
 }
 
+#include "fuzz_hostile.h"
+
 static void on_alarm(int sig)
 {
 	(void)sig;		/* only to interrupt a blocking call */
@@ -323,24 +328,34 @@ static void child(unsigned long seed, unsigned long i, unsigned long n)
 		console = open("/dev/console", O_WRONLY);
 	child_setup();
 	rng = child_seed(seed, i);
+	hostile_setup(seed, i);
 	for (unsigned long k = 0; k < n; k++) {
 		long nr = pick();
 
 		for (int j = 0; j < 6; j++)
 			a[j] = arg();
-		if (rnd() % 2)
+		seg_prepare();
+		if (rnd() % 2) {
 			typed(nr, a);
+			io_typed(nr, a);
+			seg_typed(nr, a);
+		}
 		me->nr = nr;
 		memcpy((void *)me->args, a, sizeof(a));
 		me->calls++;
 		if (verbose)
-			dprintf(console, "fuzz %lu.%lu: "
-				"%ld %s(%lx, %lx, %lx, %lx, %lx, %lx)\n", i, k, nr,
-				name_of(nr), a[0], a[1], a[2], a[3], a[4], a[5]);
-		raw(nr, a);
+			dprintf(console, "fuzz %lu.%lu: %ld %s(%lx, %lx, %lx, "
+				"%lx, %lx, %lx) modes %d seg %d:%lx\n", i, k, nr,
+				name_of(nr), a[0], a[1], a[2], a[3], a[4], a[5],
+				modes, seg_reg, seg_sel);
+		if (seg_reg >= 0)
+			raw_under_segment(nr, a);
+		else
+			raw(nr, a);
 		if (k % 32 == 31)
 			keep_alive();
 	}
+	final_fault();
 	_exit(0);
 }
 
@@ -441,12 +456,24 @@ static pid_t start(unsigned long seed, unsigned long i, int j, unsigned long n)
 	return pid;
 }
 
+/* livelock — a child still alive STALL_MS after its final fault. */
+static int livelock(unsigned long seed, unsigned long i, unsigned long n)
+{
+	printf("fuzz: FAIL: seed %lu child %lu: still alive %d ms after a "
+	       "fault whose handler's stack is unusable (a livelock); replay: "
+	       "fuzz -s %lu -f %lu -n %lu -c %lu -v\n", seed, i, STALL_MS,
+	       seed, i, n, n);
+	return 1;
+}
+
 /* watch — wait for the batch's children; one that makes no call for
- * STALL_MS is blocked (pause, a futex...) and is killed. */
-static void watch(pid_t *pid, int jobs, unsigned long first)
+ * STALL_MS is blocked (pause, a futex...) and is killed. Returns the
+ * number of children found livelocked. */
+static int watch(pid_t *pid, int jobs, unsigned long seed,
+		 unsigned long first, unsigned long n)
 {
 	unsigned long seen[MAX_JOBS] = { 0 };
-	int still[MAX_JOBS] = { 0 }, left = jobs, st;
+	int still[MAX_JOBS] = { 0 }, left = jobs, st, bad = 0;
 
 	tick(TICK_MS);		/* waitpid is interrupted every TICK_MS */
 	while (left > 0) {
@@ -471,11 +498,14 @@ static void watch(pid_t *pid, int jobs, unsigned long first)
 					printf("fuzz: child %lu blocked in %s: "
 					       "killed\n", first + j,
 					       name_of(slots[j].nr));
+				if (slots[j].nr == NR_FINAL_FAULT)
+					bad += livelock(seed, first + j, n);
 				kill(pid[j], SIGKILL);
 			}
 		}
 	}
 	tick(0);
+	return bad;
 }
 
 /* run_batch — children first.. first+jobs-1 at once, each with n calls;
@@ -489,7 +519,8 @@ static long run_batch(unsigned long seed, unsigned long first, int jobs,
 	for (int j = 0; j < jobs; j++)
 		if ((pid[j] = start(seed, first + j, j, n)) < 0)
 			return -1;
-	watch(pid, jobs, first);
+	if (watch(pid, jobs, seed, first, n))
+		return -1;
 	if (sweep(base) < 0) {
 		printf("fuzz: FAIL: seed %lu children %lu-%lu: %ld tasks still "
 		       "there %d s after SIGKILL (base %ld); replay: fuzz -s %lu "

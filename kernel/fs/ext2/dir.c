@@ -269,5 +269,6 @@ static int ext2_readdir(struct file *f, struct dir_context *ctx)
 }
 
 const struct file_operations ext2_dir_operations = {
+	.fsync = ext2_fsync,
 	.readdir = ext2_readdir,
 };

@@ -93,6 +93,8 @@ void ext2_sync_super(struct super_block *sb);
 /* inode.c */
 int ext2_read_inode(struct inode *inode);
 int ext2_write_inode(struct inode *inode);
+int ext2_sync_inode(struct inode *inode);
+int ext2_fsync(struct inode *inode, bool datasync);
 void ext2_evict_inode(struct inode *inode);
 void ext2_set_ops(struct inode *inode);
 long ext2_bmap(struct inode *inode, u32 iblock, bool create);

@@ -142,6 +142,7 @@ static long ext2_kernel_read(struct inode *inode, u32 pos, void *buf, u32 n)
 }
 
 const struct file_operations ext2_file_operations = {
+	.fsync = ext2_fsync,
 	.read = ext2_file_read,
 	.write = ext2_file_write,
 	.truncate = ext2_truncate,

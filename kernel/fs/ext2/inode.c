@@ -94,6 +94,20 @@ int ext2_write_inode(struct inode *inode)
 	return 0;
 }
 
+/* ext2_sync_inode — the block holding the on-disk inode to the disk
+ * (ext2_write_inode has already put the inode into it). */
+int ext2_sync_inode(struct inode *inode)
+{
+	struct buffer_head *bh;
+	int err;
+
+	if (!raw_inode(inode->i_sb, inode->i_ino, &bh))
+		return -EIO;
+	err = sync_dirty_buffer(bh);
+	brelse(bh);
+	return err;
+}
+
 /* block_to_path — the offsets of iblock at each level of the tree;
  * returns the depth (1-4), or 0 past the triple-indirect range. */
 static int block_to_path(struct inode *inode, u32 iblock, u32 off[4])
