@@ -7,7 +7,11 @@
  * that empties goes straight back to the frame allocator, so an idle
  * kernel holds no heap frames and leak checks can count frames.
  * Larger sizes take 2^order whole frames. Objects are aligned to their
- * size class (at least 16 bytes). */
+ * size class (at least 16 bytes).
+ * A freed object is filled with POISON_FREE (Linux slub_debug=P): code
+ * that still uses it after kfree (a use after free) reads 0x6b6b6b6b
+ * pointers and faults at once, where the bug is, instead of corrupting
+ * whoever gets the memory next. */
 #include "kmalloc.h"
 #include "page.h"
 #include "../lib/objstat.h"
@@ -16,6 +20,7 @@
 #include "../lib/string.h"
 
 #define NR_CLASSES	8	/* 16, 32, ..., 2048 */
+#define POISON_FREE	0x6b	/* Linux include/linux/poison.h */
 
 /* under heap_lock: */
 static struct list_head partial[NR_CLASSES];
@@ -141,6 +146,7 @@ static void slab_free(struct page *page, void *obj)
 
 	if (!page->freelist)
 		list_add(&page->lru, &partial[c]);	/* was full */
+	memset(obj, POISON_FREE, KMALLOC_MIN_SIZE << c);
 	*(void **)obj = page->freelist;
 	page->freelist = obj;
 	kobj_sub(KOBJ_KMALLOC, KMALLOC_MIN_SIZE << c);

@@ -49,6 +49,7 @@ static const struct { int nr; const char *name; } calls[] = {
 struct slot {				/* in a page shared with children */
 	volatile unsigned long calls;	/* made by the child in this slot */
 	volatile long nr, args[6];	/* its last call */
+	volatile long fault_tgid;	/* who made the final fault */
 };
 
 static struct slot *slots, *me;
@@ -330,11 +331,13 @@ static void child(unsigned long seed, unsigned long i, unsigned long n)
 	rng = child_seed(seed, i);
 	hostile_setup(seed, i);
 	for (unsigned long k = 0; k < n; k++) {
-		long nr = pick();
+		long nr = fd_pick(pick());
 
+		final_fault(k);
 		for (int j = 0; j < 6; j++)
 			a[j] = arg();
 		seg_prepare();
+		nr = seg_pick(nr);
 		if (rnd() % 2) {
 			typed(nr, a);
 			io_typed(nr, a);
@@ -355,7 +358,6 @@ static void child(unsigned long seed, unsigned long i, unsigned long n)
 		if (k % 32 == 31)
 			keep_alive();
 	}
-	final_fault();
 	_exit(0);
 }
 
@@ -444,6 +446,7 @@ static pid_t start(unsigned long seed, unsigned long i, int j, unsigned long n)
 	pid_t pid;
 
 	slots[j].calls = 0;
+	slots[j].fault_tgid = 0;	/* not the last child's final fault */
 	fflush(stdout);
 	pid = fork();
 	if (pid < 0)
@@ -456,13 +459,20 @@ static pid_t start(unsigned long seed, unsigned long i, int j, unsigned long n)
 	return pid;
 }
 
-/* livelock — a child still alive STALL_MS after its final fault. */
+/* livelock — a child still alive STALL_MS after its final fault; the
+ * task list says what its threads were doing. */
 static int livelock(unsigned long seed, unsigned long i, unsigned long n)
 {
+	char buf[4096];
+	int fd = open("/dev/tasks", O_RDONLY);
+	ssize_t len = fd < 0 ? 0 : read(fd, buf, sizeof(buf) - 1);
+
+	close(fd);
+	buf[len > 0 ? len : 0] = 0;
 	printf("fuzz: FAIL: seed %lu child %lu: still alive %d ms after a "
 	       "fault whose handler's stack is unusable (a livelock); replay: "
-	       "fuzz -s %lu -f %lu -n %lu -c %lu -v\n", seed, i, STALL_MS,
-	       seed, i, n, n);
+	       "fuzz -s %lu -f %lu -n %lu -c %lu -v\n%s", seed, i, STALL_MS,
+	       seed, i, n, n, buf);
 	return 1;
 }
 
@@ -498,7 +508,7 @@ static int watch(pid_t *pid, int jobs, unsigned long seed,
 					printf("fuzz: child %lu blocked in %s: "
 					       "killed\n", first + j,
 					       name_of(slots[j].nr));
-				if (slots[j].nr == NR_FINAL_FAULT)
+				if (slots[j].fault_tgid == pid[j])
 					bad += livelock(seed, first + j, n);
 				kill(pid[j], SIGKILL);
 			}

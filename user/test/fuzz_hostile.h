@@ -15,9 +15,10 @@
  *			in them. A file must outlive the calls using it.
  *  MODE_BAD_STACK	SIGSEGV, SIGUSR1 and SIGUSR2 handlers run on an
  *			alternate stack that cannot be written (unmapped,
- *			PROT_NONE, the kernel's). The child ends with a
- *			fault of its own: it must die of SIGSEGV, not
- *			fault forever (the parent reports a livelock). */
+ *			PROT_NONE, the kernel's). Early on, the child faults
+ *			on purpose with a kernel address in %esp: it must
+ *			die of SIGSEGV, not fault forever (the parent
+ *			reports a livelock). */
 #ifndef CLONIX_FUZZ_HOSTILE_H
 #define CLONIX_FUZZ_HOSTILE_H
 
@@ -27,6 +28,7 @@
 #define MODE_FD_THREAD	2
 #define MODE_BAD_STACK	4
 #define NR_read		3
+#define NR_getpid	20
 #define NR_write	4
 #define NR_FINAL_FAULT	(-2)	/* me->nr while the child faults on purpose */
 #define TLS_SLOT_MIN	6	/* i386 GDT TLS slots 6-8 */
@@ -34,6 +36,7 @@
 #define DESC_EMPTY	0x28	/* read_exec_only, seg_not_present */
 
 static int modes;
+static unsigned long fault_at;	/* MODE_BAD_STACK: the call to fault at */
 static int seg_reg = -1, seg_slot;	/* this call's loaded selector */
 static unsigned long seg_sel, seg_orig[5];
 
@@ -67,6 +70,15 @@ static void seg_prepare(void)
 		seg_reg = rnd() % 5;
 		seg_sel = seg_slot * 8 + 3;
 	}
+}
+
+/* seg_pick — while a selector is loaded, one call in six is one that
+ * can empty its slot: set_thread_area, or clone with CLONE_SETTLS. */
+static long seg_pick(long nr)
+{
+	if (seg_reg < 0 || rnd() % 6)
+		return nr;
+	return rnd() % 2 ? NR_set_thread_area : NR_clone;
 }
 
 /* seg_typed — set_thread_area and CLONE_SETTLS: half the time, a
@@ -135,7 +147,8 @@ static void io_typed(long nr, long *a)
 		return;
 	a[0] = fds[nr == NR_read ? 1 : 2];
 	a[1] = scratch_at(1);
-	a[2] = rnd() % 2 ? rnd() % 64 : 65536 + rnd() % 4096;
+	/* a read drains the pipe (the next one sleeps); a write may fill it */
+	a[2] = nr == NR_read || rnd() % 2 ? 65536 + rnd() % 4096 : rnd() % 64;
 }
 
 static unsigned long closer_rng;
@@ -148,8 +161,10 @@ static unsigned long closer_rnd(void)
 	return closer_rng;
 }
 
-/* closer — MODE_FD_THREAD's thread: close a descriptor of the list and
- * put a new pipe or file in the lowest free slots, every 1-8 ms. */
+/* closer — MODE_FD_THREAD's thread, every 1-8 ms: close both ends of
+ * the pipe and make a new one, which takes the same two slots (the
+ * lowest free); or close any descriptor of the list and open a pipe or
+ * a file in its place. */
 static void *closer(void *arg)
 {
 	int p[2];
@@ -157,13 +172,27 @@ static void *closer(void *arg)
 	(void)arg;
 	for (;;) {
 		usleep(1000 + closer_rnd() % 7000);
-		close(fds[closer_rnd() % nfds]);
+		if (closer_rnd() % 2) {
+			close(fds[1]);
+			close(fds[2]);
+		} else {
+			close(fds[closer_rnd() % nfds]);
+		}
 		if (closer_rnd() % 2)
 			pipe(p);
 		else
 			open(FUZZ_DIR "/f", O_RDWR);
 	}
 	return NULL;
+}
+
+/* fd_pick — in MODE_FD_THREAD, one call in four is a read or a write on
+ * the pipe, so that calls sleep where the closer strikes. */
+static long fd_pick(long nr)
+{
+	if (!(modes & MODE_FD_THREAD) || rnd() % 4)
+		return nr;
+	return rnd() % 2 ? NR_read : NR_write;
 }
 
 static void on_hostile(int sig)
@@ -202,29 +231,32 @@ static void hostile_setup(unsigned long seed, unsigned long i)
 		closer_rng = child_seed(seed ^ 0x5bd1e995UL, i);
 		pthread_create(&t, NULL, closer, NULL);
 	}
-	if (modes & MODE_BAD_STACK)
+	if (modes & MODE_BAD_STACK) {
 		bad_stack();
+		fault_at = rnd() % 100;
+	}
 }
 
-/* final_fault — MODE_BAD_STACK's end: a fault whose handler cannot run.
- * The child must die of it; if it is still there STALL_MS later, the
- * parent sees NR_FINAL_FAULT and reports a livelock. */
-static void final_fault(void)
+/* final_fault — MODE_BAD_STACK, at call fault_at (of the first hundred):
+ * a fault whose handler cannot run, its frame due below a kernel address
+ * in %esp. The child must die of it; if it is still there STALL_MS later,
+ * the parent reports a livelock. The slot records who faulted: the
+ * fuzzed clones run this loop too, in processes of their own. (Not the
+ * alternate stack: the fuzzed sigaltstack calls may have made it usable,
+ * or made changing it EPERM, and a handler that runs and returns faults
+ * again forever on Linux too.) */
+static void final_fault(unsigned long k)
 {
-	stack_t ss = { .ss_sp = (void *)0xC0000000UL, .ss_size = 65536 };
-	struct sigaction sa = { .sa_handler = on_hostile,
-				.sa_flags = SA_ONSTACK };
+	struct sigaction sa = { .sa_handler = on_hostile };
 
-	if (!(modes & MODE_BAD_STACK))
+	if (!(modes & MODE_BAD_STACK) || k != fault_at)
 		return;
-	/* the fuzzed calls may have given the handler a usable stack, and
-	 * a handler that runs and returns faults again forever on Linux
-	 * too: only the kernel's addresses are never writable */
-	sigaltstack(&ss, NULL);
 	sigaction(SIGSEGV, &sa, NULL);
+	__asm__ volatile("int $0x80" : "=a"(me->fault_tgid) : "a"(NR_getpid));
 	me->nr = NR_FINAL_FAULT;
 	me->calls++;
-	__asm__ volatile("movl $1, 0x10" : : : "memory");
+	__asm__ volatile("mov $0xE0000000, %%esp\n\t"
+			 "movl $1, 0xE0000000" : : : "memory");
 }
 
 #endif
