@@ -68,7 +68,8 @@ DEPS_CMDS = $(CC) $(NASM) $(QEMU) grub-mkrescue xorriso mformat mke2fs \
 DEPS_OK	= $(shell for c in $(DEPS_CMDS); do command -v $$c >/dev/null || \
 	  echo no; done; $(PYTHON) -c 'import pytest' 2>/dev/null || echo no)
 
-.PHONY: all deps run run-vga run-kernel gdb test fuzz bench bench-linux clean
+.PHONY: all deps run run-vga run-kernel gdb test fuzz flake bench bench-linux \
+	clean
 .DELETE_ON_ERROR:
 .SECONDARY:	# keep objects: they are intermediate files to make
 
@@ -218,6 +219,11 @@ test: all
 fuzz: all
 	CLONIX_KERNEL=$(KERNEL) CLONIX_DISK=$(DISK) \
 		$(PYTHON) tests/host/fuzz.py $(FUZZ_ARGS)
+
+# Every guest test on the host, many runs at once: races that one CPU
+# hides (FLAKE_ARGS="--runs N --jobs J t_pthread")
+flake: all
+	$(PYTHON) tools/flake.py $(FLAKE_ARGS)
 
 bench: all
 	CLONIX_KERNEL=$(KERNEL) CLONIX_ISO=$(ISO) $(PYTHON) tools/bench_boot.py

@@ -235,24 +235,28 @@ static void test_passwd(void)
 
 static void test_popen(void)
 {
-	char line[64] = "";
+	char line[64] = "", path[48], cmd[64];
 	FILE *p = popen("echo hello from sh; exit 3", "r");
 	int st;
+
+	/* a name of our own: several copies may run at once (make flake) */
+	snprintf(path, sizeof(path), "/tmp/t_libc_popen.%d", getpid());
+	snprintf(cmd, sizeof(cmd), "cat > %s", path);
 
 	check(p && fgets(line, sizeof(line), p) && !strcmp(line, "hello from sh\n"),
 	      "popen \"r\": the command's stdout");
 	st = pclose(p);
 	check(WIFEXITED(st) && WEXITSTATUS(st) == 3, "pclose: its wait status");
-	p = popen("cat > /tmp/t_libc_popen", "w");
+	p = popen(cmd, "w");
 	fprintf(p, "sent through a pipe\n");
 	st = pclose(p);
-	p = fopen("/tmp/t_libc_popen", "r");
+	p = fopen(path, "r");
 	check(WIFEXITED(st) && WEXITSTATUS(st) == 0 && p &&
 	      fgets(line, sizeof(line), p) && !strcmp(line, "sent through a pipe\n"),
 	      "popen \"w\": the command's stdin");
 	if (p)
 		fclose(p);
-	unlink("/tmp/t_libc_popen");
+	unlink(path);
 	check(popen("true", "rw") == NULL && errno == EINVAL, "popen mode \"rw\": EINVAL");
 	st = system("exit 5");
 	check(WIFEXITED(st) && WEXITSTATUS(st) == 5, "system: the shell's status");
