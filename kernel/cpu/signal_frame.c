@@ -76,28 +76,20 @@ static void save_sc(struct sigcontext *sc, const struct pt_regs *r, u64 mask)
 
 #define FIX_EFLAGS	0x50DD5u	/* AC RF OF DF TF SF ZF AF PF CF */
 
-/* user_seg — a data selector a user may load: null, user data, or one
- * of its TLS slots; anything else becomes null (else iret would fault). */
-static u32 user_seg(u32 sel)
-{
-	sel &= 0xFFFF;
-	if (sel == __USER_DS)
-		return sel;
-	if ((sel & 3) == 3 && sel >> 3 >= GDT_ENTRY_TLS_MIN &&
-	    sel >> 3 < GDT_ENTRY_TLS_MIN + GDT_ENTRY_TLS_ENTRIES)
-		return sel;
-	return 0;
-}
-
-/* restore_sc — the registers a handler may not change stay sane: user
- * segments, no IOPL or other privileged flags. */
+/* restore_sc — Linux's i386 restore_sigcontext: the data segments as
+ * the handler left them, %cs and %ss forced to privilege level 3, no IOPL
+ * or other privileged flags. A selector that names no usable segment is
+ * the exit path's business (entry.asm): a null data segment, or SIGILL
+ * for a %cs or %ss the iret refuses. */
 static void restore_sc(struct pt_regs *r, const struct sigcontext *sc)
 {
 	current->restart_block.fn = NULL;	/* a handler ran: no going on */
-	r->gs = user_seg(sc->gs);
-	r->fs = user_seg(sc->fs);
-	r->es = r->ds = r->ss = __USER_DS;
-	r->cs = __USER_CS;
+	r->gs = sc->gs & 0xFFFF;
+	r->fs = sc->fs & 0xFFFF;
+	r->es = sc->es & 0xFFFF;
+	r->ds = sc->ds & 0xFFFF;
+	r->cs = (sc->cs & 0xFFFF) | 3;
+	r->ss = (sc->ss & 0xFFFF) | 3;
 	r->di = sc->di;
 	r->si = sc->si;
 	r->bp = sc->bp;

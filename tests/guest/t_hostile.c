@@ -145,6 +145,28 @@ static int iret_signal(void)
 	       SIGILL;
 }
 
+/* ucontext offsets (i386): uc_mcontext starts at 20; in it ss is the
+ * 19th word. The handler returns through rt_sigreturn with %ss null. */
+#define UC_SS	(20 + 18 * 4)
+
+static void on_usr1_bad_ss(int sig, siginfo_t *si, void *uc)
+{
+	(void)sig;
+	(void)si;
+	*(unsigned int *)((char *)uc + UC_SS) = 3;	/* null, RPL 3 */
+}
+
+static void sigreturn_bad_ss(int unused)
+{
+	struct sigaction sa = { .sa_sigaction = on_usr1_bad_ss,
+				.sa_flags = SA_SIGINFO };
+
+	(void)unused;
+	sigaction(SIGUSR1, &sa, NULL);
+	raise(SIGUSR1);
+	_exit(93);
+}
+
 static void test_segments(void)
 {
 	static const char *const regs[] = { "ds", "es", "fs", "gs" };
@@ -159,6 +181,8 @@ static void test_segments(void)
 	check(!strcmp(run(empty_slot_under, 4), want),
 	      "a TLS selector in %ss, its slot emptied: the iret fails, "
 	      "the program dies of Linux's signal");
+	check(!strcmp(run(sigreturn_bad_ss, 0), want),
+	      "rt_sigreturn to a null %ss: the iret fails, Linux's signal");
 	for (int r = 0; r < 2; r++) {
 		snprintf(what, sizeof(what), "clone(CLONE_SETTLS) empties the "
 			 "child's slot under its %%%s: the child exits 0",
