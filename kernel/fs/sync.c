@@ -7,10 +7,13 @@
  * machine switched off without warning (QEMU's Ctrl-A x, a killed QEMU)
  * would lose everything since the last sync. So a kernel thread, pdflush
  * (pid 2), wakes every DIRTY_WRITEBACK_TICKS and, once the oldest dirty
- * buffer is DIRTY_EXPIRE_TICKS old, writes back everything dirty.
+ * buffer is dirty_expire seconds old, writes back everything dirty.
  *
- * Linux's defaults are 5 s and 30 s. clonix uses 1 s and 5 s: a student
- * leaves QEMU seconds after typing, and the disk is small. It writes all
+ * Linux's defaults are 5 s and 30 s (dirty_writeback_centisecs,
+ * dirty_expire_centisecs). clonix uses 1 s and 5 s: a student leaves QEMU
+ * seconds after typing, and the disk is small. dirty_expire=N on the
+ * command line changes the 5 s; dirty_expire=0 turns the flusher off, to
+ * see what it saves. It writes all
  * dirty buffers, not only the expired ones: ext2 has no journal, and a
  * full writeback leaves the disk image consistent (e2fsck-clean) at each
  * flush. That holds because file system code never sleeps half-way
@@ -20,13 +23,13 @@
 #include "../drivers/timer.h"
 #include "../lib/printk.h"
 #include "../lib/trace.h"
+#include "../lib/cmdline.h"
 #include "../lib/panic.h"
 #include "../task/sched.h"
 #include "../task/waitqueue.h"
 #include <asm/errno.h>
 
 #define DIRTY_WRITEBACK_TICKS	(1 * HZ)
-#define DIRTY_EXPIRE_TICKS	(5 * HZ)
 
 /* do_sync — the super block's counts and every dirty buffer to disk. */
 int do_sync(void)
@@ -74,7 +77,8 @@ static void wb_kupdate(void)
 	u64 oldest = oldest_dirty_tick();
 	int n;
 
-	if (!oldest || get_jiffies_64() - oldest < DIRTY_EXPIRE_TICKS)
+	if (!kparams.dirty_expire || !oldest ||
+	    get_jiffies_64() - oldest < kparams.dirty_expire * HZ)
 		return;
 	n = nr_dirty_buffers();
 	if (do_sync())

@@ -13,7 +13,7 @@
 #include "string.h"
 #include "trace.h"
 
-struct kernel_params kparams = { .init = "/sbin/init" };
+struct kernel_params kparams = { .init = "/sbin/init", .dirty_expire = 5 };
 char boot_command_line[CMDLINE_MAX];
 u32 trace_mask;
 
@@ -69,13 +69,23 @@ static void set_test(const char *v)
 	strlcpy(kparams.test, v, sizeof(kparams.test));
 }
 
-static void set_threads_max(const char *v)
+static unsigned long number(const char *v)
 {
 	unsigned long n = 0;
 
 	while (*v >= '0' && *v <= '9' && n < 1000000)
 		n = n * 10 + (*v++ - '0');
-	kparams.threads_max = n;
+	return n;
+}
+
+static void set_threads_max(const char *v)
+{
+	kparams.threads_max = number(v);
+}
+
+static void set_dirty_expire(const char *v)
+{
+	kparams.dirty_expire = number(v);
 }
 
 static const struct {
@@ -86,6 +96,7 @@ static const struct {
 	{ "trace", set_trace },
 	{ "test", set_test },
 	{ "threads_max", set_threads_max },
+	{ "dirty_expire", set_dirty_expire },
 };
 
 static void parse_option(char *word)

@@ -12,6 +12,9 @@ struct kernel_params {
 	char init[64];		/* init=: the first user program */
 	char test[128];		/* test=: in-kernel self-tests to run */
 	unsigned long threads_max; /* threads_max=: the task limit, or 0 */
+	/* dirty_expire=: seconds a buffer stays dirty before the flusher
+	 * writes it (default 5; 0: never, only sync and eviction write) */
+	unsigned long dirty_expire;
 	/* words after "--": init's argv[1..], as on Linux */
 	char init_args[CMDLINE_MAX];
 	const char *init_argv[INIT_ARGS_MAX + 2];
