@@ -324,7 +324,10 @@ static void child(unsigned long seed, unsigned long i, unsigned long n)
 {
 	long a[6];
 
-	setpgid(0, 0);
+	/* a session of its own: the console is not its terminal, so its
+	 * reads of /dev/console sleep (no SIGTTIN) */
+	setsid();
+	console_rd = open("/dev/console", O_RDONLY);	/* while still root */
 	if (verbose)
 		console = open("/dev/console", O_WRONLY);
 	child_setup();

@@ -11,8 +11,9 @@
  *  MODE_FD_THREAD	a second thread sharing the descriptor table closes
  *			descriptors and reopens pipes and files in their
  *			slots every few milliseconds, while the fuzzed
- *			calls (typed reads and writes on the pipe) sleep
- *			in them. A file must outlive the calls using it.
+ *			calls (typed reads and writes on the pipe, reads
+ *			of the console) sleep in them. A file must outlive
+ *			the calls using it.
  *  MODE_BAD_STACK	SIGSEGV, SIGUSR1 and SIGUSR2 handlers run on an
  *			alternate stack that cannot be written (unmapped,
  *			PROT_NONE, the kernel's). Early on, the child faults
@@ -36,6 +37,7 @@
 #define DESC_EMPTY	0x28	/* read_exec_only, seg_not_present */
 
 static int modes;
+static int console_rd = -1;	/* /dev/console, read-only */
 static unsigned long fault_at;	/* MODE_BAD_STACK: the call to fault at */
 static int seg_reg = -1, seg_slot;	/* this call's loaded selector */
 static unsigned long seg_sel, seg_orig[5];
@@ -146,6 +148,8 @@ static void io_typed(long nr, long *a)
 	if ((nr != NR_read && nr != NR_write) || nfds < 3)
 		return;
 	a[0] = fds[nr == NR_read ? 1 : 2];
+	if (nr == NR_read && console_rd >= 0 && rnd() % 3 == 0)
+		a[0] = console_rd;
 	a[1] = scratch_at(1);
 	/* a read drains the pipe (the next one sleeps); a write may fill it */
 	a[2] = nr == NR_read || rnd() % 2 ? 65536 + rnd() % 4096 : rnd() % 64;
@@ -162,9 +166,8 @@ static unsigned long closer_rnd(void)
 }
 
 /* closer — MODE_FD_THREAD's thread, every 1-8 ms: close both ends of
- * the pipe and make a new one, which takes the same two slots (the
- * lowest free); or close any descriptor of the list and open a pipe or
- * a file in its place. */
+ * the pipe, or the console, or any descriptor of the list, and open a
+ * pipe or a file, which take the lowest free slots: the same ones. */
 static void *closer(void *arg)
 {
 	int p[2];
@@ -172,10 +175,16 @@ static void *closer(void *arg)
 	(void)arg;
 	for (;;) {
 		usleep(1000 + closer_rnd() % 7000);
-		if (closer_rnd() % 2) {
+		switch (closer_rnd() % 4) {
+		case 0:
+		case 1:
 			close(fds[1]);
 			close(fds[2]);
-		} else {
+			break;
+		case 2:
+			close(console_rd);	/* its slot goes to a pipe */
+			break;
+		default:
 			close(fds[closer_rnd() % nfds]);
 		}
 		if (closer_rnd() % 2)
