@@ -47,7 +47,9 @@ def test_without_writeback_the_files_would_be_lost():
 
 
 def test_fsync_writes_exactly_that_file():
-    with Boot("-- /bin/writeback fsync /fs", disk=True, timeout=120) as b:
+    """With the flusher off, only fsync can have written the file."""
+    with Boot("dirty_expire=0 -- /bin/writeback fsync /fs", disk=True,
+              timeout=120) as b:
         b.expect(r"^writeback: synced$")
         kill_hard(b)
         assert b.debugfs_cat("/fs/synced") == pattern("/fs/synced", 30000)
