@@ -309,21 +309,44 @@ long sys_getsid(pid_t pid)
 	return t ? t->signal->session : -ESRCH;
 }
 
-/* sys_setpgid — the caller or one of its children, into a group of the
- * same session (Linux's checks in its order, but for the exec rule). */
+/* setpgid_target — whose group setpgid may change (Linux's checks in its
+ * order): the caller, or a child of its thread group that is in its
+ * session and has not exec'd; a thread that is not a leader is EINVAL. */
+static int setpgid_target(pid_t pid, struct task_struct **res)
+{
+	struct task_struct *t = pid ? find_task_by_vpid(pid) :
+				current->group_leader;
+
+	if (!t)
+		return -ESRCH;
+	if (!thread_group_leader(t))
+		return -EINVAL;
+	if (t->real_parent && t->real_parent->tgid == current->tgid) {
+		if (t->signal->session != current->signal->session)
+			return -EPERM;
+		if (!(t->flags & PF_FORKNOEXEC))
+			return -EACCES;		/* it has exec'd */
+	} else if (t != current->group_leader) {
+		return -ESRCH;
+	}
+	*res = t;
+	return 0;
+}
+
+/* sys_setpgid — into a group of the caller's session: an existing one, or
+ * a new one named after the process (TLPI 34.2). */
 long sys_setpgid(pid_t pid, pid_t pgid)
 {
-	struct task_struct *t = process(pid), *g;
+	struct task_struct *t, *g;
+	int err;
 
 	if (pgid < 0)
 		return -EINVAL;
-	if (!t || (t != current->group_leader &&
-		   t->real_parent->tgid != current->tgid))
-		return -ESRCH;
+	err = setpgid_target(pid, &t);
+	if (err)
+		return err;
 	if (t->signal->session == t->tgid)
 		return -EPERM;		/* a session leader */
-	if (t->signal->session != current->signal->session)
-		return -EPERM;
 	pgid = pgid ? pgid : t->tgid;
 	g = pgid != t->tgid ? pgrp_task(pgid) : t;
 	if (!g || g->signal->session != current->signal->session)

@@ -10,6 +10,7 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <pthread.h>
+#include <sched.h>
 #include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -429,10 +430,60 @@ static void setsid_taken(int unused)
 	_exit(c);
 }
 
+static const char *self;
+
+/* setpgid_after_exec — a child that has exec'd (it says so through a
+ * pipe, then waits on another) may no longer be moved: EACCES. */
+static void setpgid_after_exec(int unused)
+{
+	int up[2], down[2];
+	char c;
+	pid_t pid;
+
+	(void)unused;
+	pipe(up);
+	pipe(down);
+	pid = fork();
+	if (pid == 0) {
+		dup2(down[0], 0);
+		dup2(up[1], 1);
+		execl(self, self, "--wait", (char *)NULL);
+		_exit(30);
+	}
+	if (read(up[0], &c, 1) != 1)
+		_exit(31);
+	errno = 0;
+	c = setpgid(pid, pid) == -1 && errno == EACCES ? 0 : 32;
+	write(down[1], "x", 1);
+	waitpid(pid, NULL, 0);
+	_exit(c);
+}
+
+static void *idle_thread(void *arg)
+{
+	*(volatile pid_t *)arg = gettid();
+	pause();
+	return NULL;
+}
+
 static void test_setsid(void)
 {
+	volatile pid_t tid = 0;
+	pthread_t t;
+
 	check(!strcmp(run(setsid_taken, 0), "exit 0"), "setsid: EPERM while "
 	      "a group has our PID as its ID, though we left it");
+	check(!strcmp(run(setpgid_after_exec, 0), "exit 0"), "setpgid: EACCES "
+	      "for a child that has exec'd");
+	pthread_create(&t, NULL, idle_thread, (void *)&tid);
+	while (!tid)
+		sched_yield();
+	errno = 0;
+	check(setpgid(tid, 0) == -1 && errno == EINVAL,
+	      "setpgid: EINVAL for a thread that does not lead its group");
+	errno = 0;
+	check(setpgid(99999, 0) == -1 && errno == ESRCH,
+	      "setpgid: ESRCH for no such process");
 }
 
 static const struct {
@@ -448,6 +499,13 @@ static const struct {
 /* t_hostile [section]: all of them, or the one named */
 int main(int argc, char **argv)
 {
+	char c;
+
+	if (argc == 2 && !strcmp(argv[1], "--wait")) {	/* setpgid_after_exec */
+		write(1, "x", 1);
+		return read(0, &c, 1) == 1 ? 0 : 1;
+	}
+	self = argv[0];
 	for (unsigned i = 0; i < sizeof(sections) / sizeof(*sections); i++)
 		if (argc < 2 || !strcmp(argv[1], sections[i].name))
 			sections[i].fn();
