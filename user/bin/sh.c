@@ -484,13 +484,19 @@ static int job_builtin(struct cmd *c)
 	if (!(j = find_job(c)))
 		return 1;
 	j->stopped = 0;
-	kill(-j->pgid, SIGCONT);
 	if (!strcmp(name, "bg")) {
+		kill(-j->pgid, SIGCONT);
 		printf("[%d]+ %s &\n", (int)(j - jobs) + 1, j->text);
 		return 0;
 	}
 	printf("%s\n", j->text);
 	fflush(stdout);
+	/* the terminal first, then SIGCONT (bash's order): a job continued
+	 * first may run before it has the terminal, and a write under
+	 * TOSTOP stops it again */
+	if (interactive)
+		tcsetpgrp(0, j->pgid);
+	kill(-j->pgid, SIGCONT);
 	return foreground(j);
 }
 
