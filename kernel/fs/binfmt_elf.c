@@ -85,7 +85,7 @@ static int load_segment(struct linux_binprm *bprm, const Elf32_Phdr *ph)
 			       (char *)page_address(page) + (lo - va), hi - lo);
 		if (n < 0)
 			return SIGSEGV;
-		if (n == 0 && ALIGN_DOWN(lo, PAGE_SIZE) == lo)
+		if (n == 0 && lo == va)
 			return SIGBUS;	/* a whole page past the file's end */
 	}
 	if (end > bprm->brk)

@@ -3,7 +3,7 @@
  * A fixed number of block-sized buffers kept in LRU order. Writes are
  * delayed: a dirty buffer reaches the disk when it is reused, at sync(),
  * fsync(), at power-off, and when it has been dirty for a few seconds
- * (writeback.c), so that a machine switched off without warning loses
+ * (sync.c), so that a machine switched off without warning loses
  * only the last seconds of work. */
 #include "buffer.h"
 #include "../drivers/ata.h"

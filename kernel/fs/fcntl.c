@@ -33,19 +33,14 @@ long sys_dup(unsigned int oldfd)
 /* do_dup2 — newfd becomes a copy of oldfd, closing what it was. */
 static long do_dup2(unsigned int oldfd, unsigned int newfd, bool cloexec)
 {
-	struct file *f, *old;
+	struct file *f;
 
 	if (newfd >= fd_limit())
 		return -EBADF;
 	f = fget(oldfd);
 	if (!f)
 		return -EBADF;
-	old = fget(newfd);
-	fd_install(newfd, f, cloexec);	/* the slot keeps our reference */
-	if (old) {
-		fput(old);		/* the slot's */
-		fput(old);		/* ours */
-	}
+	replace_fd(newfd, f, cloexec);	/* the slot keeps our reference */
 	return newfd;
 }
 

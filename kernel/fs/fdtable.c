@@ -58,8 +58,8 @@ void put_files_struct(struct files_struct *files)
 	kfree(files);
 }
 
-/* fcheck — the file in slot fd, no reference taken: only for callers
- * that use it before they can sleep (dup2's "is oldfd open"). */
+/* fcheck — the file in slot fd, no reference taken: only for the table's
+ * own bookkeeping (close, replace, "is it open"), which cannot sleep. */
 static struct file *fcheck(unsigned int fd)
 {
 	struct files_struct *files = current->files;
@@ -121,6 +121,17 @@ void fd_install(unsigned int fd, struct file *f, bool cloexec)
 {
 	current->files->fd[fd] = f;
 	set_cloexec(fd, cloexec);
+}
+
+/* replace_fd — slot fd gets f (and the caller's reference to it); the
+ * file it held is closed (dup2, Linux do_dup2). */
+void replace_fd(unsigned int fd, struct file *f, bool cloexec)
+{
+	struct file *old = fcheck(fd);
+
+	fd_install(fd, f, cloexec);
+	if (old)
+		fput(old);
 }
 
 int close_fd(unsigned int fd)

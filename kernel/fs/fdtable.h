@@ -30,6 +30,7 @@ bool fd_is_open(unsigned int fd);
 unsigned int fd_limit(void);
 int get_unused_fd(unsigned int from);
 void fd_install(unsigned int fd, struct file *f, bool cloexec);
+void replace_fd(unsigned int fd, struct file *f, bool cloexec);
 int close_fd(unsigned int fd);
 void do_close_on_exec(struct files_struct *files);
 bool fd_cloexec(unsigned int fd);

@@ -1,7 +1,6 @@
-/* kernel/fs/super.c — mounting the root and writing everything back;
- * Linux fs/super.c, init/do_mounts.c (mount_root) and fs/sync.c. The
- * root file system is ext2 on the first ATA disk; there are no other
- * mounts. Writing back is sync.c's. */
+/* kernel/fs/super.c — mounting the root; Linux fs/super.c and
+ * init/do_mounts.c (mount_root). The root file system is ext2 on the
+ * first ATA disk; there are no other mounts. Writing back is sync.c's. */
 #include "fdtable.h"
 #include "ext2/ext2.h"
 #include "../drivers/ata.h"

@@ -13,10 +13,11 @@
  * dirty_expire_centisecs). clonix uses 1 s and 5 s: a student leaves QEMU
  * seconds after typing, and the disk is small. dirty_expire=N on the
  * command line changes the 5 s; dirty_expire=0 turns the flusher off, to
- * see what it saves. It writes all
- * dirty buffers, not only the expired ones: ext2 has no journal, and a
- * full writeback leaves the disk image consistent (e2fsck-clean) at each
- * flush. That holds because file system code never sleeps half-way
+ * see what it saves.
+ *
+ * It writes all dirty buffers, not only the expired ones: ext2 has no
+ * journal, and a full writeback leaves the disk image consistent
+ * (e2fsck-clean) at each flush. That holds because file system code never sleeps half-way
  * through an update on this uniprocessor: the flusher runs between
  * whole system calls. */
 #include "fdtable.h"

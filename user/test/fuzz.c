@@ -59,12 +59,17 @@ static unsigned long rng;
 static int verbose, console = -1;
 
 /* xorshift32: small, fast, and the same sequence on every machine */
+static unsigned long xorshift(unsigned long *state)
+{
+	*state ^= *state << 13;
+	*state ^= *state >> 17;
+	*state ^= *state << 5;
+	return *state;
+}
+
 static unsigned long rnd(void)
 {
-	rng ^= rng << 13;
-	rng ^= rng >> 17;
-	rng ^= rng << 5;
-	return rng;
+	return xorshift(&rng);
 }
 
 static unsigned long child_seed(unsigned long seed, unsigned long i)

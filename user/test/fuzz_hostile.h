@@ -31,7 +31,6 @@
 #define NR_read		3
 #define NR_getpid	20
 #define NR_write	4
-#define NR_FINAL_FAULT	(-2)	/* me->nr while the child faults on purpose */
 #define TLS_SLOT_MIN	6	/* i386 GDT TLS slots 6-8 */
 #define DESC_FLAT	0x51	/* seg_32bit, limit_in_pages, useable */
 #define DESC_EMPTY	0x28	/* read_exec_only, seg_not_present */
@@ -155,14 +154,11 @@ static void io_typed(long nr, long *a)
 	a[2] = nr == NR_read || rnd() % 2 ? 65536 + rnd() % 4096 : rnd() % 64;
 }
 
-static unsigned long closer_rng;
+static unsigned long closer_rng;	/* the closer's own generator */
 
 static unsigned long closer_rnd(void)
 {
-	closer_rng ^= closer_rng << 13;
-	closer_rng ^= closer_rng >> 17;
-	closer_rng ^= closer_rng << 5;
-	return closer_rng;
+	return xorshift(&closer_rng);
 }
 
 /* closer — MODE_FD_THREAD's thread, every 1-8 ms: close both ends of
@@ -262,7 +258,6 @@ static void final_fault(unsigned long k)
 		return;
 	sigaction(SIGSEGV, &sa, NULL);
 	__asm__ volatile("int $0x80" : "=a"(me->fault_tgid) : "a"(NR_getpid));
-	me->nr = NR_FINAL_FAULT;
 	me->calls++;
 	__asm__ volatile("mov $0xE0000000, %%esp\n\t"
 			 "movl $1, 0xE0000000" : : : "memory");
