@@ -42,6 +42,12 @@ LIBC_OBJ := $(patsubst %.c,$(B)/u/%.o,$(wildcard libc/src/*/*.c)) \
 CRT0	:= $(B)/u/libc/src/arch/i386/crt0.o
 LIBC	:= $(B)/libc.a
 GUEST_TESTS := $(patsubst tests/guest/%.c,$(B)/tests/%,$(wildcard tests/guest/*.c))
+# The same programs built a second time against Debian's static glibc (the
+# cross toolchain's libc6-dev-i386-cross): Linux's own C library as a judge.
+GLIBC_TESTS := $(patsubst tests/guest/%.c,$(B)/tests/glibc/%,$(wildcard tests/guest/*.c))
+GLIBC_CFLAGS = -m32 -std=gnu11 -O2 -g -static -D_GNU_SOURCE -Wall -Wextra -Werror \
+	       -Wno-unused-result -Wno-stringop-overread -Wno-stringop-overflow \
+	       -MMD -MP	# the tests pass bad buffers on purpose
 USER_PROGS := $(patsubst user/bin/%.c,$(B)/user/bin/%,$(wildcard user/bin/*.c)) \
 	      $(patsubst user/demo/%.c,$(B)/user/demo/%,$(wildcard user/demo/*.c)) \
 	      $(patsubst user/bench/%.c,$(B)/user/bench/%,$(wildcard user/bench/*.c)) \
@@ -55,6 +61,7 @@ KASM	:= boot/entry.asm $(wildcard kernel/*/*.asm)
 KOBJ	:= $(KSRC:%.c=$(B)/%.o) $(KASM:%.asm=$(B)/%.o) $(B)/syscall_table.o
 SYSTBL	:= kernel/syscall/syscall_32.tbl
 UNISTD	:= libc/include/asm/unistd_32.h
+SYSNAMES := libc/include/bits/syscall.h
 KERNEL	:= $(B)/kernel.elf
 ISO	:= $(B)/clonix.iso
 
@@ -73,7 +80,7 @@ DEPS_OK	= $(shell for c in $(DEPS_CMDS); do command -v $$c >/dev/null || \
 .DELETE_ON_ERROR:
 .SECONDARY:	# keep objects: they are intermediate files to make
 
-all: deps $(UNISTD) $(GUEST_TESTS) $(USER_PROGS) $(DISK) $(DISK4K) $(KERNEL) $(ISO) \
+all: deps $(UNISTD) $(GUEST_TESTS) $(GLIBC_TESTS) $(USER_PROGS) $(DISK) $(DISK4K) $(KERNEL) $(ISO) \
 	$(B)/kernel.sym $(B)/kernel.asm
 
 deps:
@@ -117,12 +124,17 @@ $(B)/tests/%: $(B)/u/tests/guest/%.o $(CRT0) $(LIBC)
 	@echo "  LD      $@"
 	$(Q)$(CC) $(ULDFLAGS) -o $@ $(CRT0) $< $(LIBC) $(LIBGCC)
 
+$(B)/tests/glibc/%: tests/guest/%.c
+	@mkdir -p $(dir $@)
+	@echo "  CC+LD   $@ (glibc)"
+	$(Q)$(CC) $(GLIBC_CFLAGS) -MF $@.d -o $@ $<
+
 $(B)/user/%: $(B)/u/user/%.o $(CRT0) $(LIBC)
 	@mkdir -p $(dir $@)
 	@echo "  LD      $@"
 	$(Q)$(CC) $(ULDFLAGS) -o $@ $(CRT0) $< $(LIBC) $(LIBGCC)
 
-$(DISK): $(USER_PROGS) $(GUEST_TESTS) tools/mkimage.sh $(wildcard user/etc/*) \
+$(DISK): $(USER_PROGS) $(GUEST_TESTS) $(GLIBC_TESTS) tools/mkimage.sh $(wildcard user/etc/*) \
 	  $(wildcard tests/scripts/*.sh)
 	$(Q)bash tools/mkimage.sh $(B) $@
 
@@ -158,8 +170,12 @@ $(B)/fuzz_calls.h: $(SYSTBL) tools/syscalltbl.py
 $(B)/u/user/test/fuzz.o: UCFLAGS += -I$(B)
 $(B)/u/user/test/fuzz.o: $(B)/fuzz_calls.h
 
-$(UNISTD): $(SYSTBL) tools/syscalltbl.py
+$(UNISTD): $(SYSTBL) tools/syscalltbl.py $(SYSNAMES)
 	$(Q)$(PYTHON) tools/syscalltbl.py unistd $< > $@
+
+$(SYSNAMES): $(SYSTBL) tools/syscalltbl.py
+	@mkdir -p $(dir $@)
+	$(Q)$(PYTHON) tools/syscalltbl.py sysnames $< > $@
 
 $(B)/ksyms0.o $(B)/ksyms.o $(B)/syscall_table.o: $(B)/%.o: $(B)/%.c
 	$(Q)$(CC) $(KCFLAGS) -I. -c $< -o $@
@@ -240,4 +256,4 @@ FORCE:
 
 -include $(KOBJ:.o=.d) $(B)/ksyms.d $(B)/ksyms0.d $(LIBC_OBJ:.o=.d) \
 	$(patsubst %,$(B)/u/tests/guest/%.d,$(notdir $(GUEST_TESTS))) \
-	$(patsubst $(B)/%,$(B)/u/%.d,$(USER_PROGS))
+	$(patsubst $(B)/%,$(B)/u/%.d,$(USER_PROGS)) $(GLIBC_TESTS:=.d)

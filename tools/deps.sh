@@ -3,7 +3,7 @@
 # (DESIGN.md §2). Installs only what is missing; safe to run again.
 set -euo pipefail
 
-PKGS="gcc-i686-linux-gnu binutils-i686-linux-gnu nasm qemu-system-x86
+PKGS="gcc-i686-linux-gnu binutils-i686-linux-gnu libc6-dev-i386-cross nasm qemu-system-x86
 grub-pc-bin grub-common xorriso mtools e2fsprogs acct python3 python3-pytest
 make"
 

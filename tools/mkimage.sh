@@ -11,7 +11,10 @@ rm -rf "$root" && mkdir -p "$root"/{bin,sbin,etc,dev,tmp,var/log,tests,root,home
 cp "$build"/user/bin/* "$build"/user/demo/* "$build"/user/bench/* \
    "$build"/user/test/* "$root"/bin/
 mv "$root"/bin/init "$root"/sbin/init
-cp "$build"/tests/* tests/scripts/*.sh "$root"/tests/
+cp "$build"/tests/t_* tests/scripts/*.sh "$root"/tests/
+mkdir -p "$root"/tests/glibc
+cp "$build"/tests/glibc/t_* "$root"/tests/glibc/
+rm -f "$root"/tests/glibc/*.d
 cp user/etc/* "$root"/etc/
 chmod 1777 "$root"/tmp
 

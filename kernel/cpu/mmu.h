@@ -40,6 +40,8 @@
 #define CR0_PG		0x80000000
 #define CR4_PSE		0x00000010
 #define CR4_PGE		0x00000080
+#define CR4_OSFXSR	0x00000200	/* FXSAVE/FXRSTOR carry SSE state */
+#define CR4_OSXMMEXCPT	0x00000400	/* SIMD errors as #XM, not #UD */
 
 /* Page-fault error code bits (Intel SDM 4.7). */
 #define PF_PROT		0x1	/* 0: page not present, 1: protection */

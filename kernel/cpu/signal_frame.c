@@ -13,6 +13,7 @@
  * the retcode, which calls sigreturn / rt_sigreturn to restore the
  * registers and the mask. An SA_ONSTACK handler gets its frame on the
  * alternate stack (sigaltstack), if one is set and not already in use. */
+#include "fpu.h"
 #include "ptrace.h"
 #include "segment.h"
 #include "../lib/string.h"
@@ -65,12 +66,13 @@ struct rt_sigframe {
 static const u8 retcode_sigreturn[8] = { 0x58, 0xb8, 119, 0, 0, 0, 0xcd, 0x80 };
 static const u8 retcode_rt[8] = { 0xb8, 173, 0, 0, 0, 0xcd, 0x80, 0 };
 
-static void save_sc(struct sigcontext *sc, const struct pt_regs *r, u64 mask)
+static void save_sc(struct sigcontext *sc, const struct pt_regs *r, u64 mask,
+		    u32 fp)
 {
 	*sc = (struct sigcontext){
 		r->gs, r->fs, r->es, r->ds, r->di, r->si, r->bp, r->sp, r->bx,
 		r->dx, r->cx, r->ax, r->trapno, r->err, r->ip, r->cs, r->flags,
-		r->sp, r->ss, 0, (u32)mask, 0,
+		r->sp, r->ss, fp, (u32)mask, 0,
 	};
 }
 
@@ -156,17 +158,19 @@ long sys_sigaltstack(const stack_t *uss, stack_t *uoss)
 }
 
 /* frame_sp — below the interrupted stack, or at the top of the alternate
- * one for an SA_ONSTACK handler not already on it; aligned so that the
- * handler starts as after a call from a 16-byte aligned site. */
+ * one for an SA_ONSTACK handler not already on it: first the FPU state
+ * (its address in *fp), then the frame, aligned so that the handler starts
+ * as after a call from a 16-byte aligned site (Linux get_sigframe). */
 static u32 frame_sp(const struct pt_regs *r, const struct k_sigaction *ka,
-		    u32 size)
+		    u32 size, u32 *fp)
 {
 	u32 sp = r->sp;
 
 	if ((ka->flags & SA_ONSTACK) && current->sas_ss_size &&
 	    !on_sig_stack(sp))
 		sp = current->sas_ss_sp + current->sas_ss_size;
-	return ((sp - size) & ~15u) - 4;
+	*fp = fpu_frame_at(sp);
+	return ((*fp - size) & ~15u) - 4;
 }
 
 /* handler_segments — a handler runs on the user's own flat segments,
@@ -181,14 +185,14 @@ static void handler_segments(struct pt_regs *r)
 static int setup_frame(int sig, const struct k_sigaction *ka, u64 mask,
 		       struct pt_regs *r)
 {
-	u32 at = frame_sp(r, ka, sizeof(struct sigframe));
+	u32 fp, at = frame_sp(r, ka, sizeof(struct sigframe), &fp);
 	struct sigframe f = { .sig = sig, .extramask = (u32)(mask >> 32) };
 
-	save_sc(&f.sc, r, mask);
+	save_sc(&f.sc, r, mask, fp);
 	memcpy(f.retcode, retcode_sigreturn, sizeof(f.retcode));
 	f.pretcode = ka->flags & SA_RESTORER ? ka->restorer :
 		     at + offsetof(struct sigframe, retcode);
-	if (copy_to_user((void *)at, &f, sizeof(f)))
+	if (copy_to_user((void *)at, &f, sizeof(f)) || fpu_to_sigframe(fp))
 		return -EFAULT;
 	r->sp = at;
 	r->ax = sig;
@@ -200,18 +204,18 @@ static int setup_frame(int sig, const struct k_sigaction *ka, u64 mask,
 static int setup_rt_frame(int sig, const struct k_sigaction *ka,
 			  siginfo_t *info, u64 mask, struct pt_regs *r)
 {
-	u32 at = frame_sp(r, ka, sizeof(struct rt_sigframe));
+	u32 fp, at = frame_sp(r, ka, sizeof(struct rt_sigframe), &fp);
 	struct rt_sigframe f = { .sig = sig, .info = *info };
 
 	f.pinfo = at + offsetof(struct rt_sigframe, info);
 	f.puc = at + offsetof(struct rt_sigframe, uc);
-	save_sc(&f.uc.uc_mcontext, r, mask);
+	save_sc(&f.uc.uc_mcontext, r, mask, fp);
 	f.uc.uc_sigmask = mask;
 	f.uc.uc_stack = altstack_of(r->sp);
 	memcpy(f.retcode, retcode_rt, sizeof(f.retcode));
 	f.pretcode = ka->flags & SA_RESTORER ? ka->restorer :
 		     at + offsetof(struct rt_sigframe, retcode);
-	if (copy_to_user((void *)at, &f, sizeof(f)))
+	if (copy_to_user((void *)at, &f, sizeof(f)) || fpu_to_sigframe(fp))
 		return -EFAULT;
 	r->sp = at;
 	r->ax = sig;
@@ -334,6 +338,8 @@ long sys_sigreturn(void)
 	current->blocked = (f.sc.oldmask | ((u64)f.extramask << 32)) &
 			   ~SIG_KERNEL_ONLY;
 	restore_sc(r, &f.sc);
+	if (fpu_from_sigframe(f.sc.fpstate))
+		force_sig_fault(SIGSEGV, SI_KERNEL, 0);	/* Linux badframe */
 	return r->ax;
 }
 
@@ -349,6 +355,8 @@ long sys_rt_sigreturn(void)
 	}
 	current->blocked = f.uc.uc_sigmask & ~SIG_KERNEL_ONLY;
 	restore_sc(r, &f.uc.uc_mcontext);
+	if (fpu_from_sigframe(f.uc.uc_mcontext.fpstate))
+		force_sig_fault(SIGSEGV, SI_KERNEL, 0);	/* Linux badframe */
 	set_altstack(&f.uc.uc_stack, r->sp);	/* errors squashed, as Linux */
 	return r->ax;
 }

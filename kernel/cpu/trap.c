@@ -4,6 +4,7 @@
  * (page faults to do_page_fault), IRQs to the handler request_irq set. */
 #include "trap.h"
 #include "segment.h"
+#include "fpu.h"
 #include "x86.h"
 #include "../drivers/pic.h"
 #include "../lib/panic.h"
@@ -99,8 +100,8 @@ static const struct {
 	[5] = { SIGSEGV, SI_KERNEL }, [6] = { SIGILL, ILL_ILLOPN },
 	[7] = { SIGSEGV, SI_KERNEL }, [10] = { SIGSEGV, SI_KERNEL },
 	[11] = { SIGBUS, SI_KERNEL }, [12] = { SIGBUS, SI_KERNEL },
-	[13] = { SIGSEGV, SI_KERNEL }, [16] = { SIGFPE, SI_KERNEL },
-	[17] = { SIGBUS, BUS_ADRALN }, [19] = { SIGFPE, SI_KERNEL },
+	[13] = { SIGSEGV, SI_KERNEL },
+	[17] = { SIGBUS, BUS_ADRALN },
 };
 
 extern const char ret_from_trap_fix_iret[];
@@ -133,6 +134,11 @@ static bool segment_fault(unsigned int trapno)
  * (a bug of the program); in the kernel, it is a kernel bug: die. */
 static void handle_exception(struct pt_regs *regs)
 {
+	if (user_mode(regs) && (regs->trapno == X86_TRAP_MF ||
+				regs->trapno == X86_TRAP_XF)) {
+		math_error(regs);
+		return;
+	}
 	if (user_mode(regs) && trap_signals[regs->trapno].sig) {
 		force_sig_fault(trap_signals[regs->trapno].sig,
 				trap_signals[regs->trapno].code, regs->ip);

@@ -12,6 +12,8 @@
 #define X86_TRAP_SS		12	/* stack segment */
 #define X86_TRAP_GP		13	/* general protection */
 #define X86_TRAP_PF		14	/* page fault */
+#define X86_TRAP_MF		16	/* x87 floating-point error */
+#define X86_TRAP_XF		19	/* SIMD floating-point error */
 
 #define FIRST_EXTERNAL_VECTOR	32	/* IRQ 0 after the PIC remap */
 /* Not a hardware vector: an iret back to user mode failed (entry.asm

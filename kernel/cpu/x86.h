@@ -57,16 +57,17 @@ static inline void write_cr0(u32 v)
 	asm volatile("mov %0, %%cr0" : : "r"(v) : "memory");
 }
 
-/* The x87 state of user programs (108 bytes, FNSAVE format): saved and
- * restored at every task switch; the kernel itself never uses the FPU. */
-static inline void fnsave(void *area)
+/* The x87/SSE state of user programs (512 bytes, FXSAVE format, 16-byte
+ * aligned): saved and restored at every task switch (kernel/cpu/fpu.c);
+ * the kernel itself never uses the FPU. */
+static inline void fxsave(void *area)
 {
-	asm volatile("fnsave %0" : "=m"(*(char (*)[108])area));
+	asm volatile("fxsave %0" : "=m"(*(char (*)[512])area));
 }
 
-static inline void frstor(const void *area)
+static inline void fxrstor(const void *area)
 {
-	asm volatile("frstor %0" : : "m"(*(const char (*)[108])area));
+	asm volatile("fxrstor %0" : : "m"(*(const char (*)[512])area));
 }
 
 static inline void fninit(void)

@@ -17,6 +17,7 @@
 #include "../mm/kmalloc.h"
 #include <asm/errno.h>
 #include <asm/signal.h>
+#include <linux/auxvec.h>
 #include <linux/elf.h>
 
 /* elf_check — Linux's header checks; the program header table must fit

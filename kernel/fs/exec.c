@@ -11,6 +11,7 @@
 #include "../cpu/segment.h"
 #include "../cpu/tls.h"
 #include "../cpu/x86.h"
+#include "../drivers/random.h"
 #include "../drivers/timer.h"
 #include "fdtable.h"
 #include "../lib/string.h"
@@ -19,6 +20,7 @@
 #include "../task/signal.h"
 #include <asm/errno.h>
 #include <asm/signal.h>
+#include <linux/auxvec.h>
 #include <linux/elf.h>
 
 #define STACK_EXPAND	(128 * 1024)	/* room below the args, as Linux */
@@ -207,20 +209,6 @@ static const char *basename(const char *path)
 	return path;
 }
 
-/* random_bytes — AT_RANDOM's 16 bytes: not cryptographic, only varied
- * (TSC and jiffies through a xorshift). */
-static void random_bytes(u8 *buf, int n)
-{
-	u64 x = rdtsc() ^ (get_jiffies_64() << 32) ^ 0x9E3779B97F4A7C15ULL;
-
-	for (int i = 0; i < n; i++) {
-		x ^= x << 13;
-		x ^= x >> 7;
-		x ^= x << 17;
-		buf[i] = x;
-	}
-}
-
 /* push_table — argc, argv[], NULL, envp[], NULL, auxv: the pointers are
  * found by walking the strings upward from bprm->p. */
 static int push_table(struct linux_binprm *bprm, u32 *sp, const u32 *auxv,
@@ -257,7 +245,7 @@ static int create_elf_tables(struct linux_binprm *bprm, unsigned long *spp)
 	u32 auxv[40], a, b, c, hwcap;
 	int n = 0, items;
 
-	random_bytes(random, sizeof(random));
+	get_random_bytes(random, sizeof(random));
 	sp -= sizeof(random);
 	rnd = sp;
 	sp -= sizeof(platform);

@@ -125,6 +125,7 @@ void writeback_init(void);
 int getname(const char *upath, char **kpath);
 void putname(char *kpath);
 int path_lookup(int dfd, const char *path, bool follow, struct inode **res);
+int user_path_at(int dfd, const char *upath, int flag, struct inode **res);
 int path_parent(int dfd, const char *path, struct inode **dir,
 		const char **last, u32 *len);
 int may_access(struct inode *inode, int mask);

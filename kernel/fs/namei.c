@@ -192,3 +192,30 @@ int path_parent(int dfd, const char *path, struct inode **dir,
 		iput(*dir);
 	return err;
 }
+
+/* user_path_at — the inode a user path names for a *at call (a reference
+ * for the caller). With AT_EMPTY_PATH an empty path names dfd's own file:
+ * glibc builds fstat on this. */
+int user_path_at(int dfd, const char *upath, int flag, struct inode **inode)
+{
+	struct file *f;
+	char *path;
+	int err = getname(upath, &path);
+
+	if (err == -ENOENT && (flag & AT_EMPTY_PATH)) {	/* "" */
+		if (dfd == AT_FDCWD) {
+			*inode = igrab(current->fs->pwd);
+			return 0;
+		}
+		if (!(f = fget(dfd)))
+			return -EBADF;
+		*inode = igrab(f->f_inode);
+		fput(f);
+		return 0;
+	}
+	if (err)
+		return err;
+	err = path_lookup(dfd, path, !(flag & AT_SYMLINK_NOFOLLOW), inode);
+	putname(path);
+	return err;
+}

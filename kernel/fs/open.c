@@ -172,14 +172,7 @@ long sys_close(unsigned int fd)
 /* user_path — lookup of a user path, for the calls below. */
 static int user_path(int dfd, const char *upath, struct inode **res)
 {
-	char *path;
-	int err = getname(upath, &path);
-
-	if (err)
-		return err;
-	err = path_lookup(dfd, path, true, res);
-	putname(path);
-	return err;
+	return user_path_at(dfd, upath, 0, res);
 }
 
 long sys_chdir(const char *upath)

@@ -41,6 +41,7 @@ struct mm_struct {
 	unsigned long arg_start, arg_end, env_start, env_end;
 	unsigned long total_vm;		/* pages mapped by the areas */
 	unsigned long rss, hiwater_rss;	/* frames mapped now / at most */
+	int dumpable;			/* prctl(PR_SET_DUMPABLE): 1 after exec */
 };
 
 #endif

@@ -285,6 +285,7 @@ struct mm_struct *mm_alloc(void)
 	kobj_new(KOBJ_MM);
 	INIT_LIST_HEAD(&mm->mmap);
 	mm->mm_users = 1;
+	mm->dumpable = 1;		/* SUID_DUMP_USER */
 	mm->id = next_object_id();
 	return mm;
 }
@@ -328,6 +329,7 @@ struct mm_struct *dup_mm(struct mm_struct *oldmm)
 
 	if (!mm)
 		return NULL;
+	mm->dumpable = oldmm->dumpable;
 	mm->start_code = oldmm->start_code;
 	mm->end_code = oldmm->end_code;
 	mm->start_data = oldmm->start_data;

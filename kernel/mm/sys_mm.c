@@ -99,3 +99,44 @@ long sys_mprotect(unsigned long start, unsigned long len, unsigned long prot)
 		return -ENOMEM;
 	return do_mprotect(current->mm, start, len, prot_to_vm(prot));
 }
+
+/* madvise_valid — the advice values Linux knows (mm/madvise.c); any
+ * other is EINVAL. Only MADV_DONTNEED changes what a program sees: the
+ * rest are hints, and clonix has no swap, readahead or huge pages to
+ * apply them to. */
+static bool madvise_valid(int advice)
+{
+	return (advice >= 0 && advice <= 4) || (advice >= 8 && advice <= 23) ||
+	       advice == 100 || advice == 101;
+}
+
+#define MADV_DONTNEED	4
+
+/* sys_madvise — MADV_DONTNEED drops the pages of [start, start+len):
+ * private memory reads as zero afterwards, shared memory is found again
+ * in its object. A hole in the range is ENOMEM, after the areas around
+ * it were done (madvise(2)). */
+long sys_madvise(unsigned long start, unsigned long len, int advice)
+{
+	struct mm_struct *mm = current->mm;
+	unsigned long end, at;
+	struct vm_area_struct *vma;
+	long err = 0;
+
+	if (!IS_ALIGNED(start, PAGE_SIZE) || !madvise_valid(advice))
+		return -EINVAL;
+	end = start + ALIGN_UP(len, PAGE_SIZE);
+	if (end < start || (len && end == start))
+		return -EINVAL;
+	for (at = start; at < end; at = vma->vm_end) {
+		vma = find_vma(mm, at);
+		if (!vma || vma->vm_start >= end)
+			return -ENOMEM;
+		if (vma->vm_start > at)
+			err = -ENOMEM;
+		if (advice == MADV_DONTNEED)
+			zap_page_range(mm, MAX(at, vma->vm_start),
+				       MIN(end, vma->vm_end));
+	}
+	return err;
+}

@@ -6,6 +6,7 @@
  * hand the children on, then become a zombie (a group leader) or go at
  * once (another thread), and switch away for good. */
 #include "acct.h"
+#include "futex.h"
 #include "pid.h"
 #include "signal.h"
 #include "../fs/fdtable.h"
@@ -18,13 +19,13 @@
 
 extern spinlock_t tasklist_lock;
 struct task_struct *child_reaper;
-long futex_wake_shared(u32 *uaddr, int nr);
 
 /* mm_release — the task lets go of mm (exit, or exec replacing it): the
- * one place for the CLEARTID write and wake (spec §7.2) and for waking
- * a vfork parent (spec §2.6). */
+ * one place for the robust futexes it holds, the CLEARTID write and wake
+ * (spec §7.2) and for waking a vfork parent (spec §2.6). */
 void mm_release(struct task_struct *tsk, struct mm_struct *mm)
 {
+	exit_robust_list(tsk);
 	if (tsk->clear_child_tid) {
 		if (mm->mm_users > 1) {
 			put_user_u32(0, tsk->clear_child_tid);
@@ -73,34 +74,72 @@ void exit_fs(struct task_struct *tsk)
 }
 
 /* find_new_reaper — a live thread of the group keeps the children; when
- * none is left they go to init with SIGCHLD as exit signal (spec §4.4.3). */
+ * none is left they go to the nearest ancestor that asked for orphans
+ * (prctl PR_SET_CHILD_SUBREAPER), else to init (spec §4.4.3). */
 static struct task_struct *find_new_reaper(struct task_struct *tsk)
 {
-	struct task_struct *t;
+	struct task_struct *t, *r;
 
 	for_each_thread(tsk->signal, t)
 		if (t != tsk && !t->exit_state)
 			return t;
+	for (r = tsk->real_parent; r && r != child_reaper; r = r->real_parent)
+		if (r->signal->is_child_subreaper && (t = live_thread(r->signal)))
+			return t;
 	return child_reaper;
 }
 
+/* reparent_threads — every thread of the child has the new parent
+ * (getppid in any of them, and the walk of find_new_reaper, follow
+ * real_parent). prctl(2) PR_SET_PDEATHSIG: each thread that asked gets
+ * its signal now, even if another thread of the same process takes the
+ * child over. */
+static void reparent_threads(struct task_struct *tsk, struct task_struct *p,
+			     struct task_struct *reaper)
+{
+	struct task_struct *t;
+	siginfo_t info;
+
+	for_each_thread(p->signal, t) {
+		t->real_parent = reaper;
+		if (!t->pdeath_signal)
+			continue;
+		info = (siginfo_t){ .si_signo = t->pdeath_signal,
+				    .si_code = SI_USER };
+		info.si_pid = tsk->tgid;
+		info.si_uid = tsk->cred.uid;
+		send_signal(t->pdeath_signal, &info, t, true);
+	}
+}
+
+/* forget_original_parent — hand tsk's children to the new reaper. A
+ * child that leaves the process gets SIGCHLD as its exit signal (no one
+ * may kill init with another), and an already dead one is reported to
+ * its new parent. */
 static void forget_original_parent(struct task_struct *tsk)
 {
 	struct task_struct *reaper = find_new_reaper(tsk), *p, *n;
 	struct signal_struct *s = tsk->signal;
+	bool other = reaper->signal != s;
 
 	for (p = list_entry(tsk->children.next, struct task_struct, sibling);
 	     &p->sibling != &tsk->children; p = n) {
 		n = list_entry(p->sibling.next, struct task_struct, sibling);
 		list_del(&p->sibling);
-		p->real_parent = reaper;
 		list_add_tail(&p->sibling, &reaper->children);
-		if (reaper == child_reaper && p->signal->pgrp != s->pgrp)
+		reparent_threads(tsk, p, reaper);
+		if (other && p->signal->pgrp != s->pgrp)
 			kill_orphaned_pgrp(tsk, p->signal->pgrp,
 					   p->signal->session, NULL);
-		if (reaper == child_reaper)
+		if (other)
 			p->exit_signal = SIGCHLD;
-		if (p->exit_state == EXIT_ZOMBIE)
+		if (p->exit_state == EXIT_ZOMBIE && other &&
+		    reaper != child_reaper && p->signal->nr_threads == 1) {
+			if (do_notify_parent(p)) {	/* it wants no zombies */
+				p->exit_state = EXIT_DEAD;
+				release_task(p);
+			}
+		} else if (p->exit_state == EXIT_ZOMBIE)
 			wake_up(&reaper->signal->wait_chldexit);
 	}
 }

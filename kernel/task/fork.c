@@ -44,7 +44,8 @@ void fork_init(void)
 
 /* struct kernel_clone_args — what sys_clone/fork/vfork decoded. */
 struct kernel_clone_args {
-	unsigned long flags;
+	u64 flags;			/* clone3's are 64 bits wide */
+	int exit_signal;		/* for the parent at the child's end */
 	unsigned long stack;		/* 0: the caller's %esp */
 	u32 *parent_tid, *child_tid;
 	const void *tls;		/* struct user_desc * for CLONE_SETTLS */
@@ -203,7 +204,8 @@ static int clone_checks(unsigned long flags)
 /* link_identity — pid, tgid, parent and exit signal (spec §2.4), then
  * into the pid hash, the task list, the parent's children or the thread
  * list. */
-static void link_identity(struct task_struct *p, unsigned long flags, int pid)
+static void link_identity(struct task_struct *p, unsigned long flags,
+			  int exit_signal, int pid)
 {
 	p->pid = pid;
 	if (flags & CLONE_THREAD) {
@@ -218,7 +220,7 @@ static void link_identity(struct task_struct *p, unsigned long flags, int pid)
 				 current;
 		p->exit_signal = flags & CLONE_PARENT ?
 				 current->group_leader->exit_signal :
-				 (int)(flags & CSIGNAL);
+				 exit_signal;
 	}
 	p->signal->nr_threads++;
 	p->signal->live++;
@@ -259,6 +261,9 @@ static struct task_struct *copy_process(struct kernel_clone_args *args)
 	err = copy_sighand(flags, p);
 	if (err)
 		goto bad_fork_cleanup_fs;
+	/* clone3's CLONE_CLEAR_SIGHAND: handlers back to default, as exec */
+	if (args->flags & CLONE_CLEAR_SIGHAND)
+		flush_signal_handlers(p);
 	err = copy_signal(flags, p);
 	if (err)
 		goto bad_fork_cleanup_sighand;
@@ -276,7 +281,7 @@ static struct task_struct *copy_process(struct kernel_clone_args *args)
 		p->set_child_tid = args->child_tid;
 	if (flags & CLONE_CHILD_CLEARTID)
 		p->clear_child_tid = args->child_tid;
-	link_identity(p, flags, pid);
+	link_identity(p, flags, args->exit_signal, pid);
 	trace(clone, "copy_process: %d<-%d files=%s fs=%s sighand=%s "
 	      "signal=%s mm=%s tgid=%d exit_signal=%d", pid, current->pid,
 	      shared(flags, CLONE_FILES), shared(flags, CLONE_FS),
@@ -342,7 +347,7 @@ long kernel_clone(struct kernel_clone_args *args)
 
 long sys_fork(void)
 {
-	struct kernel_clone_args args = { .flags = SIGCHLD };
+	struct kernel_clone_args args = { .exit_signal = SIGCHLD };
 
 	return kernel_clone(&args);
 }
@@ -350,7 +355,7 @@ long sys_fork(void)
 long sys_vfork(void)
 {
 	struct kernel_clone_args args = {
-		.flags = CLONE_VFORK | CLONE_VM | SIGCHLD,
+		.flags = CLONE_VFORK | CLONE_VM, .exit_signal = SIGCHLD,
 	};
 
 	return kernel_clone(&args);
@@ -361,10 +366,99 @@ long sys_clone(unsigned long flags, unsigned long stack, u32 *parent_tid,
 	       const void *tls, u32 *child_tid)
 {
 	struct kernel_clone_args args = {
-		.flags = flags, .stack = stack, .parent_tid = parent_tid,
+		.flags = flags & ~CSIGNAL, .exit_signal = flags & CSIGNAL,
+		.stack = stack, .parent_tid = parent_tid,
 		.child_tid = child_tid, .tls = tls,
 	};
 
+	return kernel_clone(&args);
+}
+
+/* struct clone_args — clone3(2)'s argument, 8-byte fields so that it is
+ * the same on every architecture; it grows at the end (size versions
+ * 64, 80 with set_tid, 88 with cgroup). */
+struct clone_args {
+	u64 flags, pidfd, child_tid, parent_tid, exit_signal;
+	u64 stack, stack_size, tls, set_tid, set_tid_size, cgroup;
+};
+#define CLONE_ARGS_SIZE_VER0	64
+#define CLONE_ARGS_SIZE_VER2	88
+#define CLONE_LEGACY_FLAGS	0xffffffffULL
+
+/* copy_clone_args — Linux copy_struct_from_user: a newer, larger struct
+ * is fine if what this kernel does not know is zero (else E2BIG); an
+ * older one is zero-extended. Then the checks of copy_clone_args_from_user,
+ * in its order. */
+static int copy_clone_args(struct clone_args *a, const u8 *uargs, u32 size)
+{
+	u8 rest[64];
+
+	if (size > PAGE_SIZE)
+		return -E2BIG;
+	if (size < CLONE_ARGS_SIZE_VER0)
+		return -EINVAL;
+	memset(a, 0, sizeof(*a));
+	if (copy_from_user(a, uargs, MIN(size, (u32)sizeof(*a))))
+		return -EFAULT;
+	for (u32 at = sizeof(*a); at < size; at += sizeof(rest)) {
+		u32 n = MIN(size - at, (u32)sizeof(rest));
+
+		if (copy_from_user(rest, uargs + at, n))
+			return -EFAULT;
+		while (n--)
+			if (rest[n])
+				return -E2BIG;
+	}
+	if (a->set_tid_size > 32 || (!a->set_tid) != (!a->set_tid_size))
+		return -EINVAL;
+	if ((a->exit_signal & ~(u64)CSIGNAL) || a->exit_signal > _NSIG)
+		return -EINVAL;
+	if ((a->flags & CLONE_INTO_CGROUP) &&
+	    (a->cgroup > 0x7fffffff || size < CLONE_ARGS_SIZE_VER2))
+		return -EINVAL;
+	return 0;
+}
+
+/* clone3_args_valid — Linux's checks on the decoded arguments: the
+ * CSIGNAL and CLONE_DETACHED bits mean nothing in clone3's flags, and a
+ * stack is given as its lowest address and size, both or neither. */
+static bool clone3_args_valid(const struct clone_args *a)
+{
+	if (a->flags & ~(CLONE_LEGACY_FLAGS | CLONE_CLEAR_SIGHAND |
+			 CLONE_INTO_CGROUP))
+		return false;
+	if (a->flags & (CLONE_DETACHED | CSIGNAL))
+		return false;
+	if ((a->flags & CLONE_SIGHAND) && (a->flags & CLONE_CLEAR_SIGHAND))
+		return false;
+	if ((a->flags & (CLONE_THREAD | CLONE_PARENT)) && a->exit_signal)
+		return false;
+	if (!a->stack != !a->stack_size)
+		return false;
+	return !a->stack || (a->stack + a->stack_size >= a->stack &&
+			     access_ok((void *)(u32)a->stack, a->stack_size));
+}
+
+/* sys_clone3 — the same kernel_clone as clone(2). Not supported here,
+ * EINVAL: set_tid (choosing the pid, a namespace feature), cgroups. */
+long sys_clone3(const void *uargs, u32 size)
+{
+	struct clone_args a;
+	struct kernel_clone_args args;
+	int err = copy_clone_args(&a, uargs, size);
+
+	if (err)
+		return err;
+	if (!clone3_args_valid(&a) || a.set_tid ||
+	    (a.flags & CLONE_INTO_CGROUP))
+		return -EINVAL;
+	args = (struct kernel_clone_args){
+		.flags = a.flags, .exit_signal = a.exit_signal,
+		.stack = a.stack ? (u32)(a.stack + a.stack_size) : 0,
+		.parent_tid = (u32 *)(u32)a.parent_tid,
+		.child_tid = (u32 *)(u32)a.child_tid,
+		.tls = (const void *)(u32)a.tls,
+	};
 	return kernel_clone(&args);
 }
 

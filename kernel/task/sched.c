@@ -145,8 +145,7 @@ void schedule(void)
 		 * never uses %gs; every return to user mode restores it. */
 		__asm__ volatile("movl %0, %%gs" : : "r"(0));
 		load_TLS(next);
-		fnsave(prev->fpu);	/* eager: every switch, both ways */
-		frstor(next->fpu);
+		fpu_switch(prev, next);
 		switch_stacks(&prev->sp, next->sp);
 		finish_task_switch();	/* now in next, possibly much later */
 	}
@@ -211,30 +210,6 @@ void __noreturn cpu_idle(void)
 		local_irq_enable();
 		schedule();
 	}
-}
-
-/* fpu_init — at boot: the FPU on (no emulation, native errors) and the
- * idle task's state the one every new program starts from. */
-void fpu_init(void)
-{
-	write_cr0((read_cr0() & ~CR0_EM) | CR0_MP | CR0_NE);
-	fninit();
-	fnsave(idle_task.fpu);
-	frstor(idle_task.fpu);
-}
-
-/* fpu_copy — fork: the child starts with the caller's live x87 state
- * (FNSAVE also resets the FPU, hence the FRSTOR). */
-void fpu_copy(struct task_struct *to)
-{
-	fnsave(to->fpu);
-	frstor(to->fpu);
-}
-
-/* fpu_reset — exec: a clean FPU, as after FNINIT. */
-void fpu_reset(void)
-{
-	fninit();
 }
 
 void set_task_comm(struct task_struct *t, const char *name)

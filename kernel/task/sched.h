@@ -5,6 +5,7 @@
 #ifndef CLONIX_SCHED_H
 #define CLONIX_SCHED_H
 
+#include "../cpu/fpu.h"
 #include "../cpu/mmu.h"
 #include "../cpu/ptrace.h"
 #include "../lib/kernel.h"
@@ -62,6 +63,8 @@ struct task_struct {
 	int exit_state;
 	int exit_signal;		/* sent to the parent at exit; -1 for
 					   a thread (never notifies) */
+	int pdeath_signal;		/* prctl(PR_SET_PDEATHSIG): sent when
+					   the parent thread exits */
 	struct task_struct *group_leader;	/* the thread whose pid = tgid */
 	struct list_head thread_node;	/* in signal->thread_head */
 
@@ -82,15 +85,26 @@ struct task_struct {
 	u32 sas_ss_sp, sas_ss_size;	/* sigaltstack(2); size 0: none */
 	struct restart_block {		/* how restart_syscall goes on */
 		long (*fn)(struct restart_block *);
-		u64 expires;		/* nanosleep: the tick to wake at */
-		void *urem;		/* and where the time left goes */
+		u64 expires;		/* the tick the sleep ends at */
+		union {
+			struct {	/* nanosleep */
+				void *urem;	/* where the time left goes */
+				bool time64;	/* ... as __kernel_timespec */
+			} nanosleep;
+			struct {	/* futex wait with a timeout */
+				u32 *uaddr;
+				u32 val, bitset;
+				bool private;
+			} futex;
+		};
 	} restart_block;
 	struct sigpending {
 		u64 signal;
 		struct list_head list;
 	} pending;			/* thread-directed signals */
+	u32 robust_list;		/* set_robust_list(2)'s head, or 0 */
 	u64 tls_array[3];		/* GDT entries 6-8 (set_thread_area) */
-	u8 fpu[108] __aligned(16);	/* x87 state while switched out */
+	struct fxregs_state fpu;	/* x87/SSE state while switched out */
 
 	/* the address space and file tables; NULL for a kernel thread: */
 	struct mm_struct *mm;
@@ -147,9 +161,6 @@ unsigned long nr_tasks(void);
 extern unsigned long max_threads;
 void fork_init(void);
 void set_task_comm(struct task_struct *t, const char *name);
-void fpu_init(void);
-void fpu_copy(struct task_struct *to);
-void fpu_reset(void);
 
 struct task_struct *kernel_thread(int (*fn)(void *), void *arg,
 				  const char *name);

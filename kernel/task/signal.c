@@ -319,7 +319,7 @@ void do_signal_stop(int sig)
 /* send_signal — make sig pending for t (or its whole group), with info
  * (a copy is queued; without memory the signal still goes, bare). */
 /* live_thread — a thread of the group that has not exited, if any. */
-static struct task_struct *live_thread(struct signal_struct *sig)
+struct task_struct *live_thread(struct signal_struct *sig)
 {
 	struct task_struct *w;
 

@@ -99,6 +99,7 @@ struct signal_struct {
 	int stop_sig;				/* what stopped the group */
 	bool stop_reported;			/* WUNTRACED has seen it */
 	bool notify_continued;			/* CLD_CONTINUED is owed */
+	bool is_child_subreaper;		/* PR_SET_CHILD_SUBREAPER */
 };
 
 struct sighand_struct *alloc_sighand(void);
@@ -111,6 +112,7 @@ void flush_signal_handlers(struct task_struct *t);
 void init_sigpending(struct sigpending *p);
 void flush_sigpending(struct sigpending *p);
 int send_signal(int sig, siginfo_t *info, struct task_struct *t, bool group);
+struct task_struct *live_thread(struct signal_struct *sig);
 void force_sig_fault(int sig, int code, u32 addr);
 void force_sigsegv(int sig);
 void force_fatal_sig(int sig);

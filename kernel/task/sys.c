@@ -3,6 +3,9 @@
  * task's own id. Everyone is root (uid 0) until the accounting issue
  * brings set*id and credentials. */
 #include "sched.h"
+#include "time.h"
+#include "../fs/buffer.h"
+#include "../mm/page.h"
 #include "../drivers/power.h"
 #include "../fs/fs.h"
 #include "../lib/string.h"
@@ -73,4 +76,58 @@ long sys_reboot(u32 magic1, u32 magic2, u32 cmd, void *arg __unused)
 		return -EINVAL;
 	do_sync();
 	power_off(EXIT_STATUS_OK);
+}
+
+/* struct sysinfo on i386 (64 bytes); sizes in units of mem_unit bytes. */
+struct sysinfo {
+	long uptime;
+	unsigned long loads[3];		/* load averages, 16.16 fixed point */
+	unsigned long totalram, freeram, sharedram, bufferram;
+	unsigned long totalswap, freeswap;
+	u16 procs, pad;
+	unsigned long totalhigh, freehigh;
+	u32 mem_unit;
+	char _f[8];
+};
+
+/* sys_sysinfo — Linux do_sysinfo: uptime rounded up to whole seconds,
+ * "procs" counting every task (threads too). clonix keeps no load
+ * average (the loads read 0), has no swap and no high memory. */
+long sys_sysinfo(struct sysinfo *uinfo)
+{
+	struct sysinfo si;
+	struct timespec64 up;
+
+	memset(&si, 0, sizeof(si));
+	clock_now(CLOCK_BOOTTIME, &up);
+	si.uptime = up.tv_sec + (up.tv_nsec ? 1 : 0);
+	si.totalram = totalram_pages() * PAGE_SIZE;
+	si.freeram = nr_free_pages() * PAGE_SIZE;
+	si.bufferram = buffer_cache_bytes();
+	si.procs = nr_tasks();
+	si.mem_unit = 1;
+	return copy_to_user(uinfo, &si, sizeof(si)) ? -EFAULT : 0;
+}
+
+/* sys_getcpu — one CPU, one NUMA node: both 0. The third argument is an
+ * unused cache, ignored since Linux 2.6.24. */
+long sys_getcpu(u32 *ucpu, u32 *unode, void *cache __unused)
+{
+	if (ucpu && put_user_u32(0, ucpu))
+		return -EFAULT;
+	if (unode && put_user_u32(0, unode))
+		return -EFAULT;
+	return 0;
+}
+
+/* sys_rseq — restartable sequences are not implemented: registering one
+ * would promise to restart a user's critical section whenever it is
+ * preempted or signalled, which this kernel does not do. -ENOSYS is the
+ * answer of a Linux built without CONFIG_RSEQ, and glibc (2.35+) takes
+ * it quietly: sched_getcpu falls back to getcpu. Not logged as a missing
+ * call, since every glibc program makes it at start-up. */
+long sys_rseq(void *rseq __unused, u32 len __unused, int flags __unused,
+	      u32 sig __unused)
+{
+	return -ENOSYS;
 }

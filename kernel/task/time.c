@@ -1,9 +1,9 @@
-/* kernel/task/time.c — the clocks user space reads, and sleeping;
- * Linux kernel/time/time.c, posix-timers.c, hrtimer.c (nanosleep),
- * kernel/sys.c (times). Wall time is the RTC at boot plus the ticks since;
- * CPU time is charged tick by tick to the running task (utime or stime). */
+/* kernel/task/time.c — the clocks user space reads; Linux
+ * kernel/time/time.c, posix-timers.c, posix-cpu-timers.c, kernel/sys.c
+ * (times). Wall time is the RTC at boot plus the ticks since; CPU time is
+ * charged tick by tick to the running task (utime or stime). */
+#include "time.h"
 #include "signal.h"
-#include "../drivers/timer.h"
 #include "../fs/fs.h"
 #include "../mm/uaccess.h"
 #include <asm/errno.h>
@@ -12,6 +12,119 @@
 struct tms {
 	long tms_utime, tms_stime, tms_cutime, tms_cstime;
 };
+
+/* struct __kernel_timespec: the time64 calls' form on every architecture */
+struct kernel_timespec {
+	s64 tv_sec;
+	s64 tv_nsec;
+};
+
+/* get_timespec64 — read either user form. In the time64 form a 32-bit
+ * kernel keeps only the low half of tv_nsec (Linux get_timespec64). */
+int get_timespec64(struct timespec64 *ts, const void *uts, bool time64)
+{
+	struct kernel_timespec k;
+	struct timespec old;
+
+	if (time64) {
+		if (copy_from_user(&k, uts, sizeof(k)))
+			return -EFAULT;
+		*ts = (struct timespec64){ k.tv_sec, (long)k.tv_nsec };
+		return 0;
+	}
+	if (copy_from_user(&old, uts, sizeof(old)))
+		return -EFAULT;
+	*ts = (struct timespec64){ old.tv_sec, old.tv_nsec };
+	return 0;
+}
+
+/* put_timespec64 — write either user form; the old one cannot hold a
+ * time past 2038 (Linux answers EOVERFLOW). */
+int put_timespec64(const struct timespec64 *ts, void *uts, bool time64)
+{
+	struct kernel_timespec k = { ts->tv_sec, ts->tv_nsec };
+	struct timespec old = { (long)ts->tv_sec, ts->tv_nsec };
+
+	if (time64)
+		return copy_to_user(uts, &k, sizeof(k)) ? -EFAULT : 0;
+	if (old.tv_sec != ts->tv_sec)
+		return -EOVERFLOW;
+	return copy_to_user(uts, &old, sizeof(old)) ? -EFAULT : 0;
+}
+
+bool timespec64_valid(const struct timespec64 *ts)
+{
+	return ts->tv_sec >= 0 && ts->tv_nsec >= 0 && ts->tv_nsec < NSEC_PER_SEC;
+}
+
+static struct timespec64 ns_to_timespec64(u64 ns)
+{
+	return (struct timespec64){ ns / NSEC_PER_SEC, ns % NSEC_PER_SEC };
+}
+
+static u64 realtime_offset(void)	/* seconds from boot to the epoch */
+{
+	return current_time() - get_jiffies_64() / HZ;
+}
+
+void process_times(unsigned long t[4]);
+
+/* clock_now — the time on one clock (Linux's clock ids). The CPU clocks
+ * count whole ticks: the process's threads, dead or alive, or this one. */
+int clock_now(int clock, struct timespec64 *ts)
+{
+	unsigned long t[4];
+	u64 up = uptime_us() * 1000;
+
+	switch (clock) {
+	case CLOCK_REALTIME:
+	case CLOCK_REALTIME_COARSE:
+		*ts = ns_to_timespec64(up);
+		ts->tv_sec += realtime_offset();
+		return 0;
+	case CLOCK_MONOTONIC:
+	case CLOCK_MONOTONIC_RAW:
+	case CLOCK_MONOTONIC_COARSE:
+	case CLOCK_BOOTTIME:		/* clonix never suspends */
+		*ts = ns_to_timespec64(up);
+		return 0;
+	case CLOCK_PROCESS_CPUTIME_ID:
+		process_times(t);
+		*ts = ns_to_timespec64((u64)(t[0] + t[1]) * NSEC_PER_TICK);
+		return 0;
+	case CLOCK_THREAD_CPUTIME_ID:
+		*ts = ns_to_timespec64((u64)(current->utime + current->stime) *
+				       NSEC_PER_TICK);
+		return 0;
+	}
+	return -EINVAL;
+}
+
+/* deadline_after — the tick a relative sleep ends at: rounded up to
+ * ticks, plus one, since the current tick is already partly gone. */
+u64 deadline_after(const struct timespec64 *ts)
+{
+	return get_jiffies_64() + (u64)ts->tv_sec * HZ +
+	       (ts->tv_nsec + NSEC_PER_TICK - 1) / NSEC_PER_TICK + 1;
+}
+
+/* deadline_at — the tick at which `clock` reads *ts or later: jiffy j
+ * starts j ticks after boot, so it is ts in boot time, rounded up. */
+int deadline_at(int clock, const struct timespec64 *ts, u64 *expires)
+{
+	s64 sec = ts->tv_sec;
+
+	if (clock == CLOCK_REALTIME)
+		sec -= realtime_offset();
+	else if (clock != CLOCK_MONOTONIC && clock != CLOCK_BOOTTIME)
+		return -EINVAL;
+	if (sec < 0)
+		*expires = 0;
+	else
+		*expires = (u64)sec * HZ + (ts->tv_nsec + NSEC_PER_TICK - 1) /
+			   NSEC_PER_TICK;
+	return 0;
+}
 
 long sys_time(long *tloc)
 {
@@ -22,21 +135,12 @@ long sys_time(long *tloc)
 	return t;
 }
 
-static void now(struct timespec *ts, bool monotonic)
-{
-	u64 us = uptime_us();
-
-	ts->tv_sec = us / 1000000 + (monotonic ? 0 : current_time() -
-				     get_jiffies_64() / HZ);
-	ts->tv_nsec = (us % 1000000) * 1000;
-}
-
 long sys_gettimeofday(struct timeval *utv, void *utz)
 {
-	struct timespec ts;
+	struct timespec64 ts;
 	struct timeval tv;
 
-	now(&ts, false);
+	clock_now(CLOCK_REALTIME, &ts);
 	tv.tv_sec = ts.tv_sec;
 	tv.tv_usec = ts.tv_nsec / 1000;
 	if (utv && copy_to_user(utv, &tv, sizeof(tv)))
@@ -46,90 +150,46 @@ long sys_gettimeofday(struct timeval *utv, void *utz)
 	return 0;
 }
 
+static long do_clock_gettime(int clock, void *uts, bool time64)
+{
+	struct timespec64 ts;
+	int err = clock_now(clock, &ts);
+
+	return err ? err : put_timespec64(&ts, uts, time64);
+}
+
+/* do_clock_getres — a NULL pointer is allowed (just "is it a clock?").
+ * The wall and monotonic clocks count microseconds, the CPU clocks ticks. */
+static long do_clock_getres(int clock, void *uts, bool time64)
+{
+	struct timespec64 ts = { 0, 1000 };
+
+	if (clock_now(clock, &ts))
+		return -EINVAL;
+	ts = (struct timespec64){ 0, clock == CLOCK_PROCESS_CPUTIME_ID ||
+		clock == CLOCK_THREAD_CPUTIME_ID ? NSEC_PER_TICK : 1000 };
+	return uts ? put_timespec64(&ts, uts, time64) : 0;
+}
+
 long sys_clock_gettime(int clock, struct timespec *uts)
 {
-	struct timespec ts;
+	return do_clock_gettime(clock, uts, false);
+}
 
-	if (clock != CLOCK_REALTIME && clock != CLOCK_MONOTONIC)
-		return -EINVAL;
-	now(&ts, clock == CLOCK_MONOTONIC);
-	return copy_to_user(uts, &ts, sizeof(ts)) ? -EFAULT : 0;
+long sys_clock_gettime64(int clock, void *uts)
+{
+	return do_clock_gettime(clock, uts, true);
 }
 
 long sys_clock_getres(int clock, struct timespec *uts)
 {
-	struct timespec ts = { 0, 1000 };
-
-	if (clock != CLOCK_REALTIME && clock != CLOCK_MONOTONIC)
-		return -EINVAL;
-	if (uts && copy_to_user(uts, &ts, sizeof(ts)))
-		return -EFAULT;
-	return 0;
+	return do_clock_getres(clock, uts, false);
 }
 
-/* do_nanosleep — sleep until the tick expires. Interrupted, it says how
- * much was left and returns ERESTART_RESTARTBLOCK: EINTR if a handler
- * runs, or, after a stop and SIGCONT, restart_syscall sleeps on to the
- * same deadline (nanosleep(2)). */
-static long nanosleep_restart(struct restart_block *rb);
-
-static long do_nanosleep(u64 expires, struct timespec *urem)
+long sys_clock_getres_time64(int clock, void *uts)
 {
-	u64 now;
-
-	while ((now = get_jiffies_64()) < expires && !signal_pending(current)) {
-		u64 left = expires - now;
-
-		current->state = TASK_INTERRUPTIBLE;
-		schedule_timeout(left > 0x7fffffff ? 0x7fffffff : (long)left);
-	}
-	if (now < expires) {
-		u64 left = expires - now;
-		struct timespec rem = { left / HZ, (left % HZ) * 10000000 };
-
-		if (urem && copy_to_user(urem, &rem, sizeof(rem)))
-			return -EFAULT;
-		current->restart_block = (struct restart_block){
-			nanosleep_restart, expires, urem };
-		return -ERESTART_RESTARTBLOCK;
-	}
-	return 0;
+	return do_clock_getres(clock, uts, true);
 }
-
-static long nanosleep_restart(struct restart_block *rb)
-{
-	return do_nanosleep(rb->expires, rb->urem);
-}
-
-/* sys_restart_syscall — what an interrupted call left to do; EINTR when
- * a handler has run since (Linux do_no_restart_syscall). */
-long sys_restart_syscall(void)
-{
-	struct restart_block *rb = &current->restart_block;
-
-	return rb->fn ? rb->fn(rb) : -EINTR;
-}
-
-/* sys_nanosleep — sleep at least the time asked: rounded up to ticks,
- * plus one, since the current tick is already partly gone. */
-long sys_nanosleep(const struct timespec *ureq, struct timespec *urem)
-{
-	struct timespec req;
-	u64 ticks;
-
-	if (copy_from_user(&req, ureq, sizeof(req)))
-		return -EFAULT;
-	if (req.tv_sec < 0 || req.tv_nsec < 0 || req.tv_nsec >= 1000000000)
-		return -EINVAL;
-	if (!req.tv_sec && !req.tv_nsec) {
-		yield();
-		return 0;
-	}
-	ticks = (u64)req.tv_sec * HZ + (req.tv_nsec + 9999999) / 10000000 + 1;
-	return do_nanosleep(get_jiffies_64() + ticks, urem);
-}
-
-void process_times(unsigned long t[4]);
 
 long sys_times(struct tms *ubuf)
 {

@@ -29,6 +29,7 @@ static const struct {
 	{ "sched", test_sched, true },
 	{ "user", test_user, true },
 	{ "acct", test_acct, true },
+	{ "fpu", test_fpu, true },
 	{ "fault", test_fault, false },
 	{ "panic", test_panic, false },
 	{ "stack", test_stack_overflow, false },

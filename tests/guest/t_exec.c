@@ -5,6 +5,7 @@
  * try: /tests/t_exec */
 #include <errno.h>
 #include <fcntl.h>
+#include <linux/auxvec.h>
 #include <linux/elf.h>
 #include <stdio.h>
 #include <stdlib.h>

@@ -15,6 +15,7 @@
 #include <sys/acct.h>
 #include <sys/resource.h>
 #include <sys/stat.h>
+#include <sys/syscall.h>
 #include <sys/time.h>
 #include <sys/utsname.h>
 #include <sys/wait.h>
@@ -105,13 +106,13 @@ static void test_efault(void)
 	check(fails_with(read(fd, k, 16), EFAULT), "read into kernel memory: EFAULT");
 	check(fails_with(write(p[1], k, 16), EFAULT), "write from kernel memory: EFAULT");
 	check(fails_with(open(k, O_RDONLY), EFAULT), "open of a kernel-address path: EFAULT");
-	check(fails_with(stat("/", (struct stat *)k), EFAULT), "stat into the kernel: EFAULT");
-	check(fails_with(gettimeofday((struct timeval *)k, NULL), EFAULT),
+	check(fails_with(syscall(SYS_stat64, "/", k), EFAULT), "stat into the kernel: EFAULT");
+	check(fails_with(syscall(SYS_gettimeofday, k, NULL), EFAULT),
 	      "gettimeofday into the kernel: EFAULT");
 	check(fails_with(uname((struct utsname *)k), EFAULT), "uname into the kernel: EFAULT");
-	check(fails_with(getrlimit(RLIMIT_NOFILE, (struct rlimit *)k), EFAULT) &&
+	check(fails_with(syscall(SYS_ugetrlimit, RLIMIT_NOFILE, k), EFAULT) &&
 	      getrlimit(RLIMIT_NOFILE, &rl) == 0, "getrlimit into the kernel: EFAULT");
-	check(fails_with(sigaction(SIGUSR1, (struct sigaction *)k, NULL), EFAULT),
+	check(fails_with(syscall(SYS_rt_sigaction, SIGUSR1, k, NULL, 8), EFAULT),
 	      "sigaction from the kernel: EFAULT");
 	next = dup(0);
 	close(next);

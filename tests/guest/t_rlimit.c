@@ -54,7 +54,7 @@ static void rules_body(void)
 	      "soft above hard: EINVAL");
 	r = (struct rlimit){ 16, 32 };
 	check(setrlimit(RLIMIT_NOFILE, &r) == 0, "root lowers NOFILE to 16/32");
-	check(prlimit(0, RLIMIT_NOFILE, NULL, &r64) == 0 && r64.rlim_cur == 16 &&
+	check(prlimit64(0, RLIMIT_NOFILE, NULL, &r64) == 0 && r64.rlim_cur == 16 &&
 	      r64.rlim_max == 32, "prlimit reads 16/32 back");
 	setuid(1000);
 	r = (struct rlimit){ 16, 64 };
@@ -62,7 +62,7 @@ static void rules_body(void)
 	      "not root: raising the hard limit is EPERM");
 	r = (struct rlimit){ 32, 32 };
 	check(setrlimit(RLIMIT_NOFILE, &r) == 0, "... raising the soft one is not");
-	check(prlimit(1, RLIMIT_NOFILE, NULL, &r64) < 0 && errno == EPERM,
+	check(prlimit64(1, RLIMIT_NOFILE, NULL, &r64) < 0 && errno == EPERM,
 	      "prlimit on init's limits: EPERM");
 }
 

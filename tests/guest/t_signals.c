@@ -12,6 +12,7 @@
 #include <sys/time.h>
 #include <sys/wait.h>
 #include <time.h>
+#include <sys/syscall.h>
 #include <unistd.h>
 
 static int failures;
@@ -245,8 +246,9 @@ static void restart_body(void)
 static void test_restart_and_kill_forms(void)
 {
 	int st = status_of(restart_body);
-	sigset_t bad = 0;
+	sigset_t bad;
 
+	sigemptyset(&bad);
 	check(WIFEXITED(st) && WEXITSTATUS(st) == 0,
 	      "SA_RESTART: the read goes on after the handler");
 	set(SIGUSR2, on_sig, 0);
@@ -280,8 +282,9 @@ static void test_timers(void)
 	struct itimerval v = { { 0, 20000 }, { 0, 20000 } }, off = { { 0, 0 },
 								    { 0, 0 } };
 	struct itimerval now, bad = { { 0, 0 }, { 0, 1000000 } };
-	sigset_t none = 0;
+	sigset_t none;
 
+	sigemptyset(&none);
 	check(alarm(0) == 0, "alarm(0) with none set returns 0");
 	alarm(5);
 	check(alarm(0) == 5, "alarm returns the seconds left of the last one");
@@ -316,7 +319,7 @@ static void test_timers(void)
 	      "setitimer with tv_usec 1000000: EINVAL");
 	check(setitimer(7, &v, NULL) < 0 && errno == EINVAL,
 	      "setitimer with which 7: EINVAL");
-	check(getitimer(ITIMER_REAL, (void *)8) < 0 && errno == EFAULT,
+	check(syscall(SYS_getitimer, ITIMER_REAL, (void *)8) < 0 && errno == EFAULT,
 	      "getitimer to a bad pointer: EFAULT");
 	printf("strsignal: %s; %s; %s\n", strsignal(SIGSEGV), strsignal(SIGTSTP),
 	       strsignal(99));
@@ -325,7 +328,7 @@ static void test_timers(void)
 /* The alternate signal stack (sigaltstack(2)): an SA_ONSTACK handler
  * runs on it, and reports SS_ONSTACK there; it cannot be changed while
  * in use; a fork child keeps it, a CLONE_VM child and an exec do not. */
-static char altstack[SIGSTKSZ];
+static char altstack[16384];	/* glibc's SIGSTKSZ is not a constant */
 static volatile int on_alt, flags_inside, change_inside;
 
 static int in_altstack(void *p)
@@ -445,9 +448,10 @@ static void exec_body(void)
 
 static void test_inheritance(void)
 {
-	sigset_t usr1 = 0, old;
+	sigset_t usr1, old;
 	int st;
 
+	sigemptyset(&usr1);
 	sigaddset(&usr1, SIGUSR1);
 	sigprocmask(SIG_BLOCK, &usr1, &old);
 	set(SIGINT, on_sig, 0);

@@ -43,6 +43,13 @@ typedef struct {
 #define ILL_ILLOPN	2
 #define ILL_BADSTK	8
 #define FPE_INTDIV	1
+#define FPE_INTOVF	2
+#define FPE_FLTDIV	3
+#define FPE_FLTOVF	4
+#define FPE_FLTUND	5
+#define FPE_FLTRES	6
+#define FPE_FLTINV	7
+#define FPE_FLTSUB	8
 #define TRAP_BRKPT	1
 #define TRAP_TRACE	2
 #define BUS_ADRALN	1

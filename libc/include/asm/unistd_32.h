@@ -19,6 +19,7 @@
 #define __NR_time 13
 #define __NR_mknod 14
 #define __NR_chmod 15
+#define __NR_lchown 16
 #define __NR_lseek 19
 #define __NR_getpid 20
 #define __NR_mount 21
@@ -67,6 +68,8 @@
 #define __NR_truncate 92
 #define __NR_ftruncate 93
 #define __NR_fchmod 94
+#define __NR_fchown 95
+#define __NR_socketcall 102
 #define __NR_setitimer 104
 #define __NR_getitimer 105
 #define __NR_stat 106
@@ -107,6 +110,7 @@
 #define __NR_rt_sigsuspend 179
 #define __NR_pread64 180
 #define __NR_pwrite64 181
+#define __NR_chown 182
 #define __NR_getcwd 183
 #define __NR_sigaltstack 186
 #define __NR_vfork 190
@@ -117,6 +121,7 @@
 #define __NR_stat64 195
 #define __NR_lstat64 196
 #define __NR_fstat64 197
+#define __NR_lchown32 198
 #define __NR_getuid32 199
 #define __NR_getgid32 200
 #define __NR_geteuid32 201
@@ -125,10 +130,12 @@
 #define __NR_setregid32 204
 #define __NR_getgroups32 205
 #define __NR_setgroups32 206
+#define __NR_fchown32 207
 #define __NR_setresuid32 208
 #define __NR_getresuid32 209
 #define __NR_setresgid32 210
 #define __NR_getresgid32 211
+#define __NR_chown32 212
 #define __NR_setuid32 213
 #define __NR_setgid32 214
 #define __NR_setfsuid32 215
@@ -150,6 +157,7 @@
 #define __NR_waitid 284
 #define __NR_openat 295
 #define __NR_mkdirat 296
+#define __NR_fchownat 298
 #define __NR_fstatat64 300
 #define __NR_unlinkat 301
 #define __NR_renameat 302
@@ -158,12 +166,31 @@
 #define __NR_unshare 310
 #define __NR_set_robust_list 311
 #define __NR_get_robust_list 312
+#define __NR_getcpu 318
 #define __NR_dup3 330
 #define __NR_pipe2 331
 #define __NR_prlimit64 340
 #define __NR_getrandom 355
+#define __NR_socket 359
+#define __NR_socketpair 360
+#define __NR_bind 361
+#define __NR_connect 362
+#define __NR_listen 363
+#define __NR_accept4 364
+#define __NR_getsockopt 365
+#define __NR_setsockopt 366
+#define __NR_getsockname 367
+#define __NR_getpeername 368
+#define __NR_sendto 369
+#define __NR_sendmsg 370
+#define __NR_recvfrom 371
+#define __NR_recvmsg 372
+#define __NR_shutdown 373
 #define __NR_statx 383
+#define __NR_rseq 386
 #define __NR_clock_gettime64 403
+#define __NR_clock_getres_time64 406
+#define __NR_clock_nanosleep_time64 407
 #define __NR_futex_time64 422
 #define __NR_clone3 435
 

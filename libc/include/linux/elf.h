@@ -1,6 +1,6 @@
 /* linux/elf.h — the ELF32 structures clonix loads (Linux
- * include/uapi/linux/elf.h, System V ABI i386 supplement), and the
- * auxiliary-vector keys of the initial stack (linux/auxvec.h). */
+ * include/uapi/linux/elf.h, System V ABI i386 supplement). The keys of
+ * the auxiliary vector are in <linux/auxvec.h>, as on Linux. */
 #ifndef _LINUX_ELF_H
 #define _LINUX_ELF_H
 
@@ -55,25 +55,5 @@ typedef struct {
 	Elf32_Word p_flags;
 	Elf32_Word p_align;
 } Elf32_Phdr;
-
-/* auxiliary vector keys (include/uapi/linux/auxvec.h) */
-#define AT_NULL		0
-#define AT_PHDR		3
-#define AT_PHENT	4
-#define AT_PHNUM	5
-#define AT_PAGESZ	6
-#define AT_BASE		7
-#define AT_FLAGS	8
-#define AT_ENTRY	9
-#define AT_UID		11
-#define AT_EUID		12
-#define AT_GID		13
-#define AT_EGID		14
-#define AT_PLATFORM	15
-#define AT_HWCAP	16
-#define AT_CLKTCK	17
-#define AT_SECURE	23
-#define AT_RANDOM	25
-#define AT_EXECFN	31
 
 #endif

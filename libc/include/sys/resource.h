@@ -11,7 +11,7 @@ typedef unsigned long rlim_t;
 int getrusage(int who, struct rusage *ru);
 int getrlimit(int resource, struct rlimit *r);
 int setrlimit(int resource, const struct rlimit *r);
-int prlimit(pid_t pid, int resource, const struct rlimit64 *new,
+int prlimit64(pid_t pid, int resource, const struct rlimit64 *new,
 	    struct rlimit64 *old);
 
 #endif

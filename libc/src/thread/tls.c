@@ -6,6 +6,7 @@
  * holding the TLS image and the struct pthread, and loads %gs with a
  * GDT TLS slot whose base is that struct (set_thread_area(2) with entry
  * -1: the kernel picks the slot; threads reuse it with CLONE_SETTLS). */
+#include <linux/auxvec.h>
 #include <linux/elf.h>
 #include <string.h>
 #include <sys/mman.h>

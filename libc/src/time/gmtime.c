@@ -45,6 +45,8 @@ struct tm *gmtime_r(const time_t *t, struct tm *tm)
 	tm->tm_min = (int)(secs / 60 % 60);
 	tm->tm_sec = (int)(secs % 60);
 	tm->tm_isdst = 0;
+	tm->tm_gmtoff = 0;
+	tm->tm_zone = "GMT";		/* glibc's name for gmtime's zone */
 	return tm;
 }
 
@@ -57,12 +59,16 @@ struct tm *gmtime(const time_t *t)
 
 struct tm *localtime_r(const time_t *t, struct tm *tm)
 {
-	return gmtime_r(t, tm);
+	gmtime_r(t, tm);
+	tm->tm_zone = "UTC";		/* glibc's, with no zone configured */
+	return tm;
 }
 
 struct tm *localtime(const time_t *t)
 {
-	return gmtime(t);
+	static struct tm tm;
+
+	return localtime_r(t, &tm);
 }
 
 /* timegm — normalises tm (months, days and seconds out of range carry
@@ -84,7 +90,10 @@ time_t timegm(struct tm *tm)
 
 time_t mktime(struct tm *tm)
 {
-	return timegm(tm);
+	time_t t = timegm(tm);
+
+	tm->tm_zone = "UTC";
+	return t;
 }
 
 char *asctime_r(const struct tm *tm, char *buf)

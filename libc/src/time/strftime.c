@@ -1,6 +1,7 @@
 /* libc/src/time/strftime.c — strftime(3) in the C locale: the
  * conversions of C99 and POSIX that do not need a time-zone database
- * (%Z is "UTC", %z "+0000": clonix keeps UTC). */
+ * (%Z is the zone gmtime or localtime named, %z "+0000": clonix keeps
+ * UTC). */
 #include <stdbool.h>
 #include <stdio.h>
 #include <string.h>
@@ -55,7 +56,7 @@ static const char *one(char c, const struct tm *tm, char *buf)
 	case 'y': snprintf(buf, 64, "%02d", tm->tm_year % 100); break;
 	case 'Y': snprintf(buf, 64, "%d", tm->tm_year + 1900); break;
 	case 'z': return "+0000";
-	case 'Z': return "UTC";
+	case 'Z': return tm->tm_zone ? tm->tm_zone : "";
 	case '%': return "%";
 	default: return NULL;
 	}
