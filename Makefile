@@ -52,6 +52,8 @@ USER_PROGS := $(patsubst user/bin/%.c,$(B)/user/bin/%,$(wildcard user/bin/*.c)) 
 	      $(patsubst user/demo/%.c,$(B)/user/demo/%,$(wildcard user/demo/*.c)) \
 	      $(patsubst user/bench/%.c,$(B)/user/bench/%,$(wildcard user/bench/*.c)) \
 	      $(patsubst user/test/%.c,$(B)/user/test/%,$(wildcard user/test/*.c))
+# Debian's busybox-static (i386), run unmodified inside clonix (/opt/busybox)
+BUSYBOX	:= $(B)/busybox
 DISK	:= $(B)/disk.img
 DISK4K	:= $(B)/disk4k.img	# the same tree on 4 KiB blocks, for the tests
 QEMU_DISK = -drive file=$(DISK),format=raw,if=ide,index=0
@@ -134,7 +136,12 @@ $(B)/user/%: $(B)/u/user/%.o $(CRT0) $(LIBC)
 	@echo "  LD      $@"
 	$(Q)$(CC) $(ULDFLAGS) -o $@ $(CRT0) $< $(LIBC) $(LIBGCC)
 
-$(DISK): $(USER_PROGS) $(GUEST_TESTS) $(GLIBC_TESTS) tools/mkimage.sh $(wildcard user/etc/*) \
+$(BUSYBOX): tools/fetch-busybox.sh tools/fetch-deb.sh
+	@mkdir -p $(B)
+	$(Q)bash tools/fetch-busybox.sh $@
+
+$(DISK): $(USER_PROGS) $(GUEST_TESTS) $(GLIBC_TESTS) $(BUSYBOX) tools/mkimage.sh \
+	  $(wildcard $(B)/extra/*) $(wildcard user/etc/*) \
 	  $(wildcard tests/scripts/*.sh)
 	$(Q)bash tools/mkimage.sh $(B) $@
 

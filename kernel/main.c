@@ -98,6 +98,10 @@ static int kernel_init(void *arg __unused)
 	if (mount_root() == 0)
 		tty_init();	/* the console keys stay with the kernel else */
 	console_on_rootfs();
+	if (root_sb) {	/* as an init script would mount them: */
+		proc_init();	/* /proc */
+		tmpfs_init();	/* /dev/shm */
+	}
 	if (kparams.test[0])
 		selftest_run(kparams.test);
 	if (!root_sb)

@@ -17,7 +17,7 @@ import time
 
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)),
                                 "..", "tests", "host"))
-from qemu import Boot, KERNEL, ROOT  # noqa: E402
+from qemu import Boot, KERNEL, ROOT, after_mounts  # noqa: E402
 
 RUNS = int(os.environ.get("BENCH_RUNS", "5"))
 
@@ -54,7 +54,7 @@ def forkbench():
     with Boot("-- /bin/forkbench", disk=True, timeout=600, mem="256M") as b:
         b.wait_ok()
         text = b.text
-    lines = text.split("vfs: mounted root (ext2)\n")[1].splitlines()
+    lines = after_mounts(text)
     print("\nforkbench inside clonix (QEMU TCG):")
     print("\n".join(l for l in lines if not l.startswith(("init:", "power:"))))
     host = os.path.join(ROOT, "build", "user", "bench", "forkbench")

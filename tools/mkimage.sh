@@ -7,7 +7,7 @@ set -euo pipefail
 build=$1 img=$2 size=${3:-64} bsize=${4:-1024}
 root=$build/root.$(basename "$img")
 
-rm -rf "$root" && mkdir -p "$root"/{bin,sbin,etc,dev,tmp,var/log,tests,root,home}
+rm -rf "$root" && mkdir -p "$root"/{bin,sbin,etc,dev/shm,tmp,var/log,tests,root,home,proc}
 cp "$build"/user/bin/* "$build"/user/demo/* "$build"/user/bench/* \
    "$build"/user/test/* "$root"/bin/
 mv "$root"/bin/init "$root"/sbin/init
@@ -16,6 +16,20 @@ mkdir -p "$root"/tests/glibc
 cp "$build"/tests/glibc/t_* "$root"/tests/glibc/
 rm -f "$root"/tests/glibc/*.d
 cp user/etc/* "$root"/etc/
+# Debian's busybox, one hard link per applet (argv[0] picks the applet;
+# clonix does not follow symbolic links on ext2)
+mkdir -p "$root"/opt/busybox
+cp "$build"/busybox "$root"/opt/busybox/busybox
+for a in sh ash ls cat wc sort find sed awk grep xargs kill sleep time ps \
+	 top echo printf test true false head tail tr cut uniq env mkdir rm \
+	 cp mv date expr seq basename dirname id uname pwd free uptime readlink; do
+	ln "$root"/opt/busybox/busybox "$root"/opt/busybox/$a
+done
+# programs of the user's own (README "Linux's own programs")
+if [ -d "$build"/extra ] && [ -n "$(ls "$build"/extra)" ]; then
+	mkdir -p "$root"/opt/extra
+	cp "$build"/extra/* "$root"/opt/extra/
+fi
 chmod 1777 "$root"/tmp
 
 rm -f "$img"

@@ -212,6 +212,13 @@ u16 tty_old_encode_dev(struct signal_struct *sig)
 	return sig->session == tty.session ? (5 << 8) | 1 : 0;
 }
 
+/* tty_foreground — the foreground group of sig's controlling terminal,
+ * -1 without one (/proc/PID/stat's tpgid). */
+int tty_foreground(struct signal_struct *sig)
+{
+	return sig->session == tty.session ? tty.pgrp : -1;
+}
+
 /* tty_set_pgrp — tcsetpgrp: a group of the caller's session becomes the
  * foreground one (ENOTTY: not our terminal; EINVAL: a bad number; ESRCH:
  * no such group; EPERM: a group of another session). */

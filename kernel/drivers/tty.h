@@ -11,5 +11,6 @@ void tty_receive_char(char c);
 
 struct signal_struct;
 u16 tty_old_encode_dev(struct signal_struct *sig);
+int tty_foreground(struct signal_struct *sig);
 
 #endif

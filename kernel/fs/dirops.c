@@ -262,32 +262,74 @@ static int prepend(char *buf, u32 *pos, const char *name)
 	return 0;
 }
 
-/* sys_getcwd — walk ".." from the working directory up to the root,
- * naming each directory in its parent (there is no dentry cache). */
-long sys_getcwd(char *ubuf, u32 size)
+/* cwd_path — the working directory as a path, built backward from the
+ * end of buf (PATH_MAX bytes): walk ".." from it up to the root, naming
+ * each directory in its parent (there is no dentry cache). The path
+ * starts at buf + *pos and ends with the NUL at buf[PATH_MAX - 1]. */
+static int cwd_path(char *buf, u32 *pos)
 {
-	char *buf = kmalloc(PATH_MAX), name[NAME_MAX + 1];
+	char name[NAME_MAX + 1];
 	struct inode *cur = igrab(current->fs->pwd), *up;
-	u32 pos = PATH_MAX - 1, len;
-	int err = buf ? 0 : -ENOMEM;
+	int err = 0;
 
+	*pos = PATH_MAX - 1;
+	buf[*pos] = '\0';
 	while (!err && cur != current->fs->root) {
+		if ((up = mountpoint_of(cur))) {	/* up out of a mount */
+			iput(cur);
+			cur = igrab(up);
+			continue;
+		}
 		err = cur->i_op->lookup(cur, "..", 2, &up);
 		if (err)
 			break;
-		err = name_in(up, cur, name) ?: prepend(buf, &pos, name);
+		err = name_in(up, cur, name) ?: prepend(buf, pos, name);
 		iput(cur);
 		cur = up;
 	}
 	iput(cur);
-	if (!err && pos == PATH_MAX - 1)
-		buf[--pos] = '/';
+	if (!err && *pos == PATH_MAX - 1)
+		buf[--*pos] = '/';
+	return err;
+}
+
+/* absolute_path — a kmalloc'd absolute form of path (relative ones are
+ * taken from the working directory; "./" prefixes dropped), or NULL. */
+char *absolute_path(const char *path)
+{
+	char *buf = kmalloc(PATH_MAX), *res;
+	u32 pos, len;
+
+	if (!buf)
+		return NULL;
+	while (path[0] == '.' && path[1] == '/')
+		path += 2;
+	if (path[0] == '/' || cwd_path(buf, &pos))
+		pos = PATH_MAX - 1, buf[pos] = '\0';
 	len = PATH_MAX - 1 - pos;
-	if (!err && len + 1 > size)
-		err = -ERANGE;
+	res = kmalloc(len + strlen(path) + 2);
+	if (res) {
+		memcpy(res, buf + pos, len);
+		if (path[0] != '/' && (!len || res[len - 1] != '/'))
+			res[len++] = '/';
+		memcpy(res + len, path, strlen(path) + 1);
+	}
+	kfree(buf);
+	return res;
+}
+
+long sys_getcwd(char *ubuf, u32 size)
+{
+	char *buf = kmalloc(PATH_MAX);
+	u32 pos, len;
+	int err = buf ? cwd_path(buf, &pos) : -ENOMEM;
+
 	if (!err) {
-		buf[PATH_MAX - 1] = '\0';
-		err = copy_to_user(ubuf, buf + pos, len + 1) ? -EFAULT : 0;
+		len = PATH_MAX - 1 - pos;
+		if (len + 1 > size)
+			err = -ERANGE;
+		else if (copy_to_user(ubuf, buf + pos, len + 1))
+			err = -EFAULT;
 	}
 	kfree(buf);
 	return err ? err : (long)(len + 1);

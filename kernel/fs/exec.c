@@ -219,9 +219,12 @@ static int push_table(struct linux_binprm *bprm, u32 *sp, const u32 *auxv,
 	char c;
 	int err = put_user_u32(bprm->argc, out++);
 
+	current->mm->arg_start = s;	/* /proc/PID/cmdline and environ */
 	for (int i = 0; i < bprm->argc + bprm->envc + 2; i++) {
 		if (i == bprm->argc || i == bprm->argc + bprm->envc + 1) {
 			err = err ?: put_user_u32(0, out++);
+			if (i == bprm->argc)
+				current->mm->arg_end = current->mm->env_start = s;
 			continue;
 		}
 		err = err ?: put_user_u32(s, out++);
@@ -229,6 +232,7 @@ static int push_table(struct linux_binprm *bprm, u32 *sp, const u32 *auxv,
 			err = err ?: (int)copy_from_user(&c, (char *)s++, 1);
 		} while (!err && c);
 	}
+	current->mm->env_end = s;
 	if (copy_to_user(out, auxv, nauxv * sizeof(u32)))
 		err = -EFAULT;
 	return err;
@@ -326,6 +330,7 @@ static int begin_new_exec(struct linux_binprm *bprm)
 	mm->start_brk = mm->brk = bprm->brk;
 	mm->start_stack = bprm->p;
 	set_task_comm(current, basename(bprm->filename));
+	mm->exe_path = absolute_path(bprm->filename);
 	err = create_elf_tables(bprm, &sp);
 	if (err)
 		return err;

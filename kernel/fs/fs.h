@@ -19,6 +19,7 @@ typedef long long loff_t;
 struct inode;
 struct file;
 struct super_block;
+struct shmem_object;
 
 struct super_operations {
 	int (*read_inode)(struct inode *inode);
@@ -47,6 +48,8 @@ struct inode_operations {
 	int (*rmdir)(struct inode *dir, const char *name, u32 len);
 	int (*rename)(struct inode *odir, const char *oname, u32 olen,
 		      struct inode *ndir, const char *nname, u32 nlen);
+	/* a symbolic link's target into buf (NUL-terminated): its length */
+	int (*get_link)(struct inode *inode, char *buf, int size);
 };
 
 /* struct dir_context — where readdir puts entries (getdents64). */
@@ -71,6 +74,8 @@ struct file_operations {
 	long (*kread)(struct inode *inode, u32 pos, void *buf, u32 n);
 	/* append from kernel memory, all or nothing (acct) */
 	long (*kappend)(struct inode *inode, const void *buf, u32 n);
+	/* the object a MAP_SHARED mapping maps (a reference for it) */
+	int (*mmap)(struct file *f, struct shmem_object **obj);
 };
 
 struct inode {
@@ -131,6 +136,16 @@ int path_parent(int dfd, const char *path, struct inode **dir,
 int may_access(struct inode *inode, int mask);
 int may_delete(struct inode *dir, struct inode *inode);
 bool owner_or_capable(struct inode *inode);
+/* dirops.c */
+char *absolute_path(const char *path);
+/* proc/inode.c, tmpfs/dir.c */
+void proc_init(void);
+void tmpfs_init(void);
+/* namespace.c */
+int vfs_mount_at(const char *path, struct inode *root, const char *fstype);
+void follow_mount(struct inode **inode);
+struct inode *mountpoint_of(struct inode *root);
+int render_mounts(char *buf, int size);
 /* file_table.c */
 struct file *alloc_file(struct inode *inode, u32 flags,
 			const struct file_operations *fop);

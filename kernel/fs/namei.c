@@ -3,9 +3,10 @@
  * A walk starts at the root ('/') or at the directory dfd names
  * (AT_FDCWD: the working directory) and asks each directory in turn for
  * the next component; "." and ".." are real ext2 entries, except that ".."
- * of the root is the root. Symbolic links are not created by clonix, and
- * one met on a path ends the walk with -ELOOP. A name followed by '/'
- * must be a directory (-ENOTDIR). */
+ * of the root is the root. A mount point leads into the root mounted on
+ * it (namespace.c). Symbolic links are not created by clonix: procfs's
+ * (/proc/self, /proc/PID/exe) are followed, any other ends the walk with
+ * -ELOOP. A name followed by '/' must be a directory (-ENOTDIR). */
 #include "fdtable.h"
 #include "../lib/string.h"
 #include "../mm/kmalloc.h"
@@ -100,10 +101,49 @@ static int start_dir(int dfd, const char *path, struct inode **dir)
 	return 0;
 }
 
-/* step — replace *dir by its child name[0..len). */
-static int step(struct inode **dir, const char *name, u32 len)
+#define MAX_NESTED_LINKS	8	/* links within links (Linux: 40 in all) */
+
+static int walk(struct inode **dir, const char *path, bool stop_last,
+		const char **last, u32 *len, bool follow, int depth);
+
+/* follow_link — replace *link, found in dir, by the inode its target
+ * names. Only links whose file system can say where they point (procfs:
+ * /proc/self) are followed; ext2's, which clonix never makes, end the
+ * walk with ELOOP, as a loop would. */
+static int follow_link(struct inode *dir, struct inode **link, int depth)
 {
-	struct inode *next;
+	struct inode *at;
+	char *target;
+	int err;
+
+	if (depth >= MAX_NESTED_LINKS || !(*link)->i_op ||
+	    !(*link)->i_op->get_link)
+		return -ELOOP;
+	target = kmalloc(PATH_MAX);
+	if (!target)
+		return -ENOMEM;
+	err = (*link)->i_op->get_link(*link, target, PATH_MAX);
+	if (err >= 0) {
+		at = igrab(target[0] == '/' ? current->fs->root : dir);
+		err = walk(&at, target, false, NULL, NULL, true, depth + 1);
+		if (err) {
+			iput(at);
+		} else {
+			iput(*link);
+			*link = at;
+		}
+	}
+	kfree(target);
+	return err < 0 ? err : 0;
+}
+
+/* step — replace *dir by its child name[0..len): across a mount point
+ * into the mounted root, or from a mounted root up through its mount
+ * point for "..", and through a symbolic link if follow says so. */
+static int step(struct inode **dir, const char *name, u32 len, bool follow,
+		int depth)
+{
+	struct inode *next, *mp;
 	int err;
 
 	if (!S_ISDIR((*dir)->i_mode))
@@ -113,21 +153,35 @@ static int step(struct inode **dir, const char *name, u32 len)
 		return err;
 	if (len > NAME_MAX)
 		return -ENAMETOOLONG;
-	if (len == 2 && !memcmp(name, "..", 2) && *dir == current->fs->root)
-		return 0;
+	if (len == 2 && !memcmp(name, "..", 2)) {
+		if (*dir == current->fs->root)
+			return 0;
+		if ((mp = mountpoint_of(*dir))) {
+			iput(*dir);
+			*dir = igrab(mp);
+		}
+	}
 	err = (*dir)->i_op->lookup(*dir, name, len, &next);
 	if (err)
 		return err;
+	follow_mount(&next);
+	if (S_ISLNK(next->i_mode) && follow &&
+	    (err = follow_link(*dir, &next, depth))) {
+		iput(next);
+		return err;
+	}
 	iput(*dir);
 	*dir = next;
-	return S_ISLNK(next->i_mode) ? -ELOOP : 0;
+	return 0;
 }
 
-/* walk — follow path from *dir. With stop_last it stops before the
- * last component and names it in *last and *len (0 for "/"); trailing
- * slashes stay after it in the string, so callers can see them. */
+/* walk — follow path from *dir (which keeps a reference, also on error).
+ * With stop_last it stops before the last component and names it in
+ * *last and *len (0 for "/"); trailing slashes stay after it in the
+ * string, so callers can see them. A link as the last component is
+ * followed only if follow is set or a '/' comes after it. */
 static int walk(struct inode **dir, const char *path, bool stop_last,
-		const char **last, u32 *len)
+		const char **last, u32 *len, bool follow, int depth)
 {
 	int err = 0;
 
@@ -148,7 +202,8 @@ static int walk(struct inode **dir, const char *path, bool stop_last,
 		}
 		if (end == path)
 			return 0;
-		err = step(dir, path, end - path);
+		err = step(dir, path, end - path, *rest || *end == '/' || follow,
+			   depth);
 		if (!err && *end == '/' && !S_ISDIR((*dir)->i_mode))
 			err = -ENOTDIR;
 		path = end;
@@ -157,15 +212,14 @@ static int walk(struct inode **dir, const char *path, bool stop_last,
 }
 
 /* path_lookup — the inode path names (a reference for the caller). */
-int path_lookup(int dfd, const char *path, bool follow __unused,
-		struct inode **res)
+int path_lookup(int dfd, const char *path, bool follow, struct inode **res)
 {
 	struct inode *dir;
 	int err = start_dir(dfd, path, &dir);
 
 	if (err)
 		return err;
-	err = walk(&dir, path, false, NULL, NULL);
+	err = walk(&dir, path, false, NULL, NULL, follow, 0);
 	if (err) {
 		iput(dir);
 		return err;
@@ -183,7 +237,7 @@ int path_parent(int dfd, const char *path, struct inode **dir,
 
 	if (err)
 		return err;
-	err = walk(dir, path, true, last, len);
+	err = walk(dir, path, true, last, len, false, 0);
 	if (!err && !S_ISDIR((*dir)->i_mode))
 		err = -ENOTDIR;
 	if (!err && *len > NAME_MAX)

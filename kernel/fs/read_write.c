@@ -4,7 +4,7 @@
 #include "fdtable.h"
 #include "../mm/kmalloc.h"
 #include "../mm/uaccess.h"
-#include "../task/sched.h"
+#include "../task/signal.h"
 #include <asm/errno.h>
 
 #define SEEK_SET	0
@@ -221,4 +221,117 @@ long sys_llseek(unsigned int fd, u32 hi, u32 lo, loff_t *result, int whence)
 	if (pos < 0)
 		return pos;
 	return copy_to_user(result, &pos, sizeof(pos)) ? -EFAULT : 0;
+}
+
+/* sendfile_copy — the transfer: through one page of kernel memory,
+ * opened to the file operations as if it were the user's (access_ok in
+ * mm/uaccess.h), so that every file type reads and writes through its
+ * ordinary path. A short write ends it; *pos stays after what was sent. */
+static long sendfile_copy(struct file *in, struct file *out, loff_t *pos,
+			  u32 count)
+{
+	char *buf = kmalloc(PAGE_SIZE);
+	long done = 0, n, w = 0;
+
+	if (!buf)
+		return -ENOMEM;
+	current->kwindow_start = (unsigned long)buf;
+	current->kwindow_end = (unsigned long)buf + PAGE_SIZE;
+	while ((u32)done < count) {
+		n = vfs_read(in, buf, MIN(count - done, (u32)PAGE_SIZE), pos);
+		if (n <= 0 || (w = vfs_write(out, buf, n, &out->f_pos)) <= 0) {
+			if (!done)
+				done = n <= 0 ? n : w;
+			break;
+		}
+		done += w;
+		*pos -= n - w;		/* what was read but not written */
+		if (w < n || signal_pending(current))
+			break;
+	}
+	current->kwindow_start = current->kwindow_end = 0;
+	kfree(buf);
+	return done;
+}
+
+/* sendfile_checks — Linux do_sendfile's, in its order, once both files
+ * are known: positions only on regular files (ESPIPE), no directory, no
+ * O_APPEND output (EINVAL), and a range that fits below max. */
+static long sendfile_checks(struct file *in, struct file *out, loff_t pos,
+			    bool positioned, u32 *count, loff_t max)
+{
+	if (positioned && !S_ISREG(in->f_inode->i_mode))
+		return -ESPIPE;
+	if (!out || !(out->f_mode & FMODE_WRITE))
+		return -EBADF;
+	if (pos < 0 || S_ISDIR(in->f_inode->i_mode) || (out->f_flags & O_APPEND))
+		return -EINVAL;
+	*count = MIN(*count, MAX_RW_COUNT);
+	if (pos + *count > max) {
+		if (pos >= max)
+			return -EOVERFLOW;
+		*count = max - pos;
+	}
+	return 0;
+}
+
+/* do_sendfile — copy count bytes from in_fd (from *ppos, or its own
+ * offset when ppos is NULL) to out_fd, inside the kernel. */
+static long do_sendfile(int out_fd, int in_fd, loff_t *ppos, u32 count,
+			loff_t max)
+{
+	struct file *in = fget(in_fd), *out;
+	loff_t pos;
+	long r;
+
+	if (!in || !(in->f_mode & FMODE_READ)) {
+		if (in)
+			fput(in);
+		return -EBADF;
+	}
+	pos = ppos ? *ppos : in->f_pos;
+	out = fget(out_fd);
+	r = sendfile_checks(in, out, pos, ppos, &count, max);
+	if (!r)
+		r = sendfile_copy(in, out, &pos, count);
+	if (r >= 0 && ppos)
+		*ppos = pos;
+	else if (r >= 0)
+		in->f_pos = pos;
+	if (out)
+		fput(out);
+	fput(in);
+	return r;
+}
+
+long sys_sendfile(int out_fd, int in_fd, s32 *uoffset, u32 count)
+{
+	s32 off;
+	loff_t pos;
+	long r;
+
+	if (!uoffset)
+		return do_sendfile(out_fd, in_fd, NULL, count, 0x7fffffff);
+	if (copy_from_user(&off, uoffset, sizeof(off)))
+		return -EFAULT;
+	pos = off;
+	r = do_sendfile(out_fd, in_fd, &pos, count, 0x7fffffff);
+	if (r > 0 && put_user_u32((u32)pos, (u32 *)uoffset))
+		return -EFAULT;
+	return r;
+}
+
+long sys_sendfile64(int out_fd, int in_fd, loff_t *uoffset, u32 count)
+{
+	loff_t pos;
+	long r;
+
+	if (!uoffset)
+		return do_sendfile(out_fd, in_fd, NULL, count, 0x7fffffffLL);
+	if (copy_from_user(&pos, uoffset, sizeof(pos)))
+		return -EFAULT;
+	r = do_sendfile(out_fd, in_fd, &pos, count, 0x7fffffffLL);
+	if (r > 0 && copy_to_user(uoffset, &pos, sizeof(pos)))
+		return -EFAULT;
+	return r;
 }

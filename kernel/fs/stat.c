@@ -3,6 +3,7 @@
  * (/dev/sda1 style numbering); pipes are on a device of their own. */
 #include "fdtable.h"
 #include "../lib/string.h"
+#include "../mm/kmalloc.h"
 #include "../mm/uaccess.h"
 #include <asm/errno.h>
 
@@ -143,12 +144,13 @@ long sys_statx(int dfd, const char *upath, int flag, u32 mask,
 	return err;
 }
 
-/* sys_readlinkat — clonix makes no symbolic links, and a walk that meets
- * one stops with ELOOP (namei.c); so any file found is not a link:
- * EINVAL, as readlink(2) says of a file that is not one. */
+/* sys_readlinkat — the target of a symbolic link, not NUL-terminated,
+ * cut to bufsiz. Only procfs has links clonix can read (ext2 links are
+ * never made here); any other file is EINVAL, as readlink(2) says. */
 long sys_readlinkat(int dfd, const char *upath, char *buf, int bufsiz)
 {
 	struct inode *inode;
+	char *target;
 	int err;
 
 	if (bufsiz <= 0)
@@ -156,9 +158,20 @@ long sys_readlinkat(int dfd, const char *upath, char *buf, int bufsiz)
 	err = user_path_at(dfd, upath, AT_SYMLINK_NOFOLLOW, &inode);
 	if (err)
 		return err;
+	if (!S_ISLNK(inode->i_mode) || !inode->i_op || !inode->i_op->get_link) {
+		iput(inode);
+		return -EINVAL;
+	}
+	target = kmalloc(PATH_MAX);
+	err = target ? inode->i_op->get_link(inode, target, PATH_MAX) : -ENOMEM;
 	iput(inode);
-	(void)buf;
-	return -EINVAL;
+	if (err >= 0) {
+		err = MIN(err, bufsiz);
+		if (copy_to_user(buf, target, err))
+			err = -EFAULT;
+	}
+	kfree(target);
+	return err;
 }
 
 long sys_readlink(const char *upath, char *buf, int bufsiz)

@@ -52,6 +52,11 @@ static void user_fault_signal(struct pt_regs *regs, u32 address,
 			panic("Out of memory and no killable processes");
 		return;
 	}
+	if (why == VM_FAULT_SIGBUS) {	/* a file mapping past its end */
+		trace(fault, "pid %d gets SIGBUS for %08x", current->pid, address);
+		force_sig_fault(SIGBUS, BUS_ADRERR, address);
+		return;
+	}
 	if (current->sighand->action[SIGSEGV - 1].handler == SIG_DFL &&
 	    printk_ratelimit("show_signal_msg"))
 		printk("%s[%d]: segfault at %x ip %08x sp %08x error %x\n",

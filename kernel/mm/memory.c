@@ -43,8 +43,12 @@ static enum vm_fault do_anonymous_page(struct vm_area_struct *vma,
 	struct page *page;
 
 	if (vma->vm_shmem) {
-		page = shmem_page(vma->vm_shmem, vma->vm_pgoff +
-				  ((addr - vma->vm_start) >> PAGE_SHIFT));
+		unsigned long idx = vma->vm_pgoff +
+				    ((addr - vma->vm_start) >> PAGE_SHIFT);
+
+		if (idx >= shmem_npages(vma->vm_shmem))
+			return VM_FAULT_SIGBUS;	/* past a file's end */
+		page = shmem_page(vma->vm_shmem, idx);
 		if (page)
 			get_page(page);
 	} else {
@@ -208,4 +212,26 @@ struct page *exec_get_page(struct mm_struct *mm, unsigned long va)
 		inc_rss(mm);
 	}
 	return page;
+}
+
+/* access_remote_vm — read len bytes at addr of another address space
+ * (/proc/PID/cmdline), from the frames its page tables map now; a page
+ * not present ends the copy. Returns the bytes copied. */
+int access_remote_vm(struct mm_struct *mm, unsigned long addr, void *buf,
+		     int len)
+{
+	int done = 0;
+
+	while (done < len) {
+		pte_t *pte = pte_lookup(mm->pgd, addr, PTE_READ);
+		int n = MIN(len - done, (int)(PAGE_SIZE - (addr & ~PAGE_MASK)));
+
+		if (!pte || !(*pte & PTE_P))
+			break;
+		memcpy((char *)buf + done, (char *)phys_to_virt(PTE_ADDR(*pte)) +
+		       (addr & ~PAGE_MASK), n);
+		done += n;
+		addr += n;
+	}
+	return done;
 }

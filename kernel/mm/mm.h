@@ -14,12 +14,16 @@ enum vm_fault {
 	VM_FAULT_DONE,
 	VM_FAULT_SIGSEGV,
 	VM_FAULT_OOM,
+	VM_FAULT_SIGBUS,	/* past the end of a file's object */
 };
 
 struct shmem_object *shmem_alloc(unsigned long npages);
 void shmem_get(struct shmem_object *obj);
 void shmem_put(struct shmem_object *obj);
 struct page *shmem_page(struct shmem_object *obj, unsigned long idx);
+struct page *shmem_find_page(struct shmem_object *obj, unsigned long idx);
+unsigned long shmem_npages(struct shmem_object *obj);
+int shmem_resize(struct shmem_object *obj, unsigned long npages);
 
 struct mm_struct *mm_alloc(void);
 void mmget(struct mm_struct *mm);
@@ -32,7 +36,8 @@ int do_munmap(struct mm_struct *mm, unsigned long start, unsigned long len);
 bool may_expand_vm(struct mm_struct *mm, unsigned long npages);
 bool out_of_memory(void);
 long do_mmap(struct mm_struct *mm, unsigned long addr, unsigned long len,
-	     u32 vm_flags, bool fixed);
+	     u32 vm_flags, bool fixed, struct shmem_object *obj,
+	     unsigned long pgoff);
 int do_mprotect(struct mm_struct *mm, unsigned long start, unsigned long len,
 		u32 vm_flags);
 bool expand_stack(struct vm_area_struct *vma, unsigned long addr);
@@ -46,5 +51,7 @@ void change_protection(struct vm_area_struct *vma);
 int copy_page_range(struct mm_struct *dst_mm, struct vm_area_struct *vma);
 struct mm_struct *dup_mm(struct mm_struct *oldmm);
 struct page *exec_get_page(struct mm_struct *mm, unsigned long va);
+int access_remote_vm(struct mm_struct *mm, unsigned long addr, void *buf,
+		     int len);
 
 #endif

@@ -42,6 +42,8 @@ struct mm_struct {
 	unsigned long total_vm;		/* pages mapped by the areas */
 	unsigned long rss, hiwater_rss;	/* frames mapped now / at most */
 	int dumpable;			/* prctl(PR_SET_DUMPABLE): 1 after exec */
+	char *exe_path;			/* the program exec loaded (kmalloc'd;
+					   /proc/PID/exe) */
 };
 
 #endif

@@ -5,6 +5,7 @@
  * only part of it. */
 #include "mm.h"
 #include "../lib/objstat.h"
+#include "../lib/string.h"
 #include "kmalloc.h"
 #include "page.h"
 #include "../task/signal.h"
@@ -187,12 +188,15 @@ bool may_expand_vm(struct mm_struct *mm, unsigned long npages)
 	return mm->total_vm + npages <= rlimit(RLIMIT_AS) >> PAGE_SHIFT;
 }
 
-/* do_mmap — an anonymous area of len bytes at addr (exactly there when
- * fixed, else addr is a hint). Returns the address or -errno. Linux's
- * get_unmapped_area: a fixed range beyond user space is -ENOMEM; a hint
- * that does not fit there, or is taken, is ignored (first fit instead). */
+/* do_mmap — an area of len bytes at addr (exactly there when fixed, else
+ * addr is a hint): anonymous, or showing obj (a tmpfs file's shmem object,
+ * whose reference it takes over) from page pgoff on. Returns the address
+ * or -errno. Linux's get_unmapped_area: a fixed range beyond user space is
+ * -ENOMEM; a hint that does not fit there, or is taken, is ignored (first
+ * fit instead). */
 long do_mmap(struct mm_struct *mm, unsigned long addr, unsigned long len,
-	     u32 vm_flags, bool fixed)
+	     u32 vm_flags, bool fixed, struct shmem_object *obj,
+	     unsigned long pgoff)
 {
 	int err;
 
@@ -217,6 +221,11 @@ long do_mmap(struct mm_struct *mm, unsigned long addr, unsigned long len,
 			return -ENOMEM;
 	}
 	err = insert_vm_area(mm, addr, addr + len, vm_flags);
+	if (!err && obj) {
+		find_vma(mm, addr)->vm_shmem = obj;
+		find_vma(mm, addr)->vm_pgoff = pgoff;
+		return addr;
+	}
 	if (!err && (vm_flags & VM_SHARED))
 		err = attach_shmem(mm, addr, len);
 	return err ? err : (long)addr;
@@ -317,6 +326,7 @@ void mmput(struct mm_struct *mm)
 		return;
 	exit_mmap(mm);
 	kobj_del(KOBJ_MM);
+	kfree(mm->exe_path);
 	kfree(mm);
 }
 
@@ -330,6 +340,9 @@ struct mm_struct *dup_mm(struct mm_struct *oldmm)
 	if (!mm)
 		return NULL;
 	mm->dumpable = oldmm->dumpable;
+	if (oldmm->exe_path &&
+	    (mm->exe_path = kmalloc(strlen(oldmm->exe_path) + 1)))
+		memcpy(mm->exe_path, oldmm->exe_path, strlen(oldmm->exe_path) + 1);
 	mm->start_code = oldmm->start_code;
 	mm->end_code = oldmm->end_code;
 	mm->start_data = oldmm->start_data;

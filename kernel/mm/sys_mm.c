@@ -3,6 +3,7 @@
  * anonymous memory: a file mapping answers -ENODEV, as Linux does for a
  * file whose file system cannot map. */
 #include "mm.h"
+#include "../fs/fdtable.h"
 #include "uaccess.h"
 #include "../task/sched.h"
 #include <asm/errno.h>
@@ -43,28 +44,68 @@ long sys_brk(unsigned long brk)
 	return brk;
 }
 
-/* sys_mmap_pgoff — mmap2: the offset is in pages. */
-long sys_mmap_pgoff(unsigned long addr, unsigned long len, unsigned long prot,
-		    unsigned long flags, long fd __unused, unsigned long pgoff)
+/* file_object — what a file mapping maps, with Linux do_mmap's file
+ * checks in its order: access first (read always, write for a writable
+ * shared mapping: EACCES), then whether the file system can map it at
+ * all: tmpfs can, in MAP_SHARED mappings; ext2 and devices wait for a
+ * page cache (ENODEV), and so does a private mapping of a tmpfs file. */
+static long file_object(struct file *f, unsigned long type, unsigned long prot,
+			struct shmem_object **obj)
+{
+	if (type == MAP_SHARED && (prot & PROT_WRITE) &&
+	    !(f->f_mode & FMODE_WRITE))
+		return -EACCES;
+	if (!(f->f_mode & FMODE_READ))
+		return -EACCES;
+	if (!f->f_op || !f->f_op->mmap || type != MAP_SHARED)
+		return -ENODEV;
+	return f->f_op->mmap(f, obj);
+}
+
+/* mmap_checks — the arguments, as Linux checks them once the file (if
+ * any) is known. */
+static long mmap_checks(unsigned long addr, unsigned long len,
+			unsigned long prot, unsigned long flags,
+			unsigned long pgoff)
 {
 	unsigned long type = flags & MAP_TYPE;
-	u32 vm_flags = prot_to_vm(prot);
 
 	if (!len || (prot & ~PROT_ALL) ||
 	    (type != MAP_PRIVATE && type != MAP_SHARED))
 		return -EINVAL;
 	if ((flags & MAP_FIXED) && !IS_ALIGNED(addr, PAGE_SIZE))
 		return -EINVAL;
-	if (!(flags & MAP_ANONYMOUS))
-		return -ENODEV;
-	if (pgoff > TASK_SIZE >> PAGE_SHIFT)
-		return -EINVAL;
-	if (type == MAP_SHARED)
+	return pgoff > TASK_SIZE >> PAGE_SHIFT ? -EINVAL : 0;
+}
+
+/* sys_mmap_pgoff — mmap2: the offset is in pages. A bad descriptor is
+ * found before anything else (Linux ksys_mmap_pgoff). */
+long sys_mmap_pgoff(unsigned long addr, unsigned long len, unsigned long prot,
+		    unsigned long flags, long fd, unsigned long pgoff)
+{
+	struct file *f = flags & MAP_ANONYMOUS ? NULL : fget(fd);
+	struct shmem_object *obj = NULL;
+	u32 vm_flags = prot_to_vm(prot);
+	long r;
+
+	if (!(flags & MAP_ANONYMOUS) && !f)
+		return -EBADF;
+	r = mmap_checks(addr, len, prot, flags, pgoff);
+	if (!r && f)
+		r = file_object(f, flags & MAP_TYPE, prot, &obj);
+	if (f)
+		fput(f);
+	if (r)
+		return r;
+	if ((flags & MAP_TYPE) == MAP_SHARED)
 		vm_flags |= VM_SHARED;
 	if (flags & MAP_GROWSDOWN)
 		vm_flags |= VM_GROWSDOWN;
-	return do_mmap(current->mm, ALIGN_DOWN(addr, PAGE_SIZE), len, vm_flags,
-		       flags & MAP_FIXED);
+	r = do_mmap(current->mm, ALIGN_DOWN(addr, PAGE_SIZE), len, vm_flags,
+		    flags & MAP_FIXED, obj, pgoff);
+	if (r < 0 && obj)
+		shmem_put(obj);
+	return r;
 }
 
 /* sys_old_mmap — the old i386 mmap: one pointer to six arguments, the
@@ -109,8 +150,6 @@ static bool madvise_valid(int advice)
 	return (advice >= 0 && advice <= 4) || (advice >= 8 && advice <= 23) ||
 	       advice == 100 || advice == 101;
 }
-
-#define MADV_DONTNEED	4
 
 /* sys_madvise — MADV_DONTNEED drops the pages of [start, start+len):
  * private memory reads as zero afterwards, shared memory is found again

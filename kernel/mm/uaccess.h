@@ -4,11 +4,20 @@
 
 #include "mm.h"
 #include "../cpu/ptrace.h"
+#include "../task/sched.h"
 
-/* access_ok — does [addr, addr+n) lie wholly in user space? */
+/* access_ok — does [addr, addr+n) lie wholly in user space, or in the
+ * one kernel buffer this task has opened as if it were (kernel_window:
+ * sendfile passes its bounce buffer to file operations written for user
+ * buffers)? */
 static inline bool access_ok(const void *addr, unsigned long n)
 {
-	return n <= TASK_SIZE && (unsigned long)addr <= TASK_SIZE - n;
+	unsigned long a = (unsigned long)addr;
+
+	if (n <= TASK_SIZE && a <= TASK_SIZE - n)
+		return true;
+	return a >= current->kwindow_start && n <= current->kwindow_end - a &&
+	       a < current->kwindow_end;
 }
 
 unsigned long copy_from_user(void *dst, const void *usrc, unsigned long n);

@@ -25,6 +25,7 @@ extern char ret_from_fork[];
 /* The system-wide task limit (Linux /proc/sys/kernel/threads-max):
  * fork and clone fail with EAGAIN at it, for root too. */
 unsigned long max_threads;
+unsigned long total_forks;	/* tasks made since boot (/proc/stat) */
 
 #define MIN_THREADS	20
 #define MAX_THREADS	(PID_MAX_DEFAULT / 2)
@@ -282,6 +283,7 @@ static struct task_struct *copy_process(struct kernel_clone_args *args)
 	if (flags & CLONE_CHILD_CLEARTID)
 		p->clear_child_tid = args->child_tid;
 	link_identity(p, flags, args->exit_signal, pid);
+	total_forks++;
 	trace(clone, "copy_process: %d<-%d files=%s fs=%s sighand=%s "
 	      "signal=%s mm=%s tgid=%d exit_signal=%d", pid, current->pid,
 	      shared(flags, CLONE_FILES), shared(flags, CLONE_FS),

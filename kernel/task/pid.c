@@ -41,6 +41,12 @@ static pid_t find_free(pid_t from, pid_t to)
 	return -1;
 }
 
+/* last_pid_given — the pid most recently handed out (/proc/loadavg). */
+int last_pid_given(void)
+{
+	return last_pid;
+}
+
 /* alloc_pid — the next free pid after the last one given, wrapping to
  * RESERVED_PIDS; -EAGAIN when all PID_MAX_DEFAULT are in use. */
 int alloc_pid(void)

@@ -9,6 +9,7 @@
 
 void pid_init(void);
 int alloc_pid(void);
+int last_pid_given(void);
 void free_pid(pid_t pid);
 void attach_pid(struct task_struct *t);
 void detach_pid(struct task_struct *t);

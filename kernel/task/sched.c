@@ -129,6 +129,7 @@ void schedule(void)
 	next = pick_next(prev);
 	prev->need_resched = false;
 	if (next != prev) {
+		cpustat.ctxt++;
 		if (prev->state == TASK_RUNNING)
 			prev->nivcsw++;		/* preempted or yielded */
 		else
@@ -184,8 +185,51 @@ void scheduler_tick(void)
 
 /* update_process_times — everything the tick does besides jiffies++:
  * charge the tick to the running task's user or system time. */
+/* Ticks by what the CPU did (/proc/stat's "cpu" line), context switches,
+ * and the load averages: Linux's exponentially decaying averages of the
+ * runnable tasks, sampled every 5 s, in 11-bit fixed point (calc_load). */
+struct cpustat cpustat;
+unsigned long avenrun[3];
+
+#define LOAD_FREQ	(5 * HZ + 1)
+#define FSHIFT		11
+#define FIXED_1		(1 << FSHIFT)
+
+static void calc_load(void)
+{
+	static const unsigned long exp[3] = { 1884, 2014, 2037 };	/* 1, 5, 15 min */
+	static unsigned long ticks;
+	unsigned long active = nr_running() * FIXED_1;
+
+	if (++ticks < LOAD_FREQ)
+		return;
+	ticks = 0;
+	for (int i = 0; i < 3; i++)
+		avenrun[i] = (avenrun[i] * exp[i] + active * (FIXED_1 - exp[i]) +
+			      FIXED_1 / 2) >> FSHIFT;
+}
+
+/* nr_running — tasks that are runnable now, the one running included
+ * (it stays on the runqueue while it runs). */
+unsigned long nr_running(void)
+{
+	struct task_struct *t;
+	unsigned long n = 0;
+
+	list_for_each_entry(t, &runqueue, run_list)
+		n++;
+	return n;
+}
+
 void update_process_times(bool user)
 {
+	if (current->flags & PF_IDLE)
+		cpustat.idle++;
+	else if (user)
+		cpustat.user++;
+	else
+		cpustat.system++;
+	calc_load();
 	if (user)
 		current->utime++;
 	else if (!(current->flags & PF_IDLE))

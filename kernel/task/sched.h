@@ -103,6 +103,8 @@ struct task_struct {
 		struct list_head list;
 	} pending;			/* thread-directed signals */
 	u32 robust_list;		/* set_robust_list(2)'s head, or 0 */
+	/* a kernel buffer user copies may reach (mm/uaccess.h), or 0, 0 */
+	unsigned long kwindow_start, kwindow_end;
 	u64 tls_array[3];		/* GDT entries 6-8 (set_thread_area) */
 	struct fxregs_state fpu;	/* x87/SSE state while switched out */
 
@@ -155,6 +157,12 @@ void yield(void);
 void wake_up_process(struct task_struct *p);
 void scheduler_tick(void);
 void update_process_times(bool user);
+unsigned long nr_running(void);
+extern struct cpustat {
+	unsigned long long user, system, idle, ctxt;	/* ticks; switches */
+} cpustat;
+extern unsigned long avenrun[3];	/* load averages, 11-bit fixed point */
+extern unsigned long total_forks;
 void __noreturn cpu_idle(void);
 void schedule_tail(void);
 unsigned long nr_tasks(void);

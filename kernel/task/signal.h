@@ -113,6 +113,7 @@ void init_sigpending(struct sigpending *p);
 void flush_sigpending(struct sigpending *p);
 int send_signal(int sig, siginfo_t *info, struct task_struct *t, bool group);
 struct task_struct *live_thread(struct signal_struct *sig);
+void group_usage(struct task_struct *p, struct usage *u);
 void force_sig_fault(int sig, int code, u32 addr);
 void force_sigsegv(int sig);
 void force_fatal_sig(int sig);

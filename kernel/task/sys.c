@@ -91,8 +91,7 @@ struct sysinfo {
 };
 
 /* sys_sysinfo — Linux do_sysinfo: uptime rounded up to whole seconds,
- * "procs" counting every task (threads too). clonix keeps no load
- * average (the loads read 0), has no swap and no high memory. */
+ * "procs" counting every task (threads too). No swap, no high memory. */
 long sys_sysinfo(struct sysinfo *uinfo)
 {
 	struct sysinfo si;
@@ -101,6 +100,8 @@ long sys_sysinfo(struct sysinfo *uinfo)
 	memset(&si, 0, sizeof(si));
 	clock_now(CLOCK_BOOTTIME, &up);
 	si.uptime = up.tv_sec + (up.tv_nsec ? 1 : 0);
+	for (int i = 0; i < 3; i++)	/* 16.16 here, 21.11 in the kernel */
+		si.loads[i] = avenrun[i] << 5;
 	si.totalram = totalram_pages() * PAGE_SIZE;
 	si.freeram = nr_free_pages() * PAGE_SIZE;
 	si.bufferram = buffer_cache_bytes();

@@ -73,7 +73,7 @@ static void ticks_to_tv(struct timeval *tv, unsigned long ticks)
 }
 
 /* group_usage — a process's own: its live threads plus those gone. */
-static void group_usage(struct task_struct *p, struct usage *u)
+void group_usage(struct task_struct *p, struct usage *u)
 {
 	struct signal_struct *s = p->signal;
 	struct task_struct *t;

@@ -36,6 +36,8 @@ char *getcwd(char *buf, size_t size);
 int rmdir(const char *path);
 int unlink(const char *path);
 int access(const char *path, int mode);
+ssize_t readlink(const char *path, char *buf, size_t size);
+ssize_t readlinkat(int dfd, const char *path, char *buf, size_t size);
 int execve(const char *path, char *const argv[], char *const envp[]);
 int execv(const char *path, char *const argv[]);
 int execvp(const char *file, char *const argv[]);
@@ -86,5 +88,32 @@ pid_t vfork(void);
 int brk(void *addr);
 void *sbrk(long increment);
 long syscall(long number, ...);
+long sysconf(int name);
+int getpagesize(void);
+
+/* sysconf names, glibc's numbers */
+#define _SC_ARG_MAX		0
+#define _SC_CHILD_MAX		1
+#define _SC_CLK_TCK		2
+#define _SC_NGROUPS_MAX		3
+#define _SC_OPEN_MAX		4
+#define _SC_STREAM_MAX		5
+#define _SC_TZNAME_MAX		6
+#define _SC_JOB_CONTROL		7
+#define _SC_SAVED_IDS		8
+#define _SC_VERSION		29
+#define _SC_PAGESIZE		30
+#define _SC_PAGE_SIZE		_SC_PAGESIZE
+#define _SC_LINE_MAX		43
+#define _SC_IOV_MAX		60
+#define _SC_LOGIN_NAME_MAX	71
+#define _SC_TTY_NAME_MAX	72
+#define _SC_THREAD_STACK_MIN	75
+#define _SC_NPROCESSORS_CONF	83
+#define _SC_NPROCESSORS_ONLN	84
+#define _SC_PHYS_PAGES		85
+#define _SC_AVPHYS_PAGES	86
+#define _SC_SYMLOOP_MAX		173
+#define _SC_HOST_NAME_MAX	180
 
 #endif

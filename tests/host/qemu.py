@@ -166,6 +166,15 @@ def run(cmdline="", **kw):
 INIT_DONE = re.compile(r"^init: \S+ (exited with status (\d+)|killed by signal (\d+))$", re.M)
 
 
+def after_mounts(text):
+    """The console lines after the kernel mounted its file systems."""
+    lines = text.splitlines()
+    start = next(i for i, l in enumerate(lines) if l == "vfs: mounted root (ext2)")
+    while start + 1 < len(lines) and lines[start + 1].startswith("vfs: mounted "):
+        start += 1
+    return lines[start + 1:]
+
+
 def run_guest(argv, mem="128M", timeout=60, disk=True, options=""):
     """Boot with the disk, run argv as init's command, check the disk.
 
@@ -178,8 +187,7 @@ def run_guest(argv, mem="128M", timeout=60, disk=True, options=""):
         b.wait_ok()
         b.fsck()
         text = b.text
-    lines = text.splitlines()
-    start = next(i for i, l in enumerate(lines) if l == "vfs: mounted root (ext2)")
+    lines = after_mounts(text)
     m = INIT_DONE.search(text)
     if not m:
         raise BootError("init never reported the end of %s\n%s" % (argv, text[-3000:]))
@@ -188,4 +196,4 @@ def run_guest(argv, mem="128M", timeout=60, disk=True, options=""):
     leaks = re.findall(r"^init: leak: .*$", text, re.M)
     if leaks or "init: leak check: nothing left allocated" not in text:
         raise BootError("the kernel leaked across %s:\n%s" % (argv, "\n".join(leaks)))
-    return status, lines[start + 1:end]
+    return status, lines[:end]

@@ -1,7 +1,7 @@
 """/bin/sh and the small coreutils, from the disk: a script with
 pipelines and redirections, and a file the guest writes that the host
 reads back with debugfs from the image."""
-from qemu import Boot
+from qemu import Boot, after_mounts
 
 EXPECTED = """hello
 single  quoted double / $HOME
@@ -21,7 +21,7 @@ def test_script_with_pipelines():
     with Boot("-- /bin/sh /tests/pipeline.sh", disk=True, timeout=60) as b:
         b.wait_ok()
         b.fsck()
-        out = b.text.split("vfs: mounted root (ext2)\n")[1].splitlines()
+        out = after_mounts(b.text)
         assert out[:len(EXPECTED)] == EXPECTED
         assert "init: /bin/sh exited with status 0" in out
         # the host reads what the guest wrote, from the image
@@ -32,7 +32,7 @@ def test_ls_long_lists_bin():
     with Boot("-- /bin/ls -l /bin", disk=True) as b:
         b.wait_ok()
         b.fsck()
-        lines = b.text.split("vfs: mounted root (ext2)\n")[1].splitlines()
+        lines = after_mounts(b.text)
     names = [l.split()[-1] for l in lines if l.startswith("-rwx")]
     for prog in ["cat", "echo", "ls", "sh"]:
         assert prog in names

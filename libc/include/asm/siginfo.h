@@ -53,5 +53,6 @@ typedef struct {
 #define TRAP_BRKPT	1
 #define TRAP_TRACE	2
 #define BUS_ADRALN	1
+#define BUS_ADRERR	2
 
 #endif

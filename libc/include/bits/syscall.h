@@ -113,6 +113,7 @@
 #define SYS_chown __NR_chown
 #define SYS_getcwd __NR_getcwd
 #define SYS_sigaltstack __NR_sigaltstack
+#define SYS_sendfile __NR_sendfile
 #define SYS_vfork __NR_vfork
 #define SYS_ugetrlimit __NR_ugetrlimit
 #define SYS_mmap2 __NR_mmap2
@@ -145,6 +146,7 @@
 #define SYS_fcntl64 __NR_fcntl64
 #define SYS_gettid __NR_gettid
 #define SYS_tkill __NR_tkill
+#define SYS_sendfile64 __NR_sendfile64
 #define SYS_futex __NR_futex
 #define SYS_set_thread_area __NR_set_thread_area
 #define SYS_get_thread_area __NR_get_thread_area

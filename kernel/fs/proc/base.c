@@ -1,0 +1,159 @@
+/* kernel/fs/proc/base.c — /proc/PID and /proc/PID/task/TID: Linux
+ * fs/proc/base.c. The same entries twice: about a whole process (the
+ * thread group, named by its leader) or about one thread (the "thread"
+ * view, under task/). cmdline is read from the process's own memory;
+ * exe is the path exec loaded; maps lists the areas of the address
+ * space; sharing is clonix's own: which mm, files, fs, sighand and
+ * signal objects the task points at, and how many share each. */
+#include "internal.h"
+#include "../../lib/printk.h"
+#include "../../lib/string.h"
+#include "../../mm/mm.h"
+#include "../../task/pid.h"
+#include "../../task/signal.h"
+#include <asm/errno.h>
+
+static int show_cmdline(struct task_struct *t, bool th __unused, char *buf,
+			int size)
+{
+	struct mm_struct *mm = t->mm;
+
+	if (!mm || mm->arg_end <= mm->arg_start)
+		return 0;		/* a kernel thread, or a zombie */
+	return access_remote_vm(mm, mm->arg_start, buf,
+				MIN((int)(mm->arg_end - mm->arg_start), size));
+}
+
+static int show_comm(struct task_struct *t, bool th __unused, char *buf,
+		     int size)
+{
+	return snprintf(buf, size, "%s\n", t->comm);
+}
+
+/* vma_name — what Linux calls an area with no file behind it */
+static const char *vma_name(struct mm_struct *mm, struct vm_area_struct *v)
+{
+	if (v->vm_start <= mm->start_brk && v->vm_end >= mm->brk &&
+	    mm->brk > mm->start_brk)
+		return "[heap]";
+	if (v->vm_flags & VM_GROWSDOWN)
+		return "[stack]";
+	return NULL;
+}
+
+/* show_maps — "start-end perms offset dev inode", then a name padded to
+ * Linux's column. Every area is anonymous here: exec copies the program
+ * in (there is no page cache to map files from). */
+static int show_maps(struct task_struct *t, bool th __unused, char *buf,
+		     int size)
+{
+	struct vm_area_struct *v;
+	int n = 0;
+
+	if (!t->mm)
+		return 0;
+	list_for_each_entry(v, &t->mm->mmap, vm_list) {
+		const char *name = vma_name(t->mm, v);
+		int start = n;
+
+		if (n >= size - 100)
+			break;
+		n += snprintf(buf + n, size - n, "%08lx-%08lx %c%c%c%c %08lx "
+			      "00:00 0 ", v->vm_start, v->vm_end,
+			      v->vm_flags & VM_READ ? 'r' : '-',
+			      v->vm_flags & VM_WRITE ? 'w' : '-',
+			      v->vm_flags & VM_EXEC ? 'x' : '-',
+			      v->vm_flags & VM_SHARED ? 's' : 'p', 0ul);
+		if (name)
+			n += snprintf(buf + n, size - n, "%*s%s\n",
+				      MAX(0, 48 - (n - start)), "", name);
+		else
+			n += snprintf(buf + n, size - n, "\n");
+	}
+	return n;
+}
+
+const struct proc_entry proc_pid_entries[] = {
+	{ "stat", PID_STAT, PID_DIR, S_IFREG | 0444, proc_pid_stat },
+	{ "status", PID_STATUS, PID_DIR, S_IFREG | 0444, proc_pid_status },
+	{ "cmdline", PID_CMDLINE, PID_DIR, S_IFREG | 0444, show_cmdline },
+	{ "comm", PID_COMM, PID_DIR, S_IFREG | 0644, show_comm },
+	{ "exe", PID_EXE, PID_DIR, S_IFLNK | 0777, NULL },
+	{ "maps", PID_MAPS, PID_DIR, S_IFREG | 0444, show_maps },
+	{ "sharing", PID_SHARING, PID_DIR, S_IFREG | 0444, proc_pid_sharing },
+	{ "task", PID_TASK, PID_DIR, S_IFDIR | 0555, NULL },	/* last */
+};
+const int proc_pid_count = ARRAY_SIZE(proc_pid_entries);
+
+/* entries — a thread's directory has all but task/ */
+static int entries(u32 dir_ino)
+{
+	return ino_thread(dir_ino) ? proc_pid_count - 1 : proc_pid_count;
+}
+
+/* proc_pid_get_link — exe: the program the task's address space runs. */
+int proc_pid_get_link(struct inode *inode, char *buf, int size)
+{
+	struct task_struct *t = proc_task(inode->i_ino);
+
+	if (!t || !t->mm || !t->mm->exe_path)
+		return -ENOENT;
+	return strlcpy(buf, t->mm->exe_path, size);
+}
+
+/* proc_pid_lookup — an entry of /proc/PID, or a TID in /proc/PID/task
+ * (a thread of that process only). */
+int proc_pid_lookup(struct inode *dir, const char *name, u32 len,
+		    struct inode **res)
+{
+	struct task_struct *t;
+	char num[12];
+	int tid = 0;
+
+	if (!proc_task(dir->i_ino))
+		return -ENOENT;
+	if (ino_kind(dir->i_ino) != PID_TASK)
+		return proc_lookup_in(proc_pid_entries, entries(dir->i_ino),
+				      dir->i_ino, name, len, res);
+	if (len >= sizeof(num))
+		return -ENOENT;
+	memcpy(num, name, len);
+	num[len] = '\0';
+	for (u32 i = 0; i < len; i++)
+		tid = num[i] >= '0' && num[i] <= '9' ? tid * 10 + num[i] - '0' :
+		      -1000000;
+	t = tid > 0 ? find_task_by_vpid(tid) : NULL;
+	if (!t || t->tgid != ino_id(dir->i_ino))
+		return -ENOENT;
+	*res = iget(&proc_sb, proc_ino(tid, true, PID_DIR));
+	return IS_ERR(*res) ? PTR_ERR(*res) : 0;
+}
+
+/* proc_pid_readdir — the entries, or for task/ the process's threads in
+ * the group's order (position 2 + n is the n-th thread). */
+int proc_pid_readdir(struct file *f, struct dir_context *ctx)
+{
+	u32 ino = f->f_inode->i_ino;
+	struct task_struct *leader = proc_task(ino), *t;
+	char name[12];
+	int at = 2;
+
+	if (!leader)
+		return -ENOENT;
+	if (ino_kind(ino) != PID_TASK) {
+		proc_fill_dir(ctx, proc_pid_entries, entries(ino), ino);
+		return 0;
+	}
+	if (!proc_fill_dir(ctx, proc_pid_entries, 0, ino))
+		return 0;
+	for_each_thread(leader->signal, t) {
+		if (ctx->pos == at) {
+			snprintf(name, sizeof(name), "%d", t->pid);
+			if (!proc_emit(ctx, name, proc_ino(t->pid, true, PID_DIR),
+				       2))
+				return 0;
+		}
+		at++;
+	}
+	return 0;
+}
