@@ -68,6 +68,29 @@ typedef union {
 	char __size[4];
 } pthread_barrierattr_t;
 
+typedef union {
+	struct {
+		volatile int lock;	/* guards the fields below */
+		volatile int readers;	/* holding it; -1: a writer does */
+		volatile int seq;	/* futex word: bumped at each release */
+		int writer;		/* the writer's tid (EDEADLK) */
+	} __rw;
+	char __size[32];
+	long __align;
+} pthread_rwlock_t;
+
+typedef union {
+	int __flags;
+	char __size[8];
+	long __align;
+} pthread_rwlockattr_t;
+
+typedef volatile int pthread_spinlock_t;
+
+#define PTHREAD_RWLOCK_INITIALIZER	{ { 0, 0, 0, 0 } }
+#define PTHREAD_PROCESS_PRIVATE		0
+#define PTHREAD_PROCESS_SHARED		1
+
 #define PTHREAD_CREATE_JOINABLE	0
 #define PTHREAD_CREATE_DETACHED	1
 
@@ -120,6 +143,21 @@ int pthread_mutexattr_init(pthread_mutexattr_t *a);
 int pthread_mutexattr_destroy(pthread_mutexattr_t *a);
 int pthread_mutexattr_settype(pthread_mutexattr_t *a, int type);
 int pthread_mutexattr_gettype(const pthread_mutexattr_t *a, int *type);
+
+int pthread_rwlock_init(pthread_rwlock_t *rw, const pthread_rwlockattr_t *a);
+int pthread_rwlock_destroy(pthread_rwlock_t *rw);
+int pthread_rwlock_rdlock(pthread_rwlock_t *rw);
+int pthread_rwlock_tryrdlock(pthread_rwlock_t *rw);
+int pthread_rwlock_wrlock(pthread_rwlock_t *rw);
+int pthread_rwlock_trywrlock(pthread_rwlock_t *rw);
+int pthread_rwlock_unlock(pthread_rwlock_t *rw);
+int pthread_rwlockattr_init(pthread_rwlockattr_t *a);
+int pthread_rwlockattr_destroy(pthread_rwlockattr_t *a);
+int pthread_spin_init(pthread_spinlock_t *l, int pshared);
+int pthread_spin_destroy(pthread_spinlock_t *l);
+int pthread_spin_lock(pthread_spinlock_t *l);
+int pthread_spin_trylock(pthread_spinlock_t *l);
+int pthread_spin_unlock(pthread_spinlock_t *l);
 
 int pthread_cond_init(pthread_cond_t *c, const pthread_condattr_t *a);
 int pthread_cond_destroy(pthread_cond_t *c);

@@ -26,5 +26,6 @@ size_t strspn(const char *s, const char *accept);
 size_t strcspn(const char *s, const char *reject);
 char *strstr(const char *hay, const char *needle);
 char *strtok_r(char *s, const char *delim, char **save);
+char *strtok(char *s, const char *delim);
 
 #endif

@@ -10,12 +10,16 @@
 #include <fcntl.h>
 #include <grp.h>
 #include <inttypes.h>
+#include <libgen.h>
+#include <pthread.h>
 #include <pwd.h>
 #include <setjmp.h>
 #include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/prctl.h>
+#include <sys/resource.h>
 #include <sys/stat.h>
 #include <sys/wait.h>
 #include <time.h>
@@ -367,6 +371,63 @@ static void test_misc(void)
 	      "srand repeats a sequence; rand_r moves its seed");
 }
 
+/* What real programs asked of the library beyond C99: sysconf, putenv,
+ * random, libgen, strtok, prctl, read-write locks and spinlocks; the
+ * answers must be glibc's. */
+static void test_posix_extras(void)
+{
+	struct rlimit rl = { 16, 32 };
+	static char entry[] = "T_LIBC_PUT=one";
+	char p1[] = "/usr/lib/", p2[] = "/usr/lib/", p3[] = "file", p4[] = "/";
+	char words[] = "a,b,,c", name[16];
+	pthread_rwlock_t rw = PTHREAD_RWLOCK_INITIALIZER;
+	pthread_spinlock_t sp;
+	long r[3];
+
+	check(sysconf(_SC_CLK_TCK) == 100 && sysconf(_SC_PAGESIZE) == 4096 &&
+	      getpagesize() == 4096, "sysconf: 100 ticks a second, 4 KiB pages");
+	setrlimit(RLIMIT_NOFILE, &rl);
+	check(sysconf(_SC_OPEN_MAX) == 16, "sysconf(_SC_OPEN_MAX) follows RLIMIT_NOFILE");
+	check(sysconf(_SC_NPROCESSORS_ONLN) >= 1 && sysconf(_SC_PHYS_PAGES) > 0,
+	      "sysconf: processors and memory");
+	check(sysconf(-5) == -1 && errno == EINVAL, "sysconf of no name: EINVAL");
+	check(putenv(entry) == 0 && !strcmp(getenv("T_LIBC_PUT"), "one"),
+	      "putenv puts the string in");
+	entry[11] = 'z';
+	check(!strcmp(getenv("T_LIBC_PUT"), "zne"), "... the caller's own string");
+	check(putenv("T_LIBC_PUT") == 0 && !getenv("T_LIBC_PUT"),
+	      "putenv without '=' removes the name");
+	printf("floats: %f %.3e %g %10.4f %-8.2g| %G %e %.0f %.0f %#.0f %+.2f\n",
+	       3.14159, 1234.5, 0.0001, -2.5, 1e-10, 1e20, 5e-324, 0.5, 1.5,
+	       2.0, 1.005);
+	printf("float extremes: %.17g %g %f %e\n", 1.7976931348623157e308,
+	       2.2250738585072014e-308, -0.0, 1.0 / 3);
+	srandom(42);
+	r[0] = random(), r[1] = random(), r[2] = random();
+	printf("random after srandom(42): %ld %ld %ld\n", r[0], r[1], r[2]);
+	check(!strcmp(basename(p1), "lib") && !strcmp(dirname(p2), "/usr") &&
+	      !strcmp(dirname(p3), ".") && !strcmp(basename(p4), "/"),
+	      "basename and dirname (POSIX)");
+	check(!strcmp(strtok(words, ","), "a") && !strcmp(strtok(NULL, ","), "b") &&
+	      !strcmp(strtok(NULL, ","), "c") && !strtok(NULL, ","), "strtok");
+	check(prctl(PR_SET_NAME, "t-libc") == 0 &&
+	      prctl(PR_GET_NAME, name) == 0 && !strcmp(name, "t-libc"),
+	      "prctl from <sys/prctl.h>");
+	check(pthread_rwlock_rdlock(&rw) == 0 && pthread_rwlock_tryrdlock(&rw) == 0 &&
+	      pthread_rwlock_trywrlock(&rw) == EBUSY, "two readers; a writer must wait");
+	pthread_rwlock_unlock(&rw);
+	pthread_rwlock_unlock(&rw);
+	check(pthread_rwlock_wrlock(&rw) == 0 && pthread_rwlock_tryrdlock(&rw) == EBUSY &&
+	      pthread_rwlock_wrlock(&rw) == EDEADLK,
+	      "a writer excludes readers; its relock is EDEADLK");
+	pthread_rwlock_unlock(&rw);
+	check(pthread_rwlock_destroy(&rw) == 0, "a free rwlock is destroyed");
+	pthread_spin_init(&sp, PTHREAD_PROCESS_PRIVATE);
+	check(pthread_spin_lock(&sp) == 0 && pthread_spin_trylock(&sp) == EBUSY &&
+	      pthread_spin_unlock(&sp) == 0 && pthread_spin_trylock(&sp) == 0,
+	      "spinlock: trylock on a held one is EBUSY");
+}
+
 int main(void)
 {
 	test_time();
@@ -381,6 +442,7 @@ int main(void)
 	test_exit_handlers();
 	test_seek();
 	test_misc();
+	test_posix_extras();
 	printf("t_libc: %d failed\n", failures);
 	return failures != 0;
 }

@@ -673,6 +673,49 @@ static void test_contention(void)
 	check(all, "4 threads malloc and free 25600 blocks: intact");
 }
 
+/* Read-write locks and spinlocks under contention: writers move a pair
+ * of counters together, readers must never see them apart. */
+static pthread_rwlock_t pair_lock = PTHREAD_RWLOCK_INITIALIZER;
+static pthread_spinlock_t spin;
+static volatile long pair_a, pair_b, spun;
+static volatile int torn;
+
+static void *rw_worker(void *arg)
+{
+	for (int i = 0; i < 3000; i++) {
+		if ((long)arg % 2) {
+			pthread_rwlock_wrlock(&pair_lock);
+			pair_a++;
+			sched_yield();		/* let a reader try, mid-update */
+			pair_b++;
+			pthread_rwlock_unlock(&pair_lock);
+		} else {
+			pthread_rwlock_rdlock(&pair_lock);
+			if (pair_a != pair_b)
+				torn = 1;
+			pthread_rwlock_unlock(&pair_lock);
+		}
+		pthread_spin_lock(&spin);
+		spun++;
+		pthread_spin_unlock(&spin);
+	}
+	return NULL;
+}
+
+static void test_rwlock(void)
+{
+	pthread_t t[4];
+
+	pthread_spin_init(&spin, PTHREAD_PROCESS_PRIVATE);
+	for (long i = 0; i < 4; i++)
+		pthread_create(&t[i], NULL, rw_worker, (void *)i);
+	for (int i = 0; i < 4; i++)
+		pthread_join(t[i], NULL);
+	check(!torn && pair_a == 6000 && pair_b == 6000,
+	      "rwlock: readers never see a writer's half-done update");
+	check(spun == 12000, "spinlock: 4 threads x 3000 increments, none lost");
+}
+
 int main(void)
 {
 	setvbuf(stdout, NULL, _IOLBF, 0);
@@ -686,6 +729,7 @@ int main(void)
 	test_signals();
 	test_process();
 	test_contention();
+	test_rwlock();
 	printf("t_pthread: %d failed\n", failures);
 	return failures != 0;
 }

@@ -15,6 +15,19 @@
 
 typedef unsigned short comp_t;	/* 3-bit base-8 exponent, 13-bit mantissa */
 
+/* The version-2 record (glibc's struct acct): 16-bit ids, elapsed time as
+ * a comp_t. clonix writes version 3 (below), as Linux does by default. */
+struct acct {
+	char ac_flag;
+	unsigned short ac_uid, ac_gid, ac_tty;
+	unsigned int ac_btime;
+	comp_t ac_utime, ac_stime, ac_etime, ac_mem, ac_io, ac_rw, ac_minflt,
+	       ac_majflt, ac_swaps;
+	unsigned int ac_exitcode;
+	char ac_comm[ACCT_COMM + 1];
+	char ac_pad[10];
+};
+
 struct acct_v3 {
 	char ac_flag, ac_version;
 	unsigned short ac_tty;

@@ -1,5 +1,7 @@
-/* libc/src/env/getenv.c — getenv, setenv, unsetenv on environ. setenv
- * builds a new array when it must grow (the old one may be the stack's). */
+/* libc/src/env/getenv.c — getenv, setenv, putenv, unsetenv on environ.
+ * setenv and putenv build a new array when it must grow (the old one may
+ * be the stack's). putenv puts the caller's own string in: changing it
+ * later changes the environment (putenv(3)). */
 #include <errno.h>
 #include <stdlib.h>
 #include <string.h>
@@ -32,23 +34,12 @@ static int valid(const char *name)
 	return 1;
 }
 
-int setenv(const char *name, const char *value, int overwrite)
+/* put — entry replaces slot i, or is added at the end */
+static int put(char *entry, int i)
 {
-	size_t len = strlen(name), n = 0;
-	char *entry, **env;
-	int i;
+	size_t n = 0;
+	char **env;
 
-	if (!valid(name))
-		return -1;
-	i = find(name, len);
-	if (i >= 0 && !overwrite)
-		return 0;
-	entry = malloc(len + strlen(value) + 2);
-	if (!entry)
-		return -1;
-	strcpy(entry, name);
-	entry[len] = '=';
-	strcpy(entry + len + 1, value);
 	if (i >= 0) {
 		environ[i] = entry;
 		return 0;
@@ -64,6 +55,41 @@ int setenv(const char *name, const char *value, int overwrite)
 	free(owned);
 	environ = owned = env;
 	return 0;
+}
+
+int setenv(const char *name, const char *value, int overwrite)
+{
+	size_t len = strlen(name);
+	char *entry;
+	int i;
+
+	if (!valid(name))
+		return -1;
+	i = find(name, len);
+	if (i >= 0 && !overwrite)
+		return 0;
+	entry = malloc(len + strlen(value) + 2);
+	if (!entry)
+		return -1;
+	strcpy(entry, name);
+	entry[len] = '=';
+	strcpy(entry + len + 1, value);
+	return put(entry, i);
+}
+
+/* putenv — "NAME=value" goes in as it is; a string without '=' removes
+ * NAME, as glibc does. */
+int putenv(char *string)
+{
+	char *eq = strchr(string, '=');
+
+	if (!eq)
+		return unsetenv(string);
+	if (eq == string) {
+		errno = EINVAL;
+		return -1;
+	}
+	return put(string, find(string, eq - string));
 }
 
 int unsetenv(const char *name)

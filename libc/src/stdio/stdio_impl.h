@@ -37,7 +37,17 @@ struct sink {
 	int fd;			/* dprintf's */
 };
 
+/* one conversion's flags, width, precision (-1: none) and length */
+struct spec {
+	int width, prec;
+	char flag_minus, flag_plus, flag_space, flag_hash, flag_zero;
+	int len;		/* 0, 'H' (hh), 'h', 'l', 'L' (ll), 'D' (L) */
+};
+
 int __vfmt(struct sink *o, const char *fmt, va_list ap);
+void __fmt_field(struct sink *o, const struct spec *sp, const char *pre,
+		 const char *body, int blen, int zeros);
+void __fmt_float(struct sink *o, const struct spec *sp, char conv, double v);
 int __fwrite(FILE *f, const char *s, size_t n);
 int __fflush(FILE *f);
 FILE *__fdopen(int fd, int flags);

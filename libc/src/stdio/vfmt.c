@@ -1,18 +1,12 @@
 /* libc/src/stdio/vfmt.c — the printf engine: one format, any sink.
  * C11 7.21.6.1 for %d %i %u %o %x %X %c %s %p %% with the flags - + space
  * # 0, field width and precision (number or *), and the length modifiers
- * hh h l ll j z t. %p prints as glibc does: 0x... or (nil). No floating
- * point yet: %f and friends print as themselves. */
+ * hh h l ll j z t L. %p prints as glibc does: 0x... or (nil). %f %F %e
+ * %E %g %G are fmt_float.c's. */
 #include <stdarg.h>
 #include <stdint.h>
 #include <string.h>
 #include "stdio_impl.h"
-
-struct spec {
-	int width, prec;
-	char flag_minus, flag_plus, flag_space, flag_hash, flag_zero;
-	int len;		/* 0, 'H' (hh), 'h', 'l', 'L' (ll) */
-};
 
 static void emit(struct sink *o, const char *s, size_t n)
 {
@@ -26,9 +20,9 @@ static void pad(struct sink *o, char c, int n)
 		emit(o, &c, 1);
 }
 
-/* field — prefix (sign, 0x) and body, padded to the width. */
-static void field(struct sink *o, const struct spec *sp, const char *pre,
-		  const char *body, int blen, int zeros)
+/* __fmt_field — prefix (sign, 0x) and body, padded to the width. */
+void __fmt_field(struct sink *o, const struct spec *sp, const char *pre,
+		 const char *body, int blen, int zeros)
 {
 	int plen = strlen(pre), total = plen + zeros + blen;
 
@@ -85,7 +79,7 @@ static void fmt_int(struct sink *o, struct spec *sp, char conv, va_list *ap)
 	zeros = sp->prec - (int)(buf + sizeof(buf) - p);
 	if (sp->prec < 0 && p == buf + sizeof(buf))
 		*--p = '0';
-	field(o, sp, pre, p, buf + sizeof(buf) - p, zeros > 0 ? zeros : 0);
+	__fmt_field(o, sp, pre, p, buf + sizeof(buf) - p, zeros > 0 ? zeros : 0);
 }
 
 static void fmt_ptr(struct sink *o, struct spec *sp, va_list *ap)
@@ -94,12 +88,12 @@ static void fmt_ptr(struct sink *o, struct spec *sp, va_list *ap)
 	char buf[12], *p = buf + sizeof(buf);
 
 	if (!v) {
-		field(o, sp, "", "(nil)", 5, 0);
+		__fmt_field(o, sp, "", "(nil)", 5, 0);
 		return;
 	}
 	for (; v; v >>= 4)
 		*--p = "0123456789abcdef"[v & 15];
-	field(o, sp, "0x", p, buf + sizeof(buf) - p, 0);
+	__fmt_field(o, sp, "0x", p, buf + sizeof(buf) - p, 0);
 }
 
 static const char *parse(const char *f, struct spec *sp, va_list *ap)
@@ -148,6 +142,8 @@ static const char *length(const char *f, struct spec *sp)
 		return sp->len = *f, f + 1;
 	if (*f == 'z' || *f == 't')
 		return sp->len = 'l', f + 1;
+	if (*f == 'L')
+		return sp->len = 'D', f + 1;
 	return f;
 }
 
@@ -162,17 +158,21 @@ static void one(struct sink *o, struct spec *sp, const char *f, va_list *ap)
 		break;
 	case 'c':
 		c = (char)va_arg(*ap, int);
-		field(o, sp, "", &c, 1, 0);
+		__fmt_field(o, sp, "", &c, 1, 0);
 		break;
 	case 's':
 		s = va_arg(*ap, const char *);
 		if (!s)
 			s = "(null)";
-		field(o, sp, "", s, sp->prec >= 0 ? (int)strnlen(s, sp->prec) :
+		__fmt_field(o, sp, "", s, sp->prec >= 0 ? (int)strnlen(s, sp->prec) :
 		      (int)strlen(s), 0);
 		break;
 	case 'p':
 		fmt_ptr(o, sp, ap);
+		break;
+	case 'f': case 'F': case 'e': case 'E': case 'g': case 'G':
+		__fmt_float(o, sp, *f, sp->len == 'D' ?
+			    (double)va_arg(*ap, long double) : va_arg(*ap, double));
 		break;
 	default:
 		emit(o, f, 1);

@@ -1,5 +1,5 @@
 /* libc/src/string/strmore.c — strdup, strndup, strspn, strcspn, strstr,
- * strtok_r. */
+ * strtok_r, strtok. */
 #include <stdlib.h>
 #include <string.h>
 
@@ -61,4 +61,11 @@ char *strtok_r(char *s, const char *delim, char **save)
 	if (**save)
 		*(*save)++ = '\0';
 	return s;
+}
+
+char *strtok(char *s, const char *delim)
+{
+	static char *save;
+
+	return strtok_r(s, delim, &save);
 }
