@@ -136,6 +136,9 @@ int path_parent(int dfd, const char *path, struct inode **dir,
 int may_access(struct inode *inode, int mask);
 int may_delete(struct inode *dir, struct inode *inode);
 bool owner_or_capable(struct inode *inode);
+/* read_write.c */
+long simple_read_from_buffer(char *ubuf, u32 count, loff_t *pos,
+			     const char *from, u32 available);
 /* dirops.c */
 char *absolute_path(const char *path);
 /* proc/inode.c, tmpfs/dir.c */

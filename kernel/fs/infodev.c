@@ -29,24 +29,16 @@ static int (*const render[])(char *buf, int size) = {
 static long info_read(struct file *f, char *ubuf, u32 count, loff_t *pos)
 {
 	char *buf = kmalloc(INFO_MAX);
+	long r;
 	int len;
 
 	if (!buf)
 		return -ENOMEM;
 	len = render[(unsigned long)f->private_data](buf, INFO_MAX);
-	len = MIN(len, INFO_MAX - 1);
-	if (*pos >= len) {
-		kfree(buf);
-		return 0;
-	}
-	count = MIN(count, (u32)(len - *pos));
-	if (copy_to_user(ubuf, buf + *pos, count)) {
-		kfree(buf);
-		return -EFAULT;
-	}
+	r = simple_read_from_buffer(ubuf, count, pos, buf,
+				    MIN(len, INFO_MAX - 1));
 	kfree(buf);
-	*pos += count;
-	return count;
+	return r;
 }
 
 /* fail_nth_write — a decimal number; 0 disarms (Linux proc_fail_nth_write:

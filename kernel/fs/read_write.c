@@ -48,6 +48,21 @@ static long vfs_write(struct file *f, const char *buf, u32 count, loff_t *pos)
 	return f->f_op->write(f, buf, count, pos);
 }
 
+/* simple_read_from_buffer — a read of a file whose whole text is in
+ * kernel memory (procfs, /dev/tasks): the part at *pos, at most count
+ * bytes; Linux fs/libfs.c. */
+long simple_read_from_buffer(char *ubuf, u32 count, loff_t *pos,
+			     const char *from, u32 available)
+{
+	if (*pos >= available)
+		return 0;
+	count = MIN(count, (u32)(available - *pos));
+	if (copy_to_user(ubuf, from + *pos, count))
+		return -EFAULT;
+	*pos += count;
+	return count;
+}
+
 long sys_read(unsigned int fd, char *buf, u32 count)
 {
 	struct file *f = fget(fd);

@@ -10,15 +10,7 @@
 #include "../mm/mm.h"
 #include "../mm/uaccess.h"
 #include <asm/errno.h>
-
-#define PR_SET_PDEATHSIG	1
-#define PR_GET_PDEATHSIG	2
-#define PR_GET_DUMPABLE		3
-#define PR_SET_DUMPABLE		4
-#define PR_SET_NAME		15
-#define PR_GET_NAME		16
-#define PR_SET_CHILD_SUBREAPER	36
-#define PR_GET_CHILD_SUBREAPER	37
+#include <linux/prctl.h>
 
 static long set_name(const char *uname)
 {

@@ -10,6 +10,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/prctl.h>
 #include <sys/syscall.h>
 #include <sys/wait.h>
 #include <unistd.h>
@@ -18,14 +19,6 @@
 #define CLONE_CLEAR_SIGHAND	0x100000000ULL
 #endif
 
-#define PR_SET_PDEATHSIG	1
-#define PR_GET_PDEATHSIG	2
-#define PR_GET_DUMPABLE		3
-#define PR_SET_DUMPABLE		4
-#define PR_SET_NAME		15
-#define PR_GET_NAME		16
-#define PR_SET_CHILD_SUBREAPER	36
-#define PR_GET_CHILD_SUBREAPER	37
 
 #define STACK		(32 * 1024)
 #define THREAD_FLAGS	(CLONE_VM | CLONE_FS | CLONE_FILES | CLONE_SIGHAND | \
@@ -42,7 +35,7 @@ static void check(int ok, const char *what)
 
 static long pr(int option, unsigned long arg2)
 {
-	return syscall(SYS_prctl, option, arg2, 0, 0, 0);
+	return prctl(option, arg2, 0, 0, 0);
 }
 
 static int fails_with(long r, int err)

@@ -107,21 +107,14 @@ int proc_pid_lookup(struct inode *dir, const char *name, u32 len,
 		    struct inode **res)
 {
 	struct task_struct *t;
-	char num[12];
-	int tid = 0;
+	int tid;
 
 	if (!proc_task(dir->i_ino))
 		return -ENOENT;
 	if (ino_kind(dir->i_ino) != PID_TASK)
 		return proc_lookup_in(proc_pid_entries, entries(dir->i_ino),
 				      dir->i_ino, name, len, res);
-	if (len >= sizeof(num))
-		return -ENOENT;
-	memcpy(num, name, len);
-	num[len] = '\0';
-	for (u32 i = 0; i < len; i++)
-		tid = num[i] >= '0' && num[i] <= '9' ? tid * 10 + num[i] - '0' :
-		      -1000000;
+	tid = proc_parse_pid(name, len);
 	t = tid > 0 ? find_task_by_vpid(tid) : NULL;
 	if (!t || t->tgid != ino_id(dir->i_ino))
 		return -ENOENT;

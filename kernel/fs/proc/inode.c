@@ -105,9 +105,9 @@ void proc_init(void)
 static long proc_file_read(struct file *f, char *ubuf, u32 count, loff_t *pos)
 {
 	u32 ino = f->f_inode->i_ino;
-	const struct proc_entry *e = proc_entry_of(ino);
 	struct task_struct *t = NULL;
 	char *buf;
+	long r;
 	int len;
 
 	if (ino_kind(ino) >= PID_DIR && !(t = proc_task(ino)))
@@ -115,19 +115,11 @@ static long proc_file_read(struct file *f, char *ubuf, u32 count, loff_t *pos)
 	buf = kmalloc(PROC_BUF);
 	if (!buf)
 		return -ENOMEM;
-	len = MIN(e->show(t, ino_thread(ino), buf, PROC_BUF), PROC_BUF - 1);
-	if (len < 0 || *pos >= len) {
-		kfree(buf);
-		return len < 0 ? len : 0;
-	}
-	count = MIN(count, (u32)(len - *pos));
-	if (copy_to_user(ubuf, buf + *pos, count)) {
-		kfree(buf);
-		return -EFAULT;
-	}
+	len = proc_entry_of(ino)->show(t, ino_thread(ino), buf, PROC_BUF);
+	r = len < 0 ? len : simple_read_from_buffer(ubuf, count, pos, buf,
+						    MIN(len, PROC_BUF - 1));
 	kfree(buf);
-	*pos += count;
-	return count;
+	return r;
 }
 
 /* proc_file_write — no file here takes writes (Linux proc_reg_write) */

@@ -55,6 +55,7 @@ extern const int proc_root_count;
 int proc_root_readdir(struct file *f, struct dir_context *ctx);
 int proc_root_lookup(struct inode *dir, const char *name, u32 len,
 		     struct inode **res);
+int proc_parse_pid(const char *name, u32 len);
 
 /* base.c */
 extern const struct proc_entry proc_pid_entries[];

@@ -166,8 +166,8 @@ const struct proc_entry proc_root_entries[] = {
 };
 const int proc_root_count = ARRAY_SIZE(proc_root_entries);
 
-/* parse_pid — a decimal name without leading zeros, or -1. */
-static int parse_pid(const char *name, u32 len)
+/* proc_parse_pid — a decimal name without leading zeros, or -1. */
+int proc_parse_pid(const char *name, u32 len)
 {
 	int v = 0;
 
@@ -187,7 +187,7 @@ static int parse_pid(const char *name, u32 len)
 int proc_root_lookup(struct inode *dir, const char *name, u32 len,
 		     struct inode **res)
 {
-	int pid = ino_kind(dir->i_ino) == PROC_ROOT ? parse_pid(name, len) : -1;
+	int pid = ino_kind(dir->i_ino) == PROC_ROOT ? proc_parse_pid(name, len) : -1;
 	struct task_struct *t;
 
 	if (pid <= 0)
