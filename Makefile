@@ -77,10 +77,13 @@ DEPS_CMDS = $(CC) $(NASM) $(QEMU) grub-mkrescue xorriso mformat mke2fs \
 DEPS_OK	= $(shell for c in $(DEPS_CMDS); do command -v $$c >/dev/null || \
 	  echo no; done; $(PYTHON) -c 'import pytest' 2>/dev/null || echo no)
 
-.PHONY: all deps run run-vga run-kernel gdb test fuzz flake bench bench-linux \
+.PHONY: all deps run run-vga run-kernel gdb test fuzz flake bench bench-linux FORCE \
 	clean
 .DELETE_ON_ERROR:
 .SECONDARY:	# keep objects: they are intermediate files to make
+# FORCE is phony on purpose: with the bare .SECONDARY above, GNU Make 4.3
+# takes a FORCE that is not phony as up to date, and build/cmdline and
+# build/kcflags (which depend on it) would never be remade.
 
 all: deps $(UNISTD) $(GUEST_TESTS) $(GLIBC_TESTS) $(USER_PROGS) $(DISK) $(DISK4K) $(KERNEL) $(ISO) \
 	$(B)/kernel.sym $(B)/kernel.asm

@@ -1,10 +1,11 @@
 """Boot to the banner (QEMU -kernel and GRUB), memory sizes, console keys,
 command-line options and trace channels."""
 import re
+import subprocess
 
 import pytest
 
-from qemu import Boot
+from qemu import Boot, ROOT
 
 BANNER = r"clonix [\d.]+ \(i386\): (\d+) MiB RAM, (\d+) frames, (\d+) free"
 
@@ -65,6 +66,24 @@ def test_grub_iso_boots_to_banner(boot):
     assert mib >= 120
     b.send("q")
     assert b.wait() == 0
+
+
+def test_make_run_passes_cmdline(boot):
+    """make run CMDLINE="..." rebuilds the ISO with it (build/cmdline is
+    remade whenever CMDLINE changes), and the kernel sees it."""
+    def make_iso(cmdline):
+        subprocess.run(["make", "-s", "CMDLINE=" + cmdline, "build/clonix.iso"],
+                       cwd=ROOT, check=True, capture_output=True, timeout=300)
+    make_iso("trace=boot")
+    try:
+        b = boot(iso=True, timeout=60)
+        b.expect(r"\[boot\] paging_init\(\) done at tick \d+")
+        boot_to_banner(b)
+        assert re.search(r"^cmdline: .*trace=boot", b.text, re.M)
+        b.send("q")
+        assert b.wait() == 0
+    finally:
+        make_iso("")
 
 
 def test_cmdline_options_and_trace(boot):
