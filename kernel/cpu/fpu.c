@@ -176,17 +176,21 @@ int fpu_to_sigframe(u32 at)
  * lacks are cleared, or FXRSTOR would fault (Linux does the same). */
 int fpu_from_sigframe(u32 at)
 {
-	struct fpstate_frame f;
+	/* FXRSTOR needs 16-byte alignment, which a kernel stack frame is not
+	 * promised; the task's own area cannot be used either: a switch while
+	 * copy_from_user sleeps would save the live registers over it */
+	u8 raw[sizeof(struct fpstate_frame) + 15];
+	struct fpstate_frame *f = (void *)ALIGN_UP((u32)raw, 16u);
 
 	if (!at) {
 		fpu_reset();
 		return 0;
 	}
-	if (copy_from_user(&f, (void *)at, sizeof(f)))
+	if (copy_from_user(f, (void *)at, sizeof(*f)))
 		return -EFAULT;
-	fnsave_to_fx(&f.fx, &f);
-	f.fx.mxcsr &= mxcsr_mask;
-	fxrstor(&f.fx);
+	fnsave_to_fx(&f->fx, f);
+	f->fx.mxcsr &= mxcsr_mask;
+	fxrstor(&f->fx);
 	return 0;
 }
 
