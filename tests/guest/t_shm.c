@@ -20,7 +20,8 @@
 #include <unistd.h>
 
 #define PAGE	4096
-#define NAME	"/t_shm_test"
+
+static char name[32];		/* "/t_shm_PID": runs at once do not meet */
 
 static int failures;
 
@@ -30,14 +31,14 @@ static void check(int ok, const char *what)
 	failures += !ok;
 }
 
-static int listed(const char *name)
+static int listed(const char *file)
 {
 	DIR *d = opendir("/dev/shm");
 	struct dirent *e;
 	int found = 0;
 
 	while (d && (e = readdir(d)))
-		found |= !strcmp(e->d_name, name);
+		found |= !strcmp(e->d_name, file);
 	if (d)
 		closedir(d);
 	return found;
@@ -45,7 +46,7 @@ static int listed(const char *name)
 
 static void test_coherence(void)
 {
-	int fd = shm_open(NAME, O_RDWR | O_CREAT | O_EXCL, 0600), st;
+	int fd = shm_open(name, O_RDWR | O_CREAT | O_EXCL, 0600), st;
 	char *a, *b, buf[16];
 	struct stat s;
 
@@ -53,7 +54,7 @@ static void test_coherence(void)
 	check(ftruncate(fd, 2 * PAGE) == 0 && fstat(fd, &s) == 0 &&
 	      s.st_size == 2 * PAGE && S_ISREG(s.st_mode) &&
 	      (s.st_mode & 0777) == 0600, "ftruncate sizes it; fstat agrees");
-	check(listed("t_shm_test"), "it is a file in /dev/shm");
+	check(listed(name + 1), "it is a file in /dev/shm");
 	a = mmap(NULL, 2 * PAGE, PROT_READ | PROT_WRITE, MAP_SHARED, fd, 0);
 	b = mmap(NULL, PAGE, PROT_READ | PROT_WRITE, MAP_SHARED, fd, PAGE);
 	check(a != MAP_FAILED && b != MAP_FAILED, "two MAP_SHARED mappings");
@@ -76,10 +77,27 @@ static void test_coherence(void)
 	close(fd);
 }
 
-/* the futex word LTP's checkpoints wait on, in a shared file page */
+/* state_of — the state letter in /proc/PID/stat */
+static char state_of(pid_t pid)
+{
+	char path[64], buf[256], *p;
+	int fd, n;
+
+	snprintf(path, sizeof(path), "/proc/%d/stat", pid);
+	if ((fd = open(path, O_RDONLY)) < 0)
+		return '?';
+	n = read(fd, buf, sizeof(buf) - 1);
+	close(fd);
+	buf[n > 0 ? n : 0] = '\0';
+	p = strrchr(buf, ')');
+	return p && p[1] ? p[2] : '?';
+}
+
+/* the futex word LTP's checkpoints wait on, in a shared file page: the
+ * parent wakes the child only once it is asleep in FUTEX_WAIT */
 static void test_futex(void)
 {
-	int fd = shm_open(NAME, O_RDWR, 0), st;
+	int fd = shm_open(name, O_RDWR, 0), st, woken;
 	volatile unsigned int *w;
 	pid_t pid;
 
@@ -92,21 +110,19 @@ static void test_futex(void)
 			syscall(SYS_futex, w, 0, 0, NULL, 0, 0);	/* WAIT */
 		_exit(w[0] == 1 ? 0 : 1);
 	}
-	while (syscall(SYS_futex, w, 1, 1, NULL, 0, 0) == 0) {	/* WAKE */
-		w[0] = 0;		/* no waiter yet: let the child get there */
+	while (state_of(pid) != 'S' && waitpid(pid, &st, WNOHANG) == 0)
 		sched_yield();
-	}
 	w[0] = 1;
-	syscall(SYS_futex, w, 1, 1, NULL, 0, 0);
+	woken = syscall(SYS_futex, w, 1, 1, NULL, 0, 0);	/* WAKE */
 	waitpid(pid, &st, 0);
-	check(WIFEXITED(st) && WEXITSTATUS(st) == 0,
+	check(woken == 1 && WIFEXITED(st) && WEXITSTATUS(st) == 0,
 	      "FUTEX_WAKE in one process wakes FUTEX_WAIT in another");
 	munmap((void *)w, PAGE);
 }
 
 static void test_bounds(void)
 {
-	int fd = shm_open(NAME, O_RDWR, 0), ro = shm_open(NAME, O_RDONLY, 0), st;
+	int fd = shm_open(name, O_RDWR, 0), ro = shm_open(name, O_RDONLY, 0), st;
 	char *a = mmap(NULL, 2 * PAGE, PROT_READ | PROT_WRITE, MAP_SHARED, fd, 0);
 
 	ftruncate(fd, PAGE);
@@ -125,13 +141,13 @@ static void test_bounds(void)
 	      "PROT_READ of it works");
 	check(mmap(NULL, PAGE, PROT_READ, MAP_SHARED, 99, 0) == MAP_FAILED &&
 	      errno == EBADF, "a bad descriptor: EBADF");
-	check(shm_unlink(NAME) == 0 && !listed("t_shm_test"),
+	check(shm_unlink(name) == 0 && !listed(name + 1),
 	      "shm_unlink removes the name");
 	strcpy(a, "still mapped");
 	check(!strcmp(a, "still mapped"), "... the mapping lives on");
-	check(shm_open(NAME, O_RDWR, 0) < 0 && errno == ENOENT,
+	check(shm_open(name, O_RDWR, 0) < 0 && errno == ENOENT,
 	      "shm_open of a removed name: ENOENT");
-	check(shm_unlink(NAME) < 0 && errno == ENOENT,
+	check(shm_unlink(name) < 0 && errno == ENOENT,
 	      "shm_unlink of it again: ENOENT");
 	check(shm_open("/a/b", O_RDWR | O_CREAT, 0600) < 0 && errno == EINVAL,
 	      "a name with an inner slash: EINVAL");
@@ -143,7 +159,7 @@ static void test_bounds(void)
 int main(void)
 {
 	setvbuf(stdout, NULL, _IONBF, 0);
-	shm_unlink(NAME);		/* from an earlier, interrupted run */
+	snprintf(name, sizeof(name), "/t_shm_%d", getpid());
 	test_coherence();
 	test_futex();
 	test_bounds();
