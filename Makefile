@@ -18,7 +18,10 @@ Q	= $(if $(filter 1,$(V)),,@)	# make V=1 shows every command
 # Evaluated when used (=, not :=), so that a fresh machine can install the
 # cross compiler (tools/deps.sh) before it is first asked anything.
 GCC_INC	= $(shell $(CC) -print-file-name=include)
-KCFLAGS	= -m32 -std=gnu11 -O2 -g -ffreestanding -fno-pic -fno-pie \
+# make DEBUG=1: -Og and no inlining, so that gdb sees every function and
+# its arguments (make gdb builds this way); a change rebuilds the kernel.
+KOPT	= $(if $(filter 1,$(DEBUG)),-Og -fno-inline,-O2)
+KCFLAGS	= -m32 -std=gnu11 $(KOPT) -g -ffreestanding -fno-pic -fno-pie \
 	  -fno-stack-protector -nostdlib -nostdinc -isystem $(GCC_INC) \
 	  -Ilibc/include -fno-omit-frame-pointer -mno-omit-leaf-frame-pointer \
 	  -fno-optimize-sibling-calls \
@@ -77,7 +80,7 @@ DEPS_CMDS = $(CC) $(NASM) $(QEMU) grub-mkrescue xorriso mformat mke2fs \
 DEPS_OK	= $(shell for c in $(DEPS_CMDS); do command -v $$c >/dev/null || \
 	  echo no; done; $(PYTHON) -c 'import pytest' 2>/dev/null || echo no)
 
-.PHONY: all deps run run-vga run-kernel gdb test fuzz flake bench bench-linux FORCE \
+.PHONY: all deps run run-vga run-curses run-kernel gdb test fuzz flake bench bench-linux FORCE \
 	clean
 .DELETE_ON_ERROR:
 .SECONDARY:	# keep objects: they are intermediate files to make
@@ -223,14 +226,25 @@ $(ISO): $(KERNEL) boot/grub.cfg $(B)/cmdline
 run: all
 	$(QEMU_ISO_RUN) -nographic
 
+# A QEMU window with the VGA console (serial on the terminal); without a
+# display, say so: run-curses shows the same VGA text screen in the
+# terminal, which also works over SSH (serial output: build/serial.log).
 run-vga: all
+	@bash tools/deps.sh gui
+	@if [ -z "$$DISPLAY$$WAYLAND_DISPLAY" ]; then \
+		echo "run-vga: no display (DISPLAY is not set); try make run-curses"; \
+		exit 1; fi
 	$(QEMU_ISO_RUN) -serial mon:stdio
+
+run-curses: all
+	$(QEMU_ISO_RUN) -display curses -serial file:$(B)/serial.log
 
 run-kernel: deps $(KERNEL) $(DISK)
 	$(QEMU) -m $(MEM) -kernel $(KERNEL) -append '$(CMDLINE)' $(QEMU_DISK) \
 		-no-reboot -nographic
 
-gdb: all
+gdb:
+	$(MAKE) DEBUG=1 all
 	sed 's/@PORT@/$(GDBPORT)/' tools/gdbinit.tmpl > .gdbinit
 	@echo "*** QEMU waits for gdb on port $(GDBPORT):" \
 	      "now run 'gdb -x .gdbinit' in another terminal"

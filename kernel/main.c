@@ -8,6 +8,7 @@
 #include "drivers/pic.h"
 #include "drivers/power.h"
 #include "drivers/rtc.h"
+#include "drivers/keyboard.h"
 #include "drivers/serial.h"
 #include "drivers/timer.h"
 #include "drivers/vga.h"
@@ -142,6 +143,7 @@ void kmain(u32 magic, u32 mbi_phys)
 	boot_step(inode_init(rtc_read_epoch()));
 	banner();
 	serial_set_rx_handler(console_key);
+	keyboard_set_rx_handler(console_key);
 	if (!kernel_thread(kernel_init, NULL, "init"))
 		panic("cannot create the init task");
 	writeback_init();	/* pid 2: dirty buffers to the disk in time */

@@ -1,11 +1,15 @@
 #!/usr/bin/env bash
 # tools/deps.sh — install the Debian packages clonix builds and tests with
 # (DESIGN.md §2). Installs only what is missing; safe to run again.
+# Usage: tools/deps.sh [gui]
 set -euo pipefail
 
 PKGS="gcc-i686-linux-gnu binutils-i686-linux-gnu libc6-dev-i386-cross nasm qemu-system-x86
 grub-pc-bin grub-common xorriso mtools e2fsprogs acct python3 python3-pytest
 make"
+# tools/deps.sh gui: QEMU's window front ends, for make run-vga only (Debian
+# keeps them in qemu-system-gui, which --no-install-recommends leaves out)
+[ "${1:-}" = gui ] && PKGS="qemu-system-gui"
 
 missing=()
 for p in $PKGS; do

@@ -15,6 +15,7 @@
 #include "../mm/page.h"
 #include "../mm/uaccess.h"
 #include "../task/signal.h"
+#include "keyboard.h"
 #include "serial.h"
 #include <asm/errno.h>
 #include <asm/termios.h>
@@ -69,6 +70,7 @@ void tty_init(void)
 	tty.termios = default_termios;
 	init_waitqueue_head(&tty.wait);
 	serial_set_rx_handler(tty_receive_char);
+	keyboard_set_rx_handler(tty_receive_char);
 }
 
 

@@ -298,7 +298,7 @@ static int cwd_path(char *buf, u32 *pos)
 char *absolute_path(const char *path)
 {
 	char *buf = kmalloc(PATH_MAX), *res;
-	u32 pos, len;
+	u32 pos, len = 0;
 
 	if (!buf)
 		return NULL;
@@ -321,7 +321,7 @@ char *absolute_path(const char *path)
 long sys_getcwd(char *ubuf, u32 size)
 {
 	char *buf = kmalloc(PATH_MAX);
-	u32 pos, len;
+	u32 pos, len = 0;
 	int err = buf ? cwd_path(buf, &pos) : -ENOMEM;
 
 	if (!err) {
