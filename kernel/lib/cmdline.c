@@ -16,6 +16,7 @@
 struct kernel_params kparams = { .init = "/sbin/init", .dirty_expire = 5 };
 char boot_command_line[CMDLINE_MAX];
 u32 trace_mask;
+u32 trace_active;	/* trace_mask | current->trace_mask (schedule) */
 
 static const struct {
 	const char *name;
@@ -39,19 +40,63 @@ void cmdline_save(const char *s)
 	strlcpy(boot_command_line, s, sizeof(boot_command_line));
 }
 
-static void set_trace_word(const char *w, size_t n)
+/* trace_channel — the bit of the channel named w[0..n), ~0 for "all",
+ * 0 for no such channel. */
+static u32 trace_channel(const char *w, size_t n)
 {
-	if (n == 3 && !strncmp(w, "all", 3)) {
-		trace_mask = ~0u;
-		return;
-	}
+	if (n == 3 && !strncmp(w, "all", 3))
+		return ~0u;
 	for (size_t i = 0; i < ARRAY_SIZE(trace_channels); i++)
 		if (strlen(trace_channels[i].name) == n &&
-		    !strncmp(trace_channels[i].name, w, n)) {
-			trace_mask |= trace_channels[i].bit;
-			return;
-		}
-	printk("cmdline: unknown trace channel '%.*s' ignored\n", (int)n, w);
+		    !strncmp(trace_channels[i].name, w, n))
+			return trace_channels[i].bit;
+	return 0;
+}
+
+static void set_trace_word(const char *w, size_t n)
+{
+	u32 bit = trace_channel(w, n);
+
+	if (!bit)
+		printk("cmdline: unknown trace channel '%.*s' ignored\n",
+		       (int)n, w);
+	trace_mask |= bit;
+	trace_active = trace_mask;
+}
+
+/* trace_parse — the channels of a list ("cow,clone", "cow clone",
+ * "none" or "" for none) as a mask; -1 if a name is unknown. */
+long trace_parse(const char *list)
+{
+	u32 mask = 0;
+
+	while (*list) {
+		size_t n = 0;
+		u32 bit;
+
+		while (list[n] && list[n] != ',' && list[n] != ' ' &&
+		       list[n] != '\n')
+			n++;
+		bit = n ? trace_channel(list, n) : 0;
+
+		if (n && !bit && !(n == 4 && !strncmp(list, "none", 4)))
+			return -1;
+		mask |= bit;
+		list += n + (list[n] != '\0');
+	}
+	return mask;
+}
+
+/* trace_names — the channels of mask by name, one line ("none" if none) */
+int trace_names(u32 mask, char *buf, int size)
+{
+	int n = 0;
+
+	for (size_t i = 0; i < ARRAY_SIZE(trace_channels); i++)
+		if (mask & trace_channels[i].bit)
+			n += snprintf(buf + n, size - n, "%s%s", n ? " " : "",
+				      trace_channels[i].name);
+	return n + snprintf(buf + n, size - n, "%s\n", n ? "" : "none");
 }
 
 static void set_trace(const char *v)

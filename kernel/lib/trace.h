@@ -1,6 +1,9 @@
-/* kernel/lib/trace.h — the trace= switch (STYLE 18): named channels that
- * narrate the kernel's decisions on the console. Always compiled in; a
- * channel that is off costs one test of trace_mask. */
+/* kernel/lib/trace.h — named channels that narrate the kernel's decisions
+ * on the console (STYLE 18): on for everyone from boot (trace= on the
+ * command line), or for one task and what it forks (/proc/PID/trace,
+ * which the trace command writes). Always compiled in; a channel that is
+ * off costs one test of trace_active, which schedule() keeps equal to the
+ * boot mask plus the running task's own. */
 #ifndef CLONIX_TRACE_H
 #define CLONIX_TRACE_H
 
@@ -21,9 +24,12 @@ enum trace_channel {
 	TRACE_sync = 1 << 9,	/* each writeback by the flusher thread */
 };
 
-extern u32 trace_mask;
+extern u32 trace_mask, trace_active;
 
-#define trace_on(chan)	unlikely(trace_mask & TRACE_##chan)
+#define trace_on(chan)	unlikely(trace_active & TRACE_##chan)
+
+long trace_parse(const char *list);
+int trace_names(u32 mask, char *buf, int size);
 
 #define trace(chan, fmt, ...)						\
 	do {								\

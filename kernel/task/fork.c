@@ -69,6 +69,7 @@ static struct task_struct *dup_task_struct(struct task_struct *orig)
 	p->cred = orig->cred;		/* ids are inherited */
 	p->sas_ss_sp = orig->sas_ss_sp;
 	p->sas_ss_size = orig->sas_ss_size;
+	p->trace_mask = orig->trace_mask;	/* the trace command's children */
 	fpu_copy(p);
 	return p;
 }

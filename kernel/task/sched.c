@@ -12,6 +12,7 @@
  * when kernel code sleeps or yields. Kernel code is not preempted, as in a
  * Linux built without CONFIG_PREEMPT (ULK 5.2). */
 #include "sched.h"
+#include "../lib/trace.h"
 #include "pid.h"
 #include "signal.h"
 #include "timer.h"
@@ -147,6 +148,7 @@ void schedule(void)
 		__asm__ volatile("movl %0, %%gs" : : "r"(0));
 		load_TLS(next);
 		fpu_switch(prev, next);
+		trace_active = trace_mask | next->trace_mask;
 		switch_stacks(&prev->sp, next->sp);
 		finish_task_switch();	/* now in next, possibly much later */
 	}

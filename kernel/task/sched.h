@@ -103,6 +103,7 @@ struct task_struct {
 		struct list_head list;
 	} pending;			/* thread-directed signals */
 	u32 robust_list;		/* set_robust_list(2)'s head, or 0 */
+	u32 trace_mask;			/* its own trace channels (inherited) */
 	/* a kernel buffer user copies may reach (mm/uaccess.h), or 0, 0 */
 	unsigned long kwindow_start, kwindow_end;
 	u64 tls_array[3];		/* GDT entries 6-8 (set_thread_area) */

@@ -85,9 +85,7 @@ def expected_pattern(line):
                          ids=[c for c, _ in tour_commands()])
 def test_tour_command_shows_what_the_tour_says(cmd, expected):
     words = cmd.split()
-    trace = [w for w in words if w.startswith("trace=")]
-    prog = [w for w in words if not w.startswith("trace=")]
-    cmdline = " ".join(trace + ["--", "/bin/" + prog[0]] + prog[1:])
+    cmdline = " ".join(["--", "/bin/" + words[0]] + words[1:])
     with Boot(cmdline, disk=True, timeout=240) as b:
         b.wait_ok()
         lines = b.text.splitlines()

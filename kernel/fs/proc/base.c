@@ -8,6 +8,7 @@
 #include "internal.h"
 #include "../../lib/printk.h"
 #include "../../lib/string.h"
+#include "../../lib/trace.h"
 #include "../../mm/mm.h"
 #include "../../task/pid.h"
 #include "../../task/signal.h"
@@ -73,15 +74,37 @@ static int show_maps(struct task_struct *t, bool th __unused, char *buf,
 	return n;
 }
 
+/* trace — the task's own trace channels (kernel/lib/trace.h): written
+ * by the trace command, inherited by what the task forks from then on */
+static int show_trace(struct task_struct *t, bool th __unused, char *buf,
+		      int size)
+{
+	return trace_names(t->trace_mask, buf, size);
+}
+
+static int store_trace(struct task_struct *t, const char *text)
+{
+	long mask = trace_parse(text);
+
+	if (mask < 0)
+		return -EINVAL;
+	t->trace_mask = mask;
+	if (t == current)
+		trace_active = trace_mask | mask;
+	return 0;
+}
+
 const struct proc_entry proc_pid_entries[] = {
-	{ "stat", PID_STAT, PID_DIR, S_IFREG | 0444, proc_pid_stat },
-	{ "status", PID_STATUS, PID_DIR, S_IFREG | 0444, proc_pid_status },
-	{ "cmdline", PID_CMDLINE, PID_DIR, S_IFREG | 0444, show_cmdline },
-	{ "comm", PID_COMM, PID_DIR, S_IFREG | 0644, show_comm },
-	{ "exe", PID_EXE, PID_DIR, S_IFLNK | 0777, NULL },
-	{ "maps", PID_MAPS, PID_DIR, S_IFREG | 0444, show_maps },
-	{ "sharing", PID_SHARING, PID_DIR, S_IFREG | 0444, proc_pid_sharing },
-	{ "task", PID_TASK, PID_DIR, S_IFDIR | 0555, NULL },	/* last */
+	{ "stat", PID_STAT, PID_DIR, S_IFREG | 0444, proc_pid_stat, NULL },
+	{ "status", PID_STATUS, PID_DIR, S_IFREG | 0444, proc_pid_status, NULL },
+	{ "cmdline", PID_CMDLINE, PID_DIR, S_IFREG | 0444, show_cmdline, NULL },
+	{ "comm", PID_COMM, PID_DIR, S_IFREG | 0444, show_comm, NULL },
+	{ "exe", PID_EXE, PID_DIR, S_IFLNK | 0777, NULL, NULL },
+	{ "maps", PID_MAPS, PID_DIR, S_IFREG | 0444, show_maps, NULL },
+	{ "sharing", PID_SHARING, PID_DIR, S_IFREG | 0444, proc_pid_sharing,
+	  NULL },
+	{ "trace", PID_TRACE, PID_DIR, S_IFREG | 0644, show_trace, store_trace },
+	{ "task", PID_TASK, PID_DIR, S_IFDIR | 0555, NULL, NULL },	/* last */
 };
 const int proc_pid_count = ARRAY_SIZE(proc_pid_entries);
 

@@ -19,9 +19,9 @@
 struct super_block proc_sb = { .s_blocksize = 1024, .s_dev = 0 };
 
 static const struct proc_entry pid_dir_entry = { "", PID_DIR, PROC_ROOT,
-						 S_IFDIR | 0555, NULL };
+						 S_IFDIR | 0555, NULL, NULL };
 static const struct proc_entry root_entry = { "/", PROC_ROOT, PROC_ROOT,
-					      S_IFDIR | 0555, NULL };
+					      S_IFDIR | 0555, NULL, NULL };
 
 /* proc_entry_of — the table entry an inode number stands for. */
 const struct proc_entry *proc_entry_of(u32 ino)
@@ -122,11 +122,31 @@ static long proc_file_read(struct file *f, char *ubuf, u32 count, loff_t *pos)
 	return r;
 }
 
-/* proc_file_write — no file here takes writes (Linux proc_reg_write) */
-static long proc_file_write(struct file *f __unused, const char *ubuf __unused,
-			    u32 count __unused, loff_t *pos __unused)
+/* proc_file_write — for a file with a store(), one short text, whole;
+ * every other file takes no writes (Linux proc_reg_write: EIO). Only the
+ * task's owner, or root, may write (EACCES). */
+static long proc_file_write(struct file *f, const char *ubuf, u32 count,
+			    loff_t *pos __unused)
 {
-	return -EIO;
+	u32 ino = f->f_inode->i_ino;
+	const struct proc_entry *e = proc_entry_of(ino);
+	struct task_struct *t = proc_task(ino);
+	char text[128];
+	int err;
+
+	if (!e->store)
+		return -EIO;
+	if (!t)
+		return -ESRCH;
+	if (current->cred.euid && current->cred.euid != t->cred.euid)
+		return -EACCES;
+	if (count >= sizeof(text))
+		return -EINVAL;
+	if (copy_from_user(text, ubuf, count))
+		return -EFAULT;
+	text[count] = '\0';
+	err = e->store(t, text);
+	return err ? err : (long)count;
 }
 
 static const struct file_operations proc_file_operations = {

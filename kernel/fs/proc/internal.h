@@ -19,7 +19,7 @@ enum proc_kind {
 	PROC_TAINTED,
 	/* a process's (or, with the thread bit, one thread's) */
 	PID_DIR = 32, PID_STAT, PID_STATUS, PID_CMDLINE, PID_COMM, PID_EXE,
-	PID_MAPS, PID_SHARING, PID_TASK,
+	PID_MAPS, PID_SHARING, PID_TRACE, PID_TASK,
 };
 
 #define PROC_THREAD	0x80
@@ -35,6 +35,8 @@ struct proc_entry {
 	u8 kind, parent;	/* parent: the directory's kind */
 	u16 mode;		/* S_IFDIR 0555, S_IFREG 0444, S_IFLNK 0777 */
 	int (*show)(struct task_struct *t, bool thread, char *buf, int size);
+	/* the few files that take writes: the text written, NUL-ended */
+	int (*store)(struct task_struct *t, const char *text);
 };
 
 /* inode.c */
