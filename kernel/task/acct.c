@@ -148,14 +148,35 @@ static bool check_free_space(void)
 	return acct.active;
 }
 
+/* decode_comp_t — the value a comp_t stands for: mantissa * 8^exponent */
+static u32 decode_comp_t(u16 c)
+{
+	return (u32)(c & 0x1fff) << (3 * (c >> 13));
+}
+
+/* decode_float — the integer part of a positive IEEE single */
+static u32 decode_float(u32 f)
+{
+	int e = (int)((f >> 23) & 0xff) - 127;
+	u32 m = (f & 0x7fffff) | 0x800000;
+
+	if (!f || e < 0)
+		return 0;
+	return e >= 23 ? m << (e - 23) : m >> (23 - e);
+}
+
+/* trace_record — the record as dump-acct would show it: times in ticks
+ * (AHZ = 100 a second), memory in KiB, with the encoded words beside */
 static void trace_record(const struct acct_v3 *ac, long err)
 {
 	trace(acct, "%s pid %u ppid %u flag 0x%02x exit 0x%x uid %u tty 0x%04x "
-	      "utime 0x%04x stime 0x%04x mem 0x%04x minflt 0x%04x etime 0x%08x"
-	      "%s", ac->ac_comm, ac->ac_pid, ac->ac_ppid, ac->ac_flag,
-	      ac->ac_exitcode, ac->ac_uid, ac->ac_tty, ac->ac_utime,
-	      ac->ac_stime, ac->ac_mem, ac->ac_minflt, ac->ac_etime,
-	      err < 0 ? " (lost)" : "");
+	      "utime %u stime %u etime %u ticks, mem %u KiB, minflt %u "
+	      "(comp_t 0x%04x 0x%04x, float 0x%08x)%s", ac->ac_comm, ac->ac_pid,
+	      ac->ac_ppid, ac->ac_flag, ac->ac_exitcode, ac->ac_uid, ac->ac_tty,
+	      decode_comp_t(ac->ac_utime), decode_comp_t(ac->ac_stime),
+	      decode_float(ac->ac_etime), decode_comp_t(ac->ac_mem),
+	      decode_comp_t(ac->ac_minflt), ac->ac_utime, ac->ac_stime,
+	      ac->ac_etime, err < 0 ? " (lost)" : "");
 }
 
 /* do_acct_process — append current's record; its errors lose it. */

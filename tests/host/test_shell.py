@@ -1,7 +1,7 @@
 """/bin/sh and the small coreutils, from the disk: a script with
 pipelines and redirections, and a file the guest writes that the host
 reads back with debugfs from the image."""
-from qemu import Boot, after_mounts
+from qemu import Boot, after_mounts, run_guest
 
 EXPECTED = """hello
 single  quoted double / $HOME
@@ -36,3 +36,13 @@ def test_ls_long_lists_bin():
     names = [l.split()[-1] for l in lines if l.startswith("-rwx")]
     for prog in ["cat", "echo", "ls", "sh"]:
         assert prog in names
+
+
+def test_expansion_per_command_and_globbing():
+    """$? is expanded when its command runs (busybox and dash print the
+    same lines for tests/scripts/expand.sh)."""
+    status, lines = run_guest(["/bin/sh", "/tests/expand.sh"])
+    assert status == 0
+    assert lines == ["after false: 1", "after true: 0", "a.c b.c",
+                     "a.c b.c b.h", ". .. .hidden", "a.c b.c b.h", "b.c b.h",
+                     "/tmp/glob/b.h", "a* b* z*"]

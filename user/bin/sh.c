@@ -8,10 +8,13 @@
  * An interactive shell does job control: each pipeline is a process
  * group, the foreground one owns the terminal; ^C and ^\ end it, ^Z
  * stops it (the shell itself ignores them), fg and bg continue it.
- * Variables are expanded when a whole line is read, so in "a; echo $?"
- * the $? is the previous line's status.
+ * Each command of a list ("a; b", "a & b") is expanded just before it
+ * runs, so in "false; echo $?" the $? is false's status, 1. An unquoted
+ * word with * ? or [...] in its last name is replaced by the names that
+ * match, sorted (kept as it is if none does), as POSIX globbing does.
  * try: echo hi | cat; ls -l /bin > /tmp/l; cat < /tmp/l | cat; echo $? */
 #include <ctype.h>
+#include <dirent.h>
 #include <errno.h>
 #include <fcntl.h>
 #include <signal.h>
@@ -115,13 +118,14 @@ static const char *expand_var(const char **p, char *tmp)
 
 /* next_word — one word from *p with quoting and $ expansion; NULL at an
  * operator or the end. */
-static char *next_word(const char **p)
+static char *next_word(const char **p, int *glob)
 {
 	const char *s = *p;
 	char *w = NULL, tmp[16];
 	size_t len = 0;
 	int quoted = 0;
 
+	*glob = 0;
 	while (*s && !isspace(*s) && !strchr("|<>&;", *s)) {
 		if (*s == '\'') {
 			const char *e = strchr(++s, '\'');
@@ -156,6 +160,7 @@ static char *next_word(const char **p)
 			v = expand_var(&s, tmp);
 			append(&w, &len, v, strlen(v));
 		} else {
+			*glob |= *s == '*' || *s == '?' || *s == '[';
 			append(&w, &len, s++, 1);
 		}
 	}
@@ -165,16 +170,99 @@ static char *next_word(const char **p)
 	return w;
 }
 
-/* tokenize — the whole line; '#' at a word's start ends it. */
-static int tokenize(const char *s, struct token *t, int max)
-{
-	int n = 0;
+/* --- globbing ------------------------------------------------------- */
 
-	for (;;) {
+/* in_set — is ch in the set [c, e) of a bracket expression (a-z ranges)? */
+static int in_set(const char *c, const char *e, char ch)
+{
+	for (; c < e; c++) {
+		if (c[1] == '-' && c + 2 < e) {
+			if (ch >= c[0] && ch <= c[2])
+				return 1;
+			c += 2;
+		} else if (*c == ch) {
+			return 1;
+		}
+	}
+	return 0;
+}
+
+/* match — does name match pattern (* any run, ? any one, [abc] [a-z]
+ * [!x] one of a set; a ']' first in the set is one of it)? */
+static int match(const char *pat, const char *name)
+{
+	const char *set, *e;
+	int neg;
+
+	if (!*pat)
+		return !*name;
+	if (*pat == '*')
+		return match(pat + 1, name) || (*name && match(pat, name + 1));
+	if (!*name)
+		return 0;
+	if (*pat == '[') {
+		neg = pat[1] == '!';
+		set = pat + 1 + neg;
+		if ((e = strchr(set + 1, ']')))
+			return in_set(set, e, *name) != neg && match(e + 1, name + 1);
+	}
+	return (*pat == '?' || *pat == *name) && match(pat + 1, name + 1);
+}
+
+static int by_name(const void *a, const void *b)
+{
+	return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+/* glob_word — the words a pattern stands for, added to t[*n...]; the
+ * pattern itself when nothing matches. Only the last name is a pattern. */
+static void glob_word(char *pat, struct token *t, int *n, int max)
+{
+	char *slash = strrchr(pat, '/'), *names[256], *dir;
+	int found = 0, first = *n;
+	struct dirent *d;
+	DIR *dp;
+
+	dir = slash ? strndup(pat, slash - pat + (slash == pat)) : strdup(".");
+	dp = opendir(dir);
+	while (dp && (d = readdir(dp)) && found < 256)
+		if ((d->d_name[0] != '.' || (slash ? slash[1] : pat[0]) == '.') &&
+		    match(slash ? slash + 1 : pat, d->d_name))
+			names[found++] = strdup(d->d_name);
+	if (dp)
+		closedir(dp);
+	qsort(names, found, sizeof(char *), by_name);
+	for (int i = 0; i < found && *n < max - 1; i++, (*n)++) {
+		size_t dl = slash ? (size_t)(slash - pat) + 1 : 0;
+		char *w = malloc(dl + strlen(names[i]) + 1);
+
+		memcpy(w, pat, dl);
+		strcpy(w + dl, names[i]);
+		t[*n] = (struct token){ T_WORD, w };
+	}
+	for (int i = 0; i < found; i++)
+		free(names[i]);
+	free(dir);
+	if (*n == first)
+		t[(*n)++] = (struct token){ T_WORD, pat };
+	else
+		free(pat);
+}
+
+/* tokenize — from *sp through the end of one list element (its ';' or
+ * '&'), expanding as it goes; '#' at a word's start ends the line. */
+static int tokenize(const char **sp, struct token *t, int max)
+{
+	const char *s = *sp;
+	int n = 0, glob, end = 0;
+
+	while (!end && n < max - 1) {
 		while (isspace(*s))
 			s++;
-		if (!*s || *s == '#' || n == max - 1)
+		if (!*s || *s == '#') {
+			s += strlen(s);
 			break;
+		}
 		t[n].word = NULL;
 		if (!strncmp(s, "2>&1", 4)) {
 			t[n].type = T_ERR2OUT;
@@ -188,14 +276,22 @@ static int tokenize(const char *s, struct token *t, int max)
 		} else if (strchr("|<>&;", *s)) {
 			t[n].type = *s == '|' ? T_PIPE : *s == '<' ? T_IN :
 				    *s == '>' ? T_OUT : *s == '&' ? T_AMP : T_SEMI;
+			end = *s == '&' || *s == ';';
 			s++;
 		} else {
+			char *w = next_word(&s, &glob);
+
+			if (glob && w) {
+				glob_word(w, t, &n, max);
+				continue;
+			}
 			t[n].type = T_WORD;
-			t[n].word = next_word(&s);
+			t[n].word = w;
 		}
 		n++;
 	}
 	t[n].type = T_END;
+	*sp = s;
 	return n;
 }
 
@@ -593,34 +689,39 @@ static struct token *parse_cmd(struct token *t, struct cmd *c)
 	return t;
 }
 
+/* run_line — each list element in turn: expanded, then run. */
 static void run_line(const char *line)
 {
-	struct token toks[256], *t = toks;
+	struct token toks[256], *t;
 	struct cmd cmds[MAXCMDS];
-	int n = 0, ntok = tokenize(line, toks, 256);
+	int n, ntok, syntax = 0;
 
-	while (t && t->type != T_END) {
-		t = parse_cmd(t, &cmds[n]);
-		if (!t || (!cmds[n].argc && (t->type == T_PIPE || n))) {
-			if (t)
-				fprintf(stderr, "sh: syntax error\n");
-			last_status = 2;
-			break;
+	while (*line && !syntax) {
+		ntok = tokenize(&line, toks, 256);
+		for (t = toks, n = 0; t && t->type != T_END; ) {
+			t = parse_cmd(t, &cmds[n]);
+			if (!t || (!cmds[n].argc && (t->type == T_PIPE || n))) {
+				if (t)
+					fprintf(stderr, "sh: syntax error\n");
+				last_status = 2;
+				syntax = 1;
+				break;
+			}
+			if (cmds[n].argc)
+				n++;
+			if (t->type == T_PIPE && n < MAXCMDS) {
+				t++;
+				continue;
+			}
+			if (n)
+				last_status = run_pipeline(cmds, n, t->type == T_AMP);
+			n = 0;
+			if (t->type != T_END)
+				t++;
 		}
-		if (cmds[n].argc)
-			n++;
-		if (t->type == T_PIPE && n < MAXCMDS) {
-			t++;
-			continue;
-		}
-		if (n)
-			last_status = run_pipeline(cmds, n, t->type == T_AMP);
-		n = 0;
-		if (t->type != T_END)
-			t++;
+		for (int i = 0; i < ntok; i++)
+			free(toks[i].word);
 	}
-	for (int i = 0; i < ntok; i++)
-		free(toks[i].word);
 }
 
 int main(int argc, char **argv)

@@ -33,13 +33,27 @@ static int child(void *arg)
 	return 0;
 }
 
+static void usage(void)
+{
+	fprintf(stderr, "usage: clone_demo [vdfs]\n"
+		"  v CLONE_VM, d CLONE_FILES, f CLONE_FS, s CLONE_SIGHAND (needs v)\n");
+	exit(2);
+}
+
+/* parse — the flags the letters name; anything else is a usage error */
 static int parse(const char *letters)
 {
 	int flags = 0;
 
-	for (; letters && *letters; letters++)
-		flags |= *letters == 'v' ? CLONE_VM : *letters == 'd' ? CLONE_FILES :
-			 *letters == 'f' ? CLONE_FS : *letters == 's' ? CLONE_SIGHAND : 0;
+	for (; letters && *letters; letters++) {
+		switch (*letters) {
+		case 'v': flags |= CLONE_VM; break;
+		case 'd': flags |= CLONE_FILES; break;
+		case 'f': flags |= CLONE_FS; break;
+		case 's': flags |= CLONE_SIGHAND; break;
+		default: usage();
+		}
+	}
 	return flags;
 }
 
@@ -61,6 +75,9 @@ int main(int argc, char **argv)
 	pid = clone(child, stack + 65536, flags | SIGCHLD, NULL);
 	if (pid < 0) {
 		printf("clone failed: %s\n", strerror(errno));
+		if (errno == EINVAL && (flags & CLONE_SIGHAND) && !(flags & CLONE_VM))
+			printf("clone(2): CLONE_SIGHAND needs CLONE_VM (shared "
+			       "handlers must run in a shared address space)\n");
 		return 1;
 	}
 	waitpid(pid, &status, 0);
