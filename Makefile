@@ -30,7 +30,7 @@ NASMFLAGS = -f elf32 -g -F dwarf
 LDFLAGS	= -m elf_i386 -nostdlib -z noexecstack -T linker.ld
 LIBGCC	= $(shell $(CC) -m32 -print-libgcc-file-name)
 
-# User side: libc.a, crt0 and the test programs (DESIGN.md §2: the same
+# User side: libc.a, crt0 and the test programs (docs/design.md §2: the same
 # compiler, Linux headers of our own, static, no PIC).
 UCFLAGS	= -m32 -std=gnu11 -O2 -g -fno-pic -fno-pie -fno-stack-protector \
 	  -nostdinc -isystem libc/include -isystem $(GCC_INC) \
@@ -74,7 +74,7 @@ QEMU_ISO_RUN = $(QEMU) -m $(MEM) -cdrom $(ISO) $(QEMU_DISK) -boot d -no-reboot
 GDBPORT	= $(shell expr `id -u` % 5000 + 25000)
 PYTEST	= $(PYTHON) -m pytest
 
-# The packages of DESIGN.md §2: installed on first use, checked cheaply.
+# The packages of docs/design.md §2: installed on first use, checked cheaply.
 DEPS_CMDS = $(CC) $(NASM) $(QEMU) grub-mkrescue xorriso mformat mke2fs \
 	    dump-acct
 DEPS_OK	= $(shell for c in $(DEPS_CMDS); do command -v $$c >/dev/null || \

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # tools/deps.sh — install the Debian packages clonix builds and tests with
-# (DESIGN.md §2). Installs only what is missing; safe to run again.
+# (docs/design.md §2). Installs only what is missing; safe to run again.
 # Usage: tools/deps.sh [gui]
 set -euo pipefail
 

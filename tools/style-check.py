@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""tools/style-check.py — the STYLE.md rules a script can check.
+"""tools/style-check.py — the docs/style.md rules a script can check.
 
 For every kernel C file (kernel/, boot/): a first line naming the file
 (the source-map line, rule 15); at most 600 lines a file; functions of at

@@ -1,7 +1,7 @@
 /* kernel/lib/spinlock.h — Linux include/linux/spinlock.h, uniprocessor.
  * On one CPU a lock is "interrupts off"; the lock word is kept (and
  * checked) so an SMP version can replace these bodies without touching
- * any caller (DESIGN.md §4). */
+ * any caller (docs/design.md §4). */
 #ifndef CLONIX_SPINLOCK_H
 #define CLONIX_SPINLOCK_H
 

@@ -5,7 +5,7 @@ A Boot runs qemu-system-i386 with the serial port on stdin/stdout, a
 isa-debug-exit device, through which the kernel reports a status: QEMU then
 exits with (status << 1) | 1. TCG unless KVM=1 is in the environment:
 /dev/kvm exists on our machines but cannot run a 32-bit guest with paging,
-so its presence proves nothing (DESIGN.md §5).
+so its presence proves nothing (docs/design.md §5).
 """
 import os
 import re
