@@ -48,7 +48,8 @@ static void banner(void)
 	printk("cmdline: %s\n", boot_command_line);
 }
 
-/* console_key — until there is a tty: ^P shows tasks and memory (xv6's
+/* console_key — the console's keys while no tty owns them (before the
+ * root is mounted, or without a disk): ^P shows tasks and memory (xv6's
  * procdump), 'q' powers off. */
 static void console_key(char c)
 {

@@ -6,7 +6,9 @@ For every kernel C file (kernel/, boot/): a first line naming the file
 most 60 lines (copy_process 120) with a median of at most 20, and no more
 than 3 levels of indentation inside them (rule 14); <...> includes only of
 the shared ABI headers (asm/, linux/) and the compiler's freestanding ones
-(rule 10). Prints each violation and exits 1 if there is any.
+(rule 10); no comment about the project's history ("for now", "until the
+signals issue", "issue 8": rule 15), in kernel/, libc/, user/ and tests/.
+Prints each violation and exits 1 if there is any.
 """
 import os
 import re
@@ -21,6 +23,11 @@ MAX_MEDIAN = 20
 MAX_TABS = 4            # function body at 1 tab + 3 levels
 FREESTANDING = {"stdarg.h", "stddef.h", "stdint.h", "stdbool.h"}
 FUNC_START = re.compile(r"^[A-Za-z_][\w\s\*]*?\b(\w+)\s*\([^;]*$")
+# words that date a comment: they describe a stage of the project, and
+# turn false when it moves on
+HISTORY = re.compile(r"\bfor now\b|\b(the|this|next|later|an?) [\w-]+ issue\b|"
+                     r"\bissue \d+|\buntil the \w+ (issue|stage|turn)\b",
+                     re.IGNORECASE)
 
 
 def sources():
@@ -81,10 +88,27 @@ def check_file(path, problems, lengths):
                                 % (path, n + 1, name))
 
 
+def history_comments(problems):
+    """Rule 15: comments say why, about the code as it is now."""
+    for top in ("kernel", "boot", "libc", "user", "tests"):
+        for dirpath, _, files in os.walk(os.path.join(ROOT, top)):
+            for f in sorted(files):
+                if not f.endswith((".c", ".h", ".asm", ".py", ".sh")):
+                    continue
+                path = os.path.relpath(os.path.join(dirpath, f), ROOT)
+                with open(os.path.join(ROOT, path), errors="replace") as fh:
+                    for n, line in enumerate(fh, 1):
+                        if HISTORY.search(line):
+                            problems.append("%s:%d: a comment about the project's "
+                                            "history, not the code: %s"
+                                            % (path, n, line.strip()))
+
+
 def main():
     problems, lengths = [], []
     for path in sources():
         check_file(path, problems, lengths)
+    history_comments(problems)
     if lengths and statistics.median(lengths) > MAX_MEDIAN:
         problems.append("median function length %.1f (max %d)"
                         % (statistics.median(lengths), MAX_MEDIAN))

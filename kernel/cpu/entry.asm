@@ -38,7 +38,7 @@ section .text
 %endrep
 
 ; syscall_entry — int $0x80: like a trap, but orig_eax keeps the number
-; (the syscall restart logic of the signals issue needs it).
+; (restarting an interrupted call needs it: signal_frame.c).
 global syscall_entry
 syscall_entry:
 	push	0			; error code

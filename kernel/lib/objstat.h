@@ -1,5 +1,5 @@
 /* kernel/lib/objstat.h — create/destroy counters for every refcounted
- * kernel object (issue 8: "never leak"). Each kind is counted where it is
+ * kernel object, so that a leak shows (STYLE 19). Each kind is counted where it is
  * allocated and where it is freed, in one place per kind; alive is the
  * difference. /dev/kstat shows the table, power_off() prints it, and init
  * compares the alive column before and after a program: a leak names the

@@ -1,7 +1,7 @@
 /* kernel/lib/spinlock.h — Linux include/linux/spinlock.h, uniprocessor.
- * On one CPU a lock is "interrupts off"; the lock word is kept (and
- * checked) so an SMP version can replace these bodies without touching
- * any caller (docs/design.md §4). */
+ * On one CPU a lock is "interrupts off"; the lock word is set while held
+ * (nothing checks it yet), so that an SMP version can replace these
+ * bodies without touching any caller (docs/design.md §4). */
 #ifndef CLONIX_SPINLOCK_H
 #define CLONIX_SPINLOCK_H
 

@@ -173,9 +173,7 @@ static int object(char *buf, int size, unsigned int id, int count, bool has)
 		     snprintf(buf, size, " %8s", "-");
 }
 
-/* render_task — one line: ids and states, then which mm, files, fs,
- * sighand and signal (thread group) objects the task points at, each as
- * id/refcount, so that sharing by clone() is visible (ps). */
+/* state_name — the letter ps shows for a task's state */
 static const char *state_name(struct task_struct *t)
 {
 	static const char *const states[] = { "R", "S", "D", "X", "T" };
@@ -185,6 +183,9 @@ static const char *state_name(struct task_struct *t)
 	return t->state <= TASK_STOPPED ? states[t->state] : "X";
 }
 
+/* render_task — one line: ids and states, then which mm, files, fs,
+ * sighand and signal (thread group) objects the task points at, each as
+ * id/refcount, so that sharing by clone() is visible. */
 static int render_task(char *buf, int size, struct task_struct *t)
 {
 	int n = snprintf(buf, size, "%5d %5d %5d %-2s", t->pid, t->tgid,
@@ -204,7 +205,7 @@ static int render_task(char *buf, int size, struct task_struct *t)
 	return n + snprintf(buf + n, size - n, " %s\n", t->comm);
 }
 
-/* render_task_list — /dev/tasks and ^P: the header, then each task. */
+/* render_tasks — /dev/tasks and ^P: the header, then each task. */
 int render_tasks(char *buf, int size)
 {
 	struct task_struct *t;

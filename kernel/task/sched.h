@@ -128,7 +128,8 @@ struct fs_struct;
 
 /* fatal_signal_pending — the task is being killed (exit_group, exec from
  * another thread): killable sleeps end with -EINTR, and the return to
- * user mode becomes an exit. Full signals arrive with their own issue. */
+ * user mode becomes an exit (SIGKILL's effect, kept apart from the
+ * ordinary signal sets so that nothing can block or catch it). */
 static inline bool fatal_signal_pending(struct task_struct *t)
 {
 	return t->sigkill;

@@ -1,8 +1,7 @@
 /* kernel/task/sigaction.c — rt_sigaction: the table of dispositions that
  * CLONE_SIGHAND shares; Linux kernel/signal.c (do_sigaction,
- * flush_signal_handlers). The table is complete and shared or copied as
- * clone says; delivering signals to handlers is the signals issue, so
- * for now a handler is recorded and reported but never run. */
+ * flush_signal_handlers). The table is shared or copied as clone says;
+ * kernel/cpu/signal_frame.c runs the handlers it names. */
 #include "signal.h"
 #include "../mm/uaccess.h"
 #include <asm/errno.h>

@@ -2,8 +2,8 @@
  * signal dispositions. Linux include/linux/sched/signal.h; ULK 3.2.3 and
  * 11.1.2. clone(CLONE_THREAD) shares the signal_struct (one per process),
  * clone(CLONE_SIGHAND) the sighand_struct; each has a count and get/put
- * helpers (kernel/task/signal.c). Delivery of signals is the signals
- * issue; the table, its sharing and group exit are here. */
+ * helpers (kernel/task/signal.c); sending is signal.c's, delivery to a
+ * handler kernel/cpu/signal_frame.c's. */
 #ifndef CLONIX_SIGNAL_H
 #define CLONIX_SIGNAL_H
 

@@ -1,7 +1,6 @@
 /* kernel/task/sys.c — the simplest process system calls; Linux
  * kernel/sys.c and kernel/reboot.c. getpid() is the TGID, gettid() the
- * task's own id. Everyone is root (uid 0) until the accounting issue
- * brings set*id and credentials. */
+ * task's own id. Credentials are kernel/task/cred.c's. */
 #include "sched.h"
 #include "time.h"
 #include "../fs/buffer.h"

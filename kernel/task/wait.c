@@ -3,9 +3,8 @@
  * sys_* only decode into struct wait_opts; do_wait decides (spec §5).
  * Candidates are the children of every thread of the caller's group, or
  * only its own with __WNOTHREAD; a group leader is reported when its
- * whole group is gone. Stopped and continued children arrive with the
- * signals issue: until then none can stop, so WUNTRACED/WCONTINUED have
- * nothing to report and are accepted as Linux accepts them. */
+ * whole group is gone; a stopped child with WUNTRACED (WSTOPPED), a
+ * continued one with WCONTINUED, each reported once. */
 #include "signal.h"
 #include "../lib/spinlock.h"
 #include "../lib/string.h"
@@ -116,7 +115,7 @@ static void usage_to_rusage(struct rusage *ru, const struct usage *u)
 	ru->ru_nivcsw = u->nivcsw;
 }
 
-/* child_rusage — a reaped child is reported with its descendants
+/* child_usage — a reaped child is reported with its descendants
  * (RUSAGE_BOTH of the child, spec §5.4.7); maxrss is the larger. */
 static void child_usage(struct task_struct *p, struct usage *u)
 {
@@ -248,8 +247,8 @@ static long scan_children(struct wait_opts *wo, struct task_struct *t,
 	return ret;
 }
 
-/* find_event — the children of each thread of the group in turn;
- * __WNOTHREAD stops after the caller's own (the single break). */
+/* find_event — the children of each thread of the group in turn, or
+ * with __WNOTHREAD of the caller only (the other threads are skipped). */
 static long find_event(struct wait_opts *wo, struct task_struct **zombie,
 		       enum wait_event *ev)
 {
