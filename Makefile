@@ -80,7 +80,8 @@ DEPS_CMDS = $(CC) $(NASM) $(QEMU) grub-mkrescue xorriso mformat mke2fs \
 DEPS_OK	= $(shell for c in $(DEPS_CMDS); do command -v $$c >/dev/null || \
 	  echo no; done; $(PYTHON) -c 'import pytest' 2>/dev/null || echo no)
 
-.PHONY: all deps run run-vga run-curses run-kernel gdb test fuzz flake bench bench-linux FORCE \
+.PHONY: all deps run run-vga run-curses run-kernel gdb test fuzz flake picture bench \
+	bench-linux FORCE \
 	clean
 .DELETE_ON_ERROR:
 .SECONDARY:	# keep objects: they are intermediate files to make
@@ -264,6 +265,11 @@ fuzz: all
 # hides (FLAKE_ARGS="--runs N --jobs J t_pthread")
 flake: all
 	$(PYTHON) tools/flake.py $(FLAKE_ARGS)
+
+# who shares what, drawn: build/picture.png from a snapshot of share_demo
+picture: all
+	@bash tools/deps.sh picture
+	$(PYTHON) tools/picture.py
 
 bench: all
 	CLONIX_KERNEL=$(KERNEL) CLONIX_ISO=$(ISO) $(PYTHON) tools/bench_boot.py

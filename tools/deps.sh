@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # tools/deps.sh — install the Debian packages clonix builds and tests with
 # (docs/design.md §2). Installs only what is missing; safe to run again.
-# Usage: tools/deps.sh [gui]
+# Usage: tools/deps.sh [gui|picture]
 set -euo pipefail
 
 PKGS="gcc-i686-linux-gnu binutils-i686-linux-gnu libc6-dev-i386-cross nasm qemu-system-x86
@@ -10,6 +10,8 @@ make"
 # tools/deps.sh gui: QEMU's window front ends, for make run-vga only (Debian
 # keeps them in qemu-system-gui, which --no-install-recommends leaves out)
 [ "${1:-}" = gui ] && PKGS="qemu-system-gui"
+# tools/deps.sh picture: graphviz, for make picture only
+[ "${1:-}" = picture ] && PKGS="graphviz"
 
 missing=()
 for p in $PKGS; do

@@ -10,6 +10,8 @@
 #include "../../lib/string.h"
 #include "../../lib/trace.h"
 #include "../../mm/mm.h"
+#include "../../mm/page.h"
+#include "../../mm/pgtable.h"
 #include "../../task/pid.h"
 #include "../../task/signal.h"
 #include <asm/errno.h>
@@ -74,6 +76,38 @@ static int show_maps(struct task_struct *t, bool th __unused, char *buf,
 	return n;
 }
 
+/* show_frames — clonix's own: every page of the address space that has a
+ * frame now, "address frame users flags" (w writable, c copy-on-write,
+ * s shared): two processes after a fork show the same frames, each with
+ * two users, until one of them writes (tools/picture.py draws them). */
+static int show_frames(struct task_struct *t, bool th __unused, char *buf,
+		       int size)
+{
+	struct vm_area_struct *v;
+	int n = 0;
+
+	if (!t->mm)
+		return 0;
+	list_for_each_entry(v, &t->mm->mmap, vm_list) {
+		for (unsigned long va = v->vm_start; va < v->vm_end;
+		     va += PAGE_SIZE) {
+			pte_t *pte = pte_lookup(t->mm->pgd, va, PTE_READ);
+			struct page *page;
+
+			if (!pte || !(*pte & PTE_P) || n >= size - 40)
+				continue;
+			page = pfn_to_page(PTE_ADDR(*pte) >> PAGE_SHIFT);
+			n += snprintf(buf + n, size - n, "%08lx %05lx %d %s%s%s\n",
+				      va, (unsigned long)(PTE_ADDR(*pte) >> PAGE_SHIFT),
+				      page_ref_count(page),
+				      *pte & PTE_W ? "w" : "",
+				      *pte & PTE_COW ? "c" : "",
+				      *pte & PTE_SHMEM ? "s" : "");
+		}
+	}
+	return n;
+}
+
 /* trace — the task's own trace channels (kernel/lib/trace.h): written
  * by the trace command, inherited by what the task forks from then on */
 static int show_trace(struct task_struct *t, bool th __unused, char *buf,
@@ -104,6 +138,7 @@ const struct proc_entry proc_pid_entries[] = {
 	{ "sharing", PID_SHARING, PID_DIR, S_IFREG | 0444, proc_pid_sharing,
 	  NULL },
 	{ "trace", PID_TRACE, PID_DIR, S_IFREG | 0644, show_trace, store_trace },
+	{ "frames", PID_FRAMES, PID_DIR, S_IFREG | 0444, show_frames, NULL },
 	{ "task", PID_TASK, PID_DIR, S_IFDIR | 0555, NULL, NULL },	/* last */
 };
 const int proc_pid_count = ARRAY_SIZE(proc_pid_entries);

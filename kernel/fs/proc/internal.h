@@ -19,7 +19,7 @@ enum proc_kind {
 	PROC_TAINTED,
 	/* a process's (or, with the thread bit, one thread's) */
 	PID_DIR = 32, PID_STAT, PID_STATUS, PID_CMDLINE, PID_COMM, PID_EXE,
-	PID_MAPS, PID_SHARING, PID_TRACE, PID_TASK,
+	PID_MAPS, PID_SHARING, PID_TRACE, PID_FRAMES, PID_TASK,
 };
 
 #define PROC_THREAD	0x80
