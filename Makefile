@@ -21,7 +21,7 @@ GCC_INC	= $(shell $(CC) -print-file-name=include)
 # make DEBUG=1: -Og and no inlining, so that gdb sees every function and
 # its arguments (make gdb builds this way); a change rebuilds the kernel.
 KOPT	= $(if $(filter 1,$(DEBUG)),-Og -fno-inline,-O2)
-KCFLAGS	= -m32 -std=gnu11 $(KOPT) -g -ffreestanding -fno-pic -fno-pie \
+KCFLAGS	= -m32 -std=gnu11 $(KOPT) -g -D__KERNEL__ -ffreestanding -fno-pic -fno-pie \
 	  -fno-stack-protector -nostdlib -nostdinc -isystem $(GCC_INC) \
 	  -Ilibc/include -fno-omit-frame-pointer -mno-omit-leaf-frame-pointer \
 	  -fno-optimize-sibling-calls \

@@ -95,13 +95,18 @@ static void handle_irq(struct pt_regs *regs)
 static const struct {
 	u8 sig, code;
 } trap_signals[32] = {
-	[0] = { SIGFPE, FPE_INTDIV }, [1] = { SIGTRAP, TRAP_TRACE },
-	[3] = { SIGTRAP, SI_KERNEL }, [4] = { SIGSEGV, SI_KERNEL },
-	[5] = { SIGSEGV, SI_KERNEL }, [6] = { SIGILL, ILL_ILLOPN },
-	[7] = { SIGSEGV, SI_KERNEL }, [10] = { SIGSEGV, SI_KERNEL },
-	[11] = { SIGBUS, SI_KERNEL }, [12] = { SIGBUS, SI_KERNEL },
-	[13] = { SIGSEGV, SI_KERNEL },
-	[17] = { SIGBUS, BUS_ADRALN },
+	[X86_TRAP_DE] = { SIGFPE, FPE_INTDIV },
+	[X86_TRAP_DB] = { SIGTRAP, TRAP_TRACE },
+	[X86_TRAP_BP] = { SIGTRAP, SI_KERNEL },
+	[X86_TRAP_OF] = { SIGSEGV, SI_KERNEL },
+	[X86_TRAP_BR] = { SIGSEGV, SI_KERNEL },
+	[X86_TRAP_UD] = { SIGILL, ILL_ILLOPN },
+	[X86_TRAP_NM] = { SIGSEGV, SI_KERNEL },
+	[X86_TRAP_TS] = { SIGSEGV, SI_KERNEL },
+	[X86_TRAP_NP] = { SIGBUS, SI_KERNEL },
+	[X86_TRAP_SS] = { SIGBUS, SI_KERNEL },
+	[X86_TRAP_GP] = { SIGSEGV, SI_KERNEL },
+	[X86_TRAP_AC] = { SIGBUS, BUS_ADRALN },
 };
 
 extern const char ret_from_trap_fix_iret[];

@@ -122,22 +122,6 @@ static inline u32 read_eflags(void)
 	return v;
 }
 
-static inline u32 read_ebp(void)
-{
-	u32 v;
-
-	asm volatile("mov %%ebp, %0" : "=r"(v));
-	return v;
-}
-
-static inline u32 read_esp(void)
-{
-	u32 v;
-
-	asm volatile("mov %%esp, %0" : "=r"(v));
-	return v;
-}
-
 static inline u64 rdtsc(void)
 {
 	u64 v;

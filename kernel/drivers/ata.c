@@ -81,11 +81,6 @@ int ata_init(void)
 	return 0;
 }
 
-u32 ata_sectors(void)
-{
-	return nr_sectors;
-}
-
 static int ata_transfer(u32 lba, u16 *buf, u8 count, bool write)
 {
 	ata_select(lba, count, write ? ATA_CMD_WRITE : ATA_CMD_READ);

@@ -7,7 +7,6 @@
 #define SECTOR_SIZE	512
 
 int ata_init(void);
-u32 ata_sectors(void);
 int ata_rw(u32 lba, void *buf, u32 count, bool write);
 int ata_flush(void);
 

@@ -30,9 +30,4 @@ static inline void spin_unlock_irqrestore(spinlock_t *l, u32 flags)
 		local_irq_enable();
 }
 
-static inline bool spin_is_locked(spinlock_t *l)
-{
-	return l->locked;
-}
-
 #endif

@@ -15,27 +15,13 @@
 #include "../lib/trace.h"
 #include "../mm/mm.h"
 #include <asm/errno.h>
-
-#define AFORK		0x01	/* forked, never exec'd */
-#define ASU		0x02	/* used root's privilege */
-#define ACORE		0x08	/* dumped core */
-#define AXSIG		0x10	/* killed by a signal */
-#define ACCT_VERSION	3
-#define AHZ		100	/* the record's ticks; HZ is 100 too */
+#include <linux/acct.h>
 
 #define RESUME		4	/* % free to resume (Linux acct[0]) */
 #define SUSPEND		2	/* % free to suspend (acct[1]) */
 #define ACCT_TIMEOUT	(30 * HZ)	/* between space checks (acct[2]) */
 
-struct acct_v3 {
-	u8 ac_flag, ac_version;
-	u16 ac_tty;
-	u32 ac_exitcode, ac_uid, ac_gid, ac_pid, ac_ppid, ac_btime;
-	u32 ac_etime;			/* an IEEE single, as bits */
-	u16 ac_utime, ac_stime, ac_mem, ac_io, ac_rw, ac_minflt, ac_majflt,
-	    ac_swaps;			/* comp_t */
-	char ac_comm[16];
-} __packed;
+_Static_assert(sizeof(struct acct_v3) == 64, "spec §9.5: 64 bytes");
 
 static struct {
 	struct file *file;		/* NULL: accounting is off */
