@@ -316,7 +316,7 @@ void do_signal(struct pt_regs *r)
 			do_signal_stop(sig);
 			continue;
 		}
-		do_group_exit(sig | (sig_kernel_coredump(sig) ? 0x80 : 0));
+		do_group_exit(sig | (sig_kernel_coredump(sig) ? __WCOREFLAG : 0));
 	}
 	syscall_restart(r, NULL, false);
 	if (current->restore_sigmask) {

@@ -81,7 +81,7 @@ void acct_collect(long code, bool group_dead)
 		pacct->ac_flag |= ASU;
 	if (code & 0x80)
 		pacct->ac_flag |= ACORE;
-	if ((code & 0x7f) || tsk->sigkill)	/* killed, or zapped */
+	if (__WTERMSIG(code) || tsk->sigkill)	/* killed, or zapped */
 		pacct->ac_flag |= AXSIG;
 }
 

@@ -150,9 +150,8 @@ static void chld_info(siginfo_t *info, struct task_struct *tsk, int sig)
 	int code = tsk->signal->group_exit_code;
 
 	*info = (siginfo_t){ .si_signo = sig };
-	info->si_code = !(code & 0x7f) ? CLD_EXITED :
-			code & 0x80 ? CLD_DUMPED : CLD_KILLED;
-	info->si_status = !(code & 0x7f) ? (code >> 8) & 0xff : code & 0x7f;
+	info->si_code = cld_code(code);
+	info->si_status = cld_status(code);
 	info->si_pid = tsk->tgid;
 	info->si_uid = tsk->cred.uid;
 	info->si_utime = tsk->signal->utime;
@@ -287,10 +286,10 @@ void release_task(struct task_struct *p)
 
 long sys_exit(int status)
 {
-	do_exit((status & 0xff) << 8);
+	do_exit(__W_EXITCODE(status, 0));
 }
 
 long sys_exit_group(int status)
 {
-	do_group_exit((status & 0xff) << 8);
+	do_group_exit(__W_EXITCODE(status, 0));
 }

@@ -154,7 +154,7 @@ struct pt_regs *kthread_return(int ret)
 		current->flags &= ~PF_KTHREAD;
 		return task_pt_regs(current);
 	}
-	do_exit((ret & 0xff) << 8);	/* exit_signal -1: released at once */
+	do_exit(__W_EXITCODE(ret, 0));	/* exit_signal -1: released at once */
 }
 
 /* procdump — ^P: the task list on the console (xv6 procdump). */

@@ -208,7 +208,7 @@ static void complete_signal(int sig, struct task_struct *t, bool group)
 	    (sig == SIGKILL || !(t->blocked & sigmask(sig)))) {
 		sig_s->flags |= SIGNAL_GROUP_EXIT;
 		sig_s->group_exit_code = sig | (sig_kernel_coredump(sig) ?
-						0x80 : 0);
+						__WCOREFLAG : 0);
 		for_each_thread(sig_s, w) {
 			w->sigkill = true;
 			wake_up_process(w);

@@ -113,6 +113,27 @@ void init_sigpending(struct sigpending *p);
 void flush_sigpending(struct sigpending *p);
 int send_signal(int sig, siginfo_t *info, struct task_struct *t, bool group);
 struct task_struct *live_thread(struct signal_struct *sig);
+
+/* The wait status (spec §1.4), encoded as Linux does: what wait4 reports
+ * and what exit, a fatal signal, a stop and a continue leave behind. */
+#define __W_EXITCODE(ret, sig)	((((ret) & 0xff) << 8) | (sig))
+#define __W_STOPCODE(sig)	(((sig) << 8) | 0x7f)
+#define __W_CONTINUED		0xffff
+#define __WCOREFLAG		0x80
+#define __WTERMSIG(status)	((status) & 0x7f)	/* 0: an exit */
+
+/* cld_code — waitid's and SIGCHLD's si_code for an ended child */
+static inline int cld_code(int status)
+{
+	return !__WTERMSIG(status) ? CLD_EXITED :
+	       status & __WCOREFLAG ? CLD_DUMPED : CLD_KILLED;
+}
+
+/* cld_status — si_status for an ended child: its exit code or signal */
+static inline int cld_status(int status)
+{
+	return !__WTERMSIG(status) ? (status >> 8) & 0xff : __WTERMSIG(status);
+}
 void group_usage(struct task_struct *p, struct usage *u);
 void force_sig_fault(int sig, int code, u32 addr);
 void force_sigsegv(int sig);

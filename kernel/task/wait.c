@@ -165,9 +165,8 @@ static long report(struct wait_opts *wo, pid_t pid, u32 uid, u32 status,
 	wo->status = status;
 	info.si_pid = pid;
 	info.si_uid = uid;
-	info.si_status = code == CLD_EXITED ? (status >> 8) & 0xff :
-			 code == CLD_STOPPED ? (status >> 8) & 0xff :
-			 code == CLD_CONTINUED ? SIGCONT : status & 0x7f;
+	info.si_status = code == CLD_STOPPED ? (int)(status >> 8) & 0xff :
+			 code == CLD_CONTINUED ? SIGCONT : cld_status(status);
 	if (wo->wo_stat && put_user_u32(status, (u32 *)wo->wo_stat))
 		return -EFAULT;
 	if (wo->wo_rusage && copy_to_user(wo->wo_rusage, ru, sizeof(*ru)))
@@ -183,8 +182,7 @@ static long wait_task_zombie(struct wait_opts *wo, struct task_struct *p)
 	struct rusage ru;
 	pid_t pid = p->pid;
 	u32 uid = p->cred.uid, status = p->signal->group_exit_code;
-	int code = !(status & 0x7f) ? CLD_EXITED : status & 0x80 ?
-		   CLD_DUMPED : CLD_KILLED;
+	int code = cld_code(status);
 	struct usage u;
 
 	child_usage(p, &u);
@@ -216,7 +214,7 @@ static long wait_task_stopped(struct wait_opts *wo, struct task_struct *p)
 {
 	if (!(wo->wo_flags & WNOWAIT))
 		p->signal->stop_reported = true;
-	return report_live(wo, p, (p->signal->stop_sig << 8) | 0x7f,
+	return report_live(wo, p, __W_STOPCODE(p->signal->stop_sig),
 			   CLD_STOPPED);
 }
 
@@ -224,7 +222,7 @@ static long wait_task_continued(struct wait_opts *wo, struct task_struct *p)
 {
 	if (!(wo->wo_flags & WNOWAIT))
 		p->signal->flags &= ~SIGNAL_STOP_CONTINUED;
-	return report_live(wo, p, 0xffff, CLD_CONTINUED);
+	return report_live(wo, p, __W_CONTINUED, CLD_CONTINUED);
 }
 
 /* scan_children — over one thread's children: -ECHILD if none is
