@@ -1,10 +1,9 @@
 /* kernel/fs/dethread.c — execve from a thread: de_thread; Linux
- * fs/exec.c (de_thread, unshare_sighand); spec §4.5. Every other thread
- * of the group is killed and waited for; a non-leader caller then takes
- * over the leader's pid and place, and the old leader is released
- * without anyone being notified. After it the process is one thread,
- * with a private table of dispositions (handlers reset, ignored signals
- * kept) and SIGCHLD as exit signal. */
+ * fs/exec.c (de_thread); spec §4.5. Every other thread of the group is
+ * killed and waited for; a non-leader caller then takes over the
+ * leader's pid and place, and the old leader is released without anyone
+ * being notified. After it the process is one thread with SIGCHLD as
+ * exit signal; exec.c's setup_new_exec resets the rest. */
 #include "../task/pid.h"
 #include "../task/signal.h"
 #include "../lib/spinlock.h"
@@ -69,20 +68,5 @@ int de_thread(struct task_struct *tsk)
 			take_over_leader(tsk);
 	}
 	tsk->exit_signal = SIGCHLD;	/* spec §4.5.5 */
-	if (tsk->sighand->count > 1) {	/* unshare_sighand */
-		struct sighand_struct *sh = copy_sighand_struct(tsk->sighand);
-
-		if (!sh)
-			return -ENOMEM;
-		put_sighand(tsk->sighand);
-		tsk->sighand = sh;
-	}
-	flush_signal_handlers(tsk);
-	tsk->sas_ss_sp = tsk->sas_ss_size = 0;	/* no alternate stack */
-	tsk->flags &= ~PF_FORKNOEXEC;		/* acct: no AFORK now */
-	/* execve(2): the saved and file-system ids become the effective
-	 * ones (set-user-ID files are not honoured: they run as the caller) */
-	tsk->cred.suid = tsk->cred.fsuid = tsk->cred.euid;
-	tsk->cred.sgid = tsk->cred.fsgid = tsk->cred.egid;
 	return 0;
 }

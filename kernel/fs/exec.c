@@ -313,6 +313,37 @@ static void exec_files(void)
 	do_close_on_exec(files);
 }
 
+/* unshare_sighand — exec changes the handlers, and must not change those
+ * of another process that shares the table (CLONE_SIGHAND without
+ * CLONE_THREAD): the exec'ing task gets a copy first. */
+static int unshare_sighand(struct task_struct *tsk)
+{
+	struct sighand_struct *sh;
+
+	if (tsk->sighand->count == 1)
+		return 0;
+	sh = copy_sighand_struct(tsk->sighand);
+	if (!sh)
+		return -ENOMEM;
+	put_sighand(tsk->sighand);
+	tsk->sighand = sh;
+	return 0;
+}
+
+/* setup_new_exec — what a new program does not inherit (spec §4.5.4,
+ * Linux setup_new_exec): caught signals go back to SIG_DFL (ignored ones
+ * stay ignored), no alternate stack, no AFORK for accounting, and the
+ * saved and file-system ids become the effective ones (set-user-ID files
+ * are not honoured: they run as the caller). */
+static void setup_new_exec(struct task_struct *tsk)
+{
+	flush_signal_handlers(tsk);
+	tsk->sas_ss_sp = tsk->sas_ss_size = 0;
+	tsk->flags &= ~PF_FORKNOEXEC;
+	tsk->cred.suid = tsk->cred.fsuid = tsk->cred.euid;
+	tsk->cred.sgid = tsk->cred.fsgid = tsk->cred.egid;
+}
+
 /* begin_new_exec — past the point of no return: errors now kill. */
 static int begin_new_exec(struct linux_binprm *bprm)
 {
@@ -320,8 +351,11 @@ static int begin_new_exec(struct linux_binprm *bprm)
 	unsigned long sp;
 	int err = de_thread(current);
 
+	if (!err)
+		err = unshare_sighand(current);
 	if (err)
 		return err;
+	setup_new_exec(current);
 	exec_mmap(mm);
 	clear_TLS(current);	/* spec §8.5.4: slots cleared, %gs = 0 */
 	fpu_reset();
