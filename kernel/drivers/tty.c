@@ -32,7 +32,6 @@ static struct {
 	pid_t pgrp;		/* the foreground process group */
 } tty = { .session = 1, .pgrp = 1 };
 
-int kill_pgrp_kernel(pid_t pgrp, int sig);
 
 static void echo(const char *s, u32 n)
 {

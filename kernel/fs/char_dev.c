@@ -39,7 +39,6 @@ static const struct file_operations zero_fops = {
 	.write = null_write,
 };
 
-int info_open(struct inode *inode, struct file *f);
 
 static int chrdev_open(struct inode *inode, struct file *f)
 {

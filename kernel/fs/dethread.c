@@ -9,7 +9,6 @@
 #include "../lib/spinlock.h"
 #include <asm/errno.h>
 
-extern spinlock_t tasklist_lock;
 
 /* others_gone — nobody but me (and a zombie leader) is left. */
 static bool others_gone(struct task_struct *tsk)

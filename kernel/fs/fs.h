@@ -141,6 +141,8 @@ long simple_read_from_buffer(char *ubuf, u32 count, loff_t *pos,
 			     const char *from, u32 available);
 /* dirops.c */
 char *absolute_path(const char *path);
+/* infodev.c: /dev/tasks, /dev/kstat, /dev/fail-nth */
+int info_open(struct inode *inode, struct file *f);
 /* proc/inode.c, tmpfs/dir.c */
 void proc_init(void);
 void tmpfs_init(void);

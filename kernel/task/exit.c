@@ -17,7 +17,6 @@
 #include "../mm/uaccess.h"
 #include <asm/signal.h>
 
-extern spinlock_t tasklist_lock;
 struct task_struct *child_reaper;
 
 /* mm_release — the task lets go of mm (exit, or exec replacing it): the

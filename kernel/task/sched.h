@@ -10,6 +10,7 @@
 #include "../cpu/ptrace.h"
 #include "../lib/kernel.h"
 #include "../lib/list.h"
+#include "../lib/spinlock.h"
 #include "cred.h"
 #include "waitqueue.h"
 
@@ -152,6 +153,7 @@ static inline bool thread_group_leader(struct task_struct *t)
 	((struct pt_regs *)((char *)(t)->stack + THREAD_SIZE) - 1)
 
 extern struct task_struct *current;
+extern spinlock_t tasklist_lock;	/* the task list, parents and children */
 
 void sched_init(void);
 void schedule(void);

@@ -135,6 +135,7 @@ static inline int cld_status(int status)
 	return !__WTERMSIG(status) ? (status >> 8) & 0xff : __WTERMSIG(status);
 }
 void group_usage(struct task_struct *p, struct usage *u);
+void process_times(unsigned long t[4]);
 void force_sig_fault(int sig, int code, u32 addr);
 void force_sigsegv(int sig);
 void force_fatal_sig(int sig);

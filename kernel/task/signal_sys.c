@@ -13,7 +13,6 @@
 #define SIG_UNBLOCK	1
 #define SIG_SETMASK	2
 
-extern spinlock_t tasklist_lock;
 
 static int check_sig(int sig)
 {

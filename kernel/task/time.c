@@ -67,8 +67,6 @@ static u64 realtime_offset(void)	/* seconds from boot to the epoch */
 	return current_time() - get_jiffies_64() / HZ;
 }
 
-void process_times(unsigned long t[4]);
-
 /* clock_now — the time on one clock (Linux's clock ids). The CPU clocks
  * count whole ticks: the process's threads, dead or alive, or this one. */
 int clock_now(int clock, struct timespec64 *ts)

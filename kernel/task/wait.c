@@ -16,7 +16,6 @@
 #include <linux/wait.h>
 #include <asm/siginfo.h>
 
-extern spinlock_t tasklist_lock;
 
 struct wait_opts {
 	pid_t wo_pid;		/* > 0 that child, -1 any, 0 / < -1 a group */
