@@ -12,6 +12,7 @@
 #include <string.h>
 #include <sys/mman.h>
 #include <sys/stat.h>
+#include <sys/syscall.h>
 #include <time.h>
 #include <sys/wait.h>
 #include <unistd.h>
@@ -316,6 +317,50 @@ static void test_cow(void)
 	free(page);
 }
 
+/* test_cow_big — the proof a copying fork cannot fake (xv6's cowtest):
+ * a process whose touched memory is more than half of what is free can
+ * fork only if the pages are shared. Capped at 512 MiB, which an i386
+ * process can map on any host. */
+static void test_cow_big(void)
+{
+	struct {		/* struct sysinfo on i386: 64 bytes */
+		long uptime;
+		unsigned long loads[3], totalram, freeram, sharedram, bufferram;
+		unsigned long totalswap, freeswap;
+		unsigned short procs, pad;
+		unsigned long totalhigh, freehigh;
+		unsigned int mem_unit;
+		char f[8];
+	} si;
+	unsigned long size;
+	char *p;
+	pid_t pid;
+	int st = -1;
+
+	size = syscall(SYS_sysinfo, &si) ? 0 :
+	       (unsigned long)((unsigned long long)si.freeram * si.mem_unit * 6 / 10);
+	size = (size > 512ul << 20 ? 512ul << 20 : size) & ~4095ul;
+	p = size ? mmap(NULL, size, PROT_READ | PROT_WRITE,
+			MAP_PRIVATE | MAP_ANONYMOUS, -1, 0) : MAP_FAILED;
+	if (p == MAP_FAILED) {
+		check(0, "sysinfo and a mapping of 60% of free memory");
+		return;
+	}
+	for (unsigned long i = 0; i < size; i += 4096)
+		p[i] = 1;
+	pid = fork();
+	if (pid == 0) {
+		p[0] = 2;		/* one page copied, the rest shared */
+		_exit(p[size - 4096] == 1 && p[0] == 2 ? 0 : 1);
+	}
+	if (pid > 0)
+		waitpid(pid, &st, 0);
+	check(pid > 0 && WIFEXITED(st) && WEXITSTATUS(st) == 0 && p[0] == 1,
+	      "fork of a process using 60% of free memory: its pages are shared, "
+	      "not copied");
+	munmap(p, size);
+}
+
 static void test_many_forks(void)
 {
 	int reaped = 0, st;
@@ -353,6 +398,7 @@ int main(int argc, char **argv)
 	test_futex();
 	test_vfork(argv[0]);
 	test_cow();
+	test_cow_big();
 	test_many_forks();
 	printf("t_clone: %d failed\n", failures);
 	return failures != 0;
