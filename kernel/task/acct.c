@@ -100,10 +100,10 @@ static void fill_ac(struct acct_v3 *ac)
 	memcpy(ac->ac_comm, leader->comm, sizeof(ac->ac_comm) - 1);
 	ac->ac_etime = encode_float(elapsed);
 	ac->ac_btime = now - (u32)(elapsed / AHZ);
-	ac->ac_utime = encode_comp_t(s->utime);	/* the exited threads' */
-	ac->ac_stime = encode_comp_t(s->stime);
-	ac->ac_minflt = encode_comp_t(s->min_flt);
-	ac->ac_majflt = encode_comp_t(s->maj_flt);
+	ac->ac_utime = encode_comp_t(s->dead.utime);	/* the exited threads' */
+	ac->ac_stime = encode_comp_t(s->dead.stime);
+	ac->ac_minflt = encode_comp_t(s->dead.min_flt);
+	ac->ac_majflt = encode_comp_t(s->dead.maj_flt);
 	ac->ac_mem = encode_comp_t(s->pacct.ac_mem);
 	ac->ac_exitcode = s->pacct.ac_exitcode;
 	ac->ac_tty = tty_old_encode_dev(s);

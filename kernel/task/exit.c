@@ -44,8 +44,8 @@ static void exit_mm(struct task_struct *tsk)
 
 	if (!mm)
 		return;
-	if (mm->hiwater_rss * 4 > tsk->signal->maxrss)	/* KiB */
-		tsk->signal->maxrss = mm->hiwater_rss * 4;
+	if (mm->hiwater_rss * 4 > tsk->signal->dead.maxrss)	/* KiB */
+		tsk->signal->dead.maxrss = mm->hiwater_rss * 4;
 	mm_release(tsk, mm);
 	switch_pgd(swapper_pg_dir);
 	tsk->mm = NULL;
@@ -153,8 +153,8 @@ static void chld_info(siginfo_t *info, struct task_struct *tsk, int sig)
 	info->si_status = cld_status(code);
 	info->si_pid = tsk->tgid;
 	info->si_uid = tsk->cred.uid;
-	info->si_utime = tsk->signal->utime;
-	info->si_stime = tsk->signal->stime;
+	info->si_utime = tsk->signal->dead.utime;
+	info->si_stime = tsk->signal->dead.stime;
 }
 
 /* do_notify_parent — the group is gone: the exit signal to the parent
@@ -219,22 +219,6 @@ static void exit_notify(struct task_struct *tsk)
 		wake_up_process(sig->group_exec_task);
 	tsk->state = TASK_DEAD;
 	spin_unlock_irqrestore(&tasklist_lock, flags);
-}
-
-/* exit_usage — the thread's counters go to its group's (Linux
- * __exit_signal), so that the process's totals outlive the thread. */
-static void exit_usage(struct task_struct *tsk)
-{
-	struct signal_struct *s = tsk->signal;
-
-	s->utime += tsk->utime;
-	s->stime += tsk->stime;
-	s->min_flt += tsk->min_flt;
-	s->maj_flt += tsk->maj_flt;
-	s->nvcsw += tsk->nvcsw;
-	s->nivcsw += tsk->nivcsw;
-	tsk->utime = tsk->stime = tsk->min_flt = tsk->maj_flt = 0;
-	tsk->nvcsw = tsk->nivcsw = 0;
 }
 
 /* do_exit — code is the wait status already encoded: (n << 8) for

@@ -79,9 +79,8 @@ struct signal_struct {
 	struct wait_queue_head wait_chldexit;	/* wait() of any thread */
 	struct sigpending shared_pending;	/* process-directed signals */
 	pid_t pgrp, session;			/* process group and session */
-	/* CPU time and faults (ULK 3.4; getrusage): of threads that have
-	 * exited, and (c*) of reaped children with their descendants */
-	unsigned long utime, stime, min_flt, maj_flt, nvcsw, nivcsw, maxrss;
+	/* CPU time and faults (ULK 3.4; getrusage; kernel/task/usage.c) */
+	struct usage dead;			/* threads that have exited */
 	struct usage cusage;			/* reaped children's, with
 						   their descendants */
 	struct timer_list real_timer;		/* alarm, ITIMER_REAL */
@@ -134,7 +133,14 @@ static inline int cld_status(int status)
 {
 	return !__WTERMSIG(status) ? (status >> 8) & 0xff : __WTERMSIG(status);
 }
+/* usage.c */
+struct usage task_usage(const struct task_struct *t);
+void usage_add(struct usage *to, const struct usage *from);
 void group_usage(struct task_struct *p, struct usage *u);
+void child_usage(struct task_struct *p, struct usage *u);
+void exit_usage(struct task_struct *tsk);
+struct rusage;
+void usage_to_rusage(struct rusage *ru, const struct usage *u);
 void process_times(unsigned long t[4]);
 void force_sig_fault(int sig, int code, u32 addr);
 void force_sigsegv(int sig);

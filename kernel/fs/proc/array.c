@@ -53,7 +53,7 @@ int proc_pid_stat(struct task_struct *t, bool thread, char *buf, int size)
 {
 	struct signal_struct *sig = t->signal;
 	struct mm_struct *mm = t->mm;
-	struct usage u = { t->utime, t->stime, t->min_flt, t->maj_flt, 0, 0, 0 };
+	struct usage u = task_usage(t);
 	u64 pending, ign, catch;
 	const char *word;
 
