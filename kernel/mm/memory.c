@@ -21,12 +21,6 @@ u32 vm_get_page_prot(u32 vm_flags)
 	       (vm_flags & VM_WRITE ? PTE_W : 0);
 }
 
-static void flush_one(struct mm_struct *mm, unsigned long addr)
-{
-	if (mm->pgd == current_pgd())
-		invlpg(addr);
-}
-
 /* inc_rss — one more frame mapped in mm (and the high-water mark). */
 static void inc_rss(struct mm_struct *mm)
 {
@@ -59,7 +53,7 @@ static enum vm_fault do_anonymous_page(struct vm_area_struct *vma,
 	set_pte(pte, page_to_phys(page) | vm_get_page_prot(vma->vm_flags) |
 		PTE_P | (vma->vm_shmem ? PTE_SHMEM : 0));
 	inc_rss(vma->vm_mm);
-	flush_one(vma->vm_mm, addr);
+	flush_tlb_page(vma->vm_mm->pgd, addr);
 	return VM_FAULT_DONE;
 }
 
@@ -68,7 +62,7 @@ static enum vm_fault wp_page_reuse(struct vm_area_struct *vma, pte_t *pte,
 				   unsigned long addr)
 {
 	set_pte(pte, (*pte & ~PTE_COW) | PTE_W);
-	flush_one(vma->vm_mm, addr);
+	flush_tlb_page(vma->vm_mm->pgd, addr);
 	trace(cow, "reuse %08lx pid %d: last user, made writable", addr,
 	      current->pid);
 	return VM_FAULT_DONE;
@@ -79,14 +73,14 @@ static enum vm_fault wp_page_reuse(struct vm_area_struct *vma, pte_t *pte,
 static enum vm_fault wp_page_copy(struct vm_area_struct *vma, pte_t *pte,
 				  unsigned long addr)
 {
-	struct page *old = pfn_to_page(PTE_ADDR(*pte) >> PAGE_SHIFT);
+	struct page *old = pte_page(*pte);
 	struct page *new = alloc_page();
 
 	if (!new)
 		return VM_FAULT_OOM;
 	memcpy(page_address(new), page_address(old), PAGE_SIZE);
 	set_pte(pte, page_to_phys(new) | vm_get_page_prot(vma->vm_flags) | PTE_P);
-	flush_one(vma->vm_mm, addr);
+	flush_tlb_page(vma->vm_mm->pgd, addr);
 	trace(cow, "copy %08lx pid %d: frame %lx had %d users", addr,
 	      current->pid, page_to_pfn(old), page_ref_count(old));
 	put_page(old);
@@ -97,7 +91,7 @@ static enum vm_fault wp_page_copy(struct vm_area_struct *vma, pte_t *pte,
 static enum vm_fault do_wp_page(struct vm_area_struct *vma, pte_t *pte,
 				unsigned long addr)
 {
-	struct page *page = pfn_to_page(PTE_ADDR(*pte) >> PAGE_SHIFT);
+	struct page *page = pte_page(*pte);
 
 	if (!(*pte & PTE_COW))
 		return VM_FAULT_SIGSEGV;
@@ -134,7 +128,7 @@ static void zap_ptes(struct mm_struct *mm, pte_t *pte, unsigned long start,
 	for (; start < end; start += PAGE_SIZE, pte++) {
 		if (!(*pte & PTE_P))
 			continue;
-		put_page(pfn_to_page(PTE_ADDR(*pte) >> PAGE_SHIFT));
+		put_page(pte_page(*pte));
 		set_pte(pte, 0);
 		mm->rss--;
 	}
@@ -156,8 +150,7 @@ void zap_page_range(struct mm_struct *mm, unsigned long start,
 			zap_ptes(mm, pte, start, next);
 		start = next;
 	}
-	if (mm->pgd == current_pgd())
-		write_cr3(read_cr3());
+	flush_tlb_mm(mm->pgd);
 }
 
 /* change_protection — rewrite the PTEs of vma's present pages after
@@ -177,7 +170,7 @@ void change_protection(struct vm_area_struct *vma)
 			continue;	/* no memory for a private table */
 		set_pte(pte, (*pte & ~(PTE_W | PTE_U)) |
 			(*pte & PTE_COW ? prot & ~PTE_W : prot));
-		flush_one(vma->vm_mm, va);
+		flush_tlb_page(vma->vm_mm->pgd, va);
 	}
 }
 
@@ -204,7 +197,7 @@ struct page *exec_get_page(struct mm_struct *mm, unsigned long va)
 	if (!pte || !vma || vma->vm_start > va)
 		return NULL;
 	if (*pte & PTE_P)
-		return pfn_to_page(PTE_ADDR(*pte) >> PAGE_SHIFT);
+		return pte_page(*pte);
 	page = alloc_zeroed_page();
 	if (page) {
 		set_pte(pte, page_to_phys(page) | vm_get_page_prot(vma->vm_flags) |

@@ -372,6 +372,6 @@ struct mm_struct *dup_mm(struct mm_struct *oldmm)
 		}
 	}
 	mm->rss = mm->hiwater_rss = oldmm->rss;	/* the same frames mapped */
-	switch_pgd(current_pgd());	/* parent's PDEs lost PTE_W: flush */
+	flush_tlb_mm(oldmm->pgd);	/* the parent's entries lost PTE_W */
 	return mm;
 }

@@ -23,7 +23,7 @@
 
 static struct page *table_page(pgd_t pde)
 {
-	return pfn_to_page(PTE_ADDR(pde) >> PAGE_SHIFT);
+	return pte_page(pde);
 }
 
 pgd_t *pgd_alloc(void)
@@ -64,7 +64,7 @@ static void copy_table(pte_t *dst, pte_t *src)
 		if (src[i] & PTE_P) {
 			if (!(src[i] & PTE_SHMEM))
 				src[i] = (src[i] & ~PTE_W) | PTE_COW;
-			get_page(pfn_to_page(PTE_ADDR(src[i]) >> PAGE_SHIFT));
+			get_page(pte_page(src[i]));
 		}
 		dst[i] = src[i];
 	}
@@ -92,8 +92,7 @@ static int own_table(pgd_t *pgd, pgd_t *pde)
 	} else {
 		*pde |= PTE_W;
 	}
-	if (pgd == current_pgd())
-		write_cr3(read_cr3());	/* the TLB knew it read-only */
+	flush_tlb_mm(pgd);	/* the TLB knew it read-only */
 	return 0;
 }
 
@@ -122,7 +121,7 @@ static void copy_pte(pte_t *dst, pte_t *src, u32 vm_flags)
 {
 	if (!(vm_flags & VM_SHARED))
 		*src = (*src & ~PTE_W) | PTE_COW;
-	get_page(pfn_to_page(PTE_ADDR(*src) >> PAGE_SHIFT));
+	get_page(pte_page(*src));
 	set_pte(dst, *src);
 }
 
@@ -183,12 +182,6 @@ void drop_shared_tables(pgd_t *pgd)
 	}
 }
 
-static void flush_tlb_one(pgd_t *pgd, unsigned long va)
-{
-	if (pgd == current_pgd())
-		invlpg(va);
-}
-
 /* map_page — map page at user address va; the PTE takes over the
  * caller's reference. Returns -ENOMEM when no page table can be had. */
 int map_page(pgd_t *pgd, unsigned long va, struct page *page, u32 prot)
@@ -198,9 +191,9 @@ int map_page(pgd_t *pgd, unsigned long va, struct page *page, u32 prot)
 	if (!pte)
 		return -ENOMEM;
 	if (*pte & PTE_P)
-		put_page(pfn_to_page(PTE_ADDR(*pte) >> PAGE_SHIFT));
+		put_page(pte_page(*pte));
 	set_pte(pte, page_to_phys(page) | (prot & PTE_FLAGS_MASK) | PTE_P);
-	flush_tlb_one(pgd, va);
+	flush_tlb_page(pgd, va);
 	return 0;
 }
 
@@ -211,9 +204,9 @@ void unmap_page(pgd_t *pgd, unsigned long va)
 
 	if (!pte || !(*pte & PTE_P))
 		return;
-	put_page(pfn_to_page(PTE_ADDR(*pte) >> PAGE_SHIFT));
+	put_page(pte_page(*pte));
 	set_pte(pte, 0);
-	flush_tlb_one(pgd, va);
+	flush_tlb_page(pgd, va);
 }
 
 void switch_pgd(pgd_t *pgd)

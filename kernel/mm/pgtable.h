@@ -3,6 +3,7 @@
 #define CLONIX_PGTABLE_H
 
 #include "page.h"
+#include "../cpu/x86.h"
 
 typedef u32 pte_t;
 typedef u32 pgd_t;
@@ -23,6 +24,28 @@ int map_page(pgd_t *pgd, unsigned long va, struct page *page, u32 prot);
 void unmap_page(pgd_t *pgd, unsigned long va);
 void switch_pgd(pgd_t *pgd);
 pgd_t *current_pgd(void);
+
+/* pte_page — the frame an entry points at: a PTE's page, or a PDE's page
+ * table */
+static inline struct page *pte_page(pte_t e)
+{
+	return pfn_to_page(PTE_ADDR(e) >> PAGE_SHIFT);
+}
+
+/* flush_tlb_page, flush_tlb_mm — forget what the TLB holds of one page,
+ * or of every page, of an address space after its entries changed; only
+ * the loaded one can be cached (one CPU). */
+static inline void flush_tlb_page(pgd_t *pgd, unsigned long va)
+{
+	if (pgd == current_pgd())
+		invlpg(va);
+}
+
+static inline void flush_tlb_mm(pgd_t *pgd)
+{
+	if (pgd == current_pgd())
+		write_cr3(read_cr3());
+}
 
 /* set_pte — every change to a user PTE goes through here, so that a page
  * table's struct page counts its present entries (inuse): fork shares

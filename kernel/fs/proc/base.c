@@ -96,7 +96,7 @@ static int show_frames(struct task_struct *t, bool th __unused, char *buf,
 
 			if (!pte || !(*pte & PTE_P) || n >= size - 40)
 				continue;
-			page = pfn_to_page(PTE_ADDR(*pte) >> PAGE_SHIFT);
+			page = pte_page(*pte);
 			n += snprintf(buf + n, size - n, "%08lx %05lx %d %s%s%s\n",
 				      va, (unsigned long)(PTE_ADDR(*pte) >> PAGE_SHIFT),
 				      page_ref_count(page),
