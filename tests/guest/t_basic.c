@@ -9,17 +9,11 @@
 #include <sys/mman.h>
 #include <sys/wait.h>
 #include <unistd.h>
+#include "check.h"
 
 #define PAGE	4096
 
-static int failures;
 static int global = 1;
-
-static void check(int ok, const char *what)
-{
-	printf("%s - %s\n", ok ? "ok" : "not ok", what);
-	failures += !ok;
-}
 
 /* child_status — run fn in a child, return its wait status. */
 static int child_status(int (*fn)(void))

@@ -16,21 +16,15 @@
 #include <time.h>
 #include <sys/wait.h>
 #include <unistd.h>
+#include "check.h"
 
 #define STACK		(64 * 1024)
 #define FUTEX_WAIT	0
 #define FUTEX_WAKE	1
 
-static int failures;
 static int global;
 static volatile unsigned int *shm;	/* MAP_SHARED: survives any fork */
 static int fd_in_parent;
-
-static void check(int ok, const char *what)
-{
-	printf("%s - %s\n", ok ? "ok" : "not ok", what);
-	failures += !ok;
-}
 
 static char *stack_top(void)
 {
@@ -56,15 +50,49 @@ static int nop(void *arg)
 	return 0;
 }
 
+/* The validity rules of spec §2.2 (and §2.1.6's tolerance of old bits),
+ * one row each: the flags, and the errno Linux answers (0: a child is
+ * made). Left out, since the host differs on purpose: namespace flags
+ * alone (the host runs the tests as root, where they succeed; clonix
+ * answers EINVAL, §2.2.10) and PIDFD with THREAD (Linux 6.9 and later
+ * allow it; clonix has no pidfds). */
+static const struct {
+	int flags, err;
+	const char *rule;
+} clone_rules[] = {
+	{ CLONE_FS | CLONE_NEWNS, EINVAL, "NEWNS with FS (2.2.1)" },
+	{ CLONE_FS | CLONE_NEWUSER, EINVAL, "NEWUSER with FS (2.2.2)" },
+	{ CLONE_THREAD | CLONE_VM, EINVAL, "THREAD without SIGHAND (2.2.3)" },
+	{ CLONE_SIGHAND, EINVAL, "SIGHAND without VM (2.2.4)" },
+	{ CLONE_THREAD | CLONE_SIGHAND | CLONE_VM | CLONE_NEWPID, EINVAL,
+	  "THREAD with NEWPID (2.2.6)" },
+	{ CLONE_THREAD | CLONE_SIGHAND | CLONE_VM | CLONE_NEWUSER, EINVAL,
+	  "THREAD with NEWUSER (2.2.6)" },
+	{ CLONE_PIDFD | CLONE_PARENT_SETTID, EINVAL,
+	  "PIDFD with PARENT_SETTID, one word for both (2.2.7)" },
+	{ CLONE_DETACHED, 0, "DETACHED: an old bit legacy clone ignores (2.1.6)" },
+	{ CLONE_IO | CLONE_UNTRACED, 0, "IO and UNTRACED are accepted (2.1.6)" },
+	{ CLONE_SYSVSEM, 0, "SYSVSEM is accepted (2.3.7)" },
+};
+
 static void test_validity(void)
 {
-	errno = 0;
-	check(clone(nop, stack_top(), CLONE_SIGHAND | SIGCHLD, NULL) < 0 &&
-	      errno == EINVAL, "SIGHAND without VM: EINVAL");
-	check(clone(nop, stack_top(), CLONE_THREAD | CLONE_VM | SIGCHLD, NULL) < 0 &&
-	      errno == EINVAL, "THREAD without SIGHAND: EINVAL");
-	check(clone(nop, stack_top(), CLONE_FS | CLONE_NEWNS | SIGCHLD, NULL) < 0 &&
-	      errno == EINVAL, "FS with NEWNS: EINVAL");
+	char what[128];
+
+	for (unsigned i = 0; i < sizeof(clone_rules) / sizeof(clone_rules[0]); i++) {
+		int st = -1, pid;
+
+		errno = 0;
+		fflush(stdout);
+		pid = clone(nop, stack_top(), clone_rules[i].flags | SIGCHLD, NULL);
+		if (pid > 0)
+			waitpid(pid, &st, __WALL);
+		snprintf(what, sizeof(what), "clone: %s: %s", clone_rules[i].rule,
+			 clone_rules[i].err ? strerror(clone_rules[i].err) :
+			 "a child that exits 0");
+		check(clone_rules[i].err ? pid < 0 && errno == clone_rules[i].err :
+		      pid > 0 && WIFEXITED(st) && WEXITSTATUS(st) == 0, what);
+	}
 	check(clone(nop, NULL, SIGCHLD, NULL) < 0 && errno == EINVAL,
 	      "the wrapper refuses a NULL stack: EINVAL");
 	check(clone(NULL, stack_top(), SIGCHLD, NULL) < 0 && errno == EINVAL,
@@ -343,7 +371,7 @@ static void test_cow_big(void)
 	p = size ? mmap(NULL, size, PROT_READ | PROT_WRITE,
 			MAP_PRIVATE | MAP_ANONYMOUS, -1, 0) : MAP_FAILED;
 	if (p == MAP_FAILED) {
-		check(0, "sysinfo and a mapping of 60% of free memory");
+		broken("sysinfo and a mapping of 60% of free memory");
 		return;
 	}
 	for (unsigned long i = 0; i < size; i += 4096)

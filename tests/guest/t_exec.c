@@ -13,17 +13,11 @@
 #include <sys/stat.h>
 #include <sys/wait.h>
 #include <unistd.h>
+#include "check.h"
 
 extern char _start[];
-static int failures;
 static const char *self;
 static char **volatile bad_argv = (char **)16;	/* hidden from -Wstringop */
-
-static void check(int ok, const char *what)
-{
-	printf("%s - %s\n", ok ? "ok" : "not ok", what);
-	failures += !ok;
-}
 
 static const char *base(const char *p)
 {

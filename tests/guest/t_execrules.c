@@ -15,6 +15,7 @@
 #include <sys/resource.h>
 #include <sys/wait.h>
 #include <unistd.h>
+#include "check.h"
 
 #define BASE		0x08048000u
 #define CODE_OFF	0x100
@@ -22,15 +23,8 @@
 #define PT_LOAD		1
 #define PT_INTERP	3
 
-static int failures;
 static char elf_path[64];
 static const char *self;
-
-static void check(int ok, const char *what)
-{
-	printf("%s - %s\n", ok ? "ok" : "not ok", what);
-	failures += !ok;
-}
 
 struct ehdr {
 	unsigned char ident[16];

@@ -10,17 +10,11 @@
 #include <sys/stat.h>
 #include <sys/wait.h>
 #include <unistd.h>
+#include "check.h"
 
 #define DIR_NAME	"t_files.d"
 #define BIG		(5 * 1024 * 1024)
 
-static int failures;
-
-static void check(int ok, const char *what)
-{
-	printf("%s - %s\n", ok ? "ok" : "not ok", what);
-	failures += !ok;
-}
 
 static int fails_with(int r, int err)
 {

@@ -14,16 +14,10 @@
 #include <string.h>
 #include <sys/wait.h>
 #include <unistd.h>
+#include "check.h"
 
 /* Built for i686 without -msse: the compiler itself never uses the XMM
  * registers, so the asm blocks below need not declare them clobbered. */
-static int failures;
-
-static void check(int ok, const char *what)
-{
-	printf("%s - %s\n", ok ? "ok" : "not ok", what);
-	failures += !ok;
-}
 
 static unsigned int get_mxcsr(void)
 {

@@ -20,19 +20,13 @@
 #include <sys/utsname.h>
 #include <sys/wait.h>
 #include <unistd.h>
+#include "check.h"
 
 #define NR_exit			1
 #define NR_clone		120
 #define NR_set_thread_area	243
 #define CLONE_SETTLS		0x00080000
 
-static int failures;
-
-static void check(int ok, const char *what)
-{
-	printf("%s - %s\n", ok ? "ok" : "not ok", what);
-	failures += !ok;
-}
 
 /* run — fn in a child; "exit N" or "signal N" for how it ended. */
 static const char *run(void (*fn)(int), int arg)

@@ -20,18 +20,12 @@
 #include <sys/utsname.h>
 #include <sys/wait.h>
 #include <unistd.h>
+#include "check.h"
 
 #define NR_reboot	88
 #define COW_SIZE	(256 * 1024)
 #define ROUNDS		20
 
-static int failures;
-
-static void check(int ok, const char *what)
-{
-	printf("%s - %s\n", ok ? "ok" : "not ok", what);
-	failures += !ok;
-}
 
 static int fails_with(long r, int err)
 {

@@ -14,6 +14,7 @@
 #include <sys/syscall.h>
 #include <sys/wait.h>
 #include <unistd.h>
+#include "check.h"
 
 #ifndef CLONE_CLEAR_SIGHAND	/* glibc 2.36 has it only in <linux/sched.h> */
 #define CLONE_CLEAR_SIGHAND	0x100000000ULL
@@ -25,13 +26,6 @@
 			 CLONE_THREAD | CLONE_SYSVSEM | CLONE_PARENT_SETTID | \
 			 CLONE_CHILD_CLEARTID)
 
-static int failures;
-
-static void check(int ok, const char *what)
-{
-	printf("%s - %s\n", ok ? "ok" : "not ok", what);
-	failures += !ok;
-}
 
 static long pr(int option, unsigned long arg2)
 {

@@ -18,18 +18,12 @@
 #include <sys/syscall.h>
 #include <sys/wait.h>
 #include <unistd.h>
+#include "check.h"
 
 #define PAGE	4096
 
 static char name[32];		/* "/t_shm_PID": runs at once do not meet */
 
-static int failures;
-
-static void check(int ok, const char *what)
-{
-	printf("%s - %s\n", ok ? "ok" : "not ok", what);
-	failures += !ok;
-}
 
 static int listed(const char *file)
 {

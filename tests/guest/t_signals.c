@@ -14,15 +14,9 @@
 #include <time.h>
 #include <sys/syscall.h>
 #include <unistd.h>
+#include "check.h"
 
-static int failures;
 static volatile int got, got_code, got_pid, got_status, count;
-
-static void check(int ok, const char *what)
-{
-	printf("%s - %s\n", ok ? "ok" : "not ok", what);
-	failures += !ok;
-}
 
 static void on_sig(int sig)
 {

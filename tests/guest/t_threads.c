@@ -15,6 +15,7 @@
 #include <sys/wait.h>
 #include <time.h>
 #include <unistd.h>
+#include "check.h"
 
 #define STACK		(32 * 1024)
 #define THREAD_FLAGS	(CLONE_VM | CLONE_FS | CLONE_FILES | CLONE_SIGHAND | \
@@ -25,14 +26,7 @@ struct user_desc {
 	unsigned int entry_number, base_addr, limit, flags;
 };
 
-static int failures;
 static volatile int seen_pid, seen_tid, seen_ppid, counter;
-
-static void check(int ok, const char *what)
-{
-	printf("%s - %s\n", ok ? "ok" : "not ok", what);
-	failures += !ok;
-}
 
 static void msleep(long ms)
 {

@@ -15,14 +15,8 @@
 #include <time.h>
 #include <sys/syscall.h>
 #include <unistd.h>
+#include "check.h"
 
-static int failures;
-
-static void check(int ok, const char *what)
-{
-	printf("%s - %s\n", ok ? "ok" : "not ok", what);
-	failures += !ok;
-}
 
 static volatile unsigned long sink;
 

@@ -16,15 +16,9 @@
 #include <sys/wait.h>
 #include <time.h>
 #include <unistd.h>
+#include "check.h"
 
-static int failures;
 static volatile int chld_code;
-
-static void check(int ok, const char *what)
-{
-	printf("%s - %s\n", ok ? "ok" : "not ok", what);
-	failures += !ok;
-}
 
 static void on_chld(int sig, siginfo_t *si, void *uc)
 {
