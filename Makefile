@@ -120,9 +120,14 @@ $(B)/u/%.o: %.c $(B)/kcflags $(UNISTD)
 	@echo "  CC      $<"
 	$(Q)$(CC) $(UCFLAGS) -c $< -o $@
 
-$(B)/u/%.o: %.asm
+$(B)/u/%.o: %.asm $(B)/unistd_32.inc
 	@mkdir -p $(dir $@)
-	$(Q)$(NASM) $(NASMFLAGS) $< -o $@
+	$(Q)$(NASM) $(NASMFLAGS) -I$(B)/ $< -o $@
+
+# libc's assembly takes the call numbers from the same table
+$(B)/unistd_32.inc: $(SYSTBL) tools/syscalltbl.py
+	@mkdir -p $(B)
+	$(Q)$(PYTHON) tools/syscalltbl.py nasm $< > $@
 
 $(LIBC): $(LIBC_OBJ)
 	@echo "  AR      $@"

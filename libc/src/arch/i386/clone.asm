@@ -10,6 +10,7 @@
 ; The child's new stack gets fn and arg so that, after "pop fn", %esp is
 ; 16-byte aligned with arg on top: fn(arg) is then a plain call; its
 ; return value is the status of exit(2) (the thread's, not the group's).
+%include "unistd_32.inc"
 
 section .text
 global clone
@@ -35,7 +36,7 @@ clone:
 	mov	edx, [esp + 36]
 	mov	esi, [esp + 40]
 	mov	edi, [esp + 44]
-	mov	eax, 120		; __NR_clone
+	mov	eax, __NR_clone
 	int	0x80
 	test	eax, eax
 	jz	.child
@@ -54,7 +55,7 @@ clone:
 	pop	eax
 	call	eax
 	mov	ebx, eax
-	mov	eax, 1			; __NR_exit: this thread only
+	mov	eax, __NR_exit		; this thread only
 	int	0x80
 	hlt
 
@@ -64,7 +65,7 @@ clone:
 global vfork
 vfork:
 	pop	edx
-	mov	eax, 190		; __NR_vfork
+	mov	eax, __NR_vfork
 	int	0x80
 	push	edx
 	cmp	eax, -4095

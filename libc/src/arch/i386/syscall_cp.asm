@@ -10,6 +10,7 @@
 ; in range); one that returns EINTR is caught by __syscall_cp in C. This
 ; closes the window between "check the flag" and "block in the kernel"
 ; (musl's design; glibc does the same with its own asm).
+%include "unistd_32.inc"
 
 section .text
 global __syscall_cp_asm, __cp_begin, __cp_end, __cp_cancel
@@ -50,10 +51,10 @@ global __unmapself
 __unmapself:
 	mov	ebx, [esp + 4]
 	mov	ecx, [esp + 8]
-	mov	eax, 91			; __NR_munmap
+	mov	eax, __NR_munmap
 	int	0x80
 	xor	ebx, ebx
-	mov	eax, 1			; __NR_exit: this thread only
+	mov	eax, __NR_exit		; this thread only
 	int	0x80
 	hlt
 
