@@ -145,7 +145,7 @@ void kmain(u32 magic, u32 mbi_phys)
 	banner();
 	serial_set_rx_handler(console_key);
 	keyboard_set_rx_handler(console_key);
-	if (!kernel_thread(kernel_init, NULL, "init"))
+	if (kernel_thread(kernel_init, NULL, "init") < 0)
 		panic("cannot create the init task");
 	writeback_init();	/* pid 2: dirty buffers to the disk in time */
 	cpu_idle();	/* kmain's context becomes the idle task, pid 0 */

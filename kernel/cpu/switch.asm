@@ -5,7 +5,8 @@
 ; Saves the callee-saved registers on the current kernel stack, stores
 ; %esp in *prev_sp, loads next_sp and pops the next task's registers; its
 ; "ret" returns into the next task's own call of switch_stacks (or, for a
-; new task, into ret_from_kernel_thread, see kernel/task/kthread.c).
+; new task, into ret_from_fork or ret_from_kernel_thread, seeded by
+; kernel/task/fork.c:copy_thread).
 ;
 ; Stack of a switched-out task, from its saved sp upward:
 ;	+0  edi   +4  esi   +8  ebx   +12 ebp   +16 return address
@@ -28,7 +29,7 @@ switch_stacks:
 	ret
 
 ; ret_from_kernel_thread — first instructions of a new kernel thread:
-; switch_stacks popped ebx = arg and esi = fn (seeded by kernel_thread).
+; switch_stacks popped ebx = arg and esi = fn (seeded by copy_thread).
 ; The frame pointer chain ends here (ebp = 0). When fn returns,
 ; kthread_return either ends the thread or, after an exec, gives the
 ; struct pt_regs to leave for user mode through.

@@ -100,6 +100,6 @@ static int pdflush(void *unused __unused)
 /* writeback_init — start the flusher (kmain, after init: pid 2). */
 void writeback_init(void)
 {
-	if (!kernel_thread(pdflush, NULL, "pdflush"))
+	if (kernel_thread(pdflush, NULL, "pdflush") < 0)
 		panic("cannot create the flusher thread");
 }

@@ -10,7 +10,7 @@
 #include "kernel.h"
 
 enum kobj {
-	KOBJ_TASK,	/* task_struct + kernel stack (kthread.c) */
+	KOBJ_TASK,	/* task_struct + kernel stack (fork.c) */
 	KOBJ_MM,	/* mm_struct (mm/mmap.c) */
 	KOBJ_VMA,	/* vm_area_struct (mm/mmap.c) */
 	KOBJ_FILES,	/* files_struct, the fd table (fs/fdtable.c) */

@@ -1,15 +1,19 @@
 /* kernel/task/fork.c — process and thread creation; Linux kernel/fork.c,
- * ULK 3.4.1, TLPI 28.2. In call order (STYLE 2): dup_task_struct, the
- * copy_* steps, copy_thread, copy_process, kernel_clone, then the system
- * calls. Sharing versus copying is decided here and only here, one clone
- * flag per copy_* step: the share branch first, then the duplicate. */
+ * ULK 3.4.1 and 3.4.2, TLPI 28.2. In call order (STYLE 2): the task's
+ * memory, dup_task_struct, the copy_* steps, copy_thread, copy_process,
+ * kernel_clone, kernel_thread, then the system calls. Every task but the
+ * idle task is made by copy_process, kernel threads too, so sharing
+ * versus copying is decided here and only here, one clone flag per
+ * copy_* step: the share branch first, then the duplicate. */
 #include "pid.h"
 #include "signal.h"
 #include "../cpu/tls.h"
 #include "../fs/fdtable.h"
 #include "../lib/cmdline.h"
+#include "../lib/objstat.h"
 #include "../lib/string.h"
 #include "../lib/trace.h"
+#include "../mm/kmalloc.h"
 #include "../mm/mm.h"
 #include "../mm/page.h"
 #include "../mm/uaccess.h"
@@ -20,7 +24,9 @@
 			 CLONE_NEWPID | CLONE_NEWNET | CLONE_NEWCGROUP | \
 			 CLONE_NEWUSER)
 
-extern char ret_from_fork[];
+extern char ret_from_fork[], ret_from_kernel_thread[];
+
+DEFINE_SPINLOCK(tasklist_lock);
 
 /* The system-wide task limit (Linux /proc/sys/kernel/threads-max):
  * fork and clone fail with EAGAIN at it, for root too. */
@@ -43,14 +49,47 @@ void fork_init(void)
 	trace(boot, "fork_init: threads-max %lu", max_threads);
 }
 
-/* struct kernel_clone_args — what sys_clone/fork/vfork decoded. */
+/* struct kernel_clone_args — what sys_clone/fork/vfork decoded, or
+ * what kernel_thread asks for (Linux 5.10+ passes a kernel thread's
+ * function the same way). */
 struct kernel_clone_args {
 	u64 flags;			/* clone3's are 64 bits wide */
 	int exit_signal;		/* for the parent at the child's end */
 	unsigned long stack;		/* 0: the caller's %esp */
 	u32 *parent_tid, *child_tid;
 	const void *tls;		/* struct user_desc * for CLONE_SETTLS */
+	int (*fn)(void *);		/* a kernel thread runs fn(fn_arg) */
+	void *fn_arg;
+	const char *name;		/* and is called name */
 };
+
+/* alloc_task_struct — a zeroed task_struct and its kernel stack. */
+struct task_struct *alloc_task_struct(void)
+{
+	struct task_struct *t = kzalloc(sizeof(*t));
+	struct page *stack = alloc_pages(THREAD_SIZE_ORDER);
+
+	if (!t || !stack) {
+		kfree(t);
+		if (stack)
+			__free_pages(stack, THREAD_SIZE_ORDER);
+		return NULL;
+	}
+	kobj_new(KOBJ_TASK);
+	t->stack = page_address(stack);
+	*end_of_stack(t) = STACK_END_MAGIC;
+	INIT_LIST_HEAD(&t->children);
+	INIT_LIST_HEAD(&t->sibling);
+	init_sigpending(&t->pending);
+	return t;
+}
+
+void free_task(struct task_struct *t)
+{
+	__free_pages(virt_to_page(t->stack), THREAD_SIZE_ORDER);
+	kobj_del(KOBJ_TASK);
+	kfree(t);
+}
 
 /* dup_task_struct — a copy of what a child inherits; the counters,
  * TID words and signals that start fresh stay zero (spec §2.3.8-9). */
@@ -135,10 +174,11 @@ static int copy_signal(unsigned long flags, struct task_struct *p)
 }
 
 /* copy_mm — CLONE_VM: the same address space; else a copy-on-write
- * duplicate (spec §3). */
+ * duplicate (spec §3). A kernel thread has none: it never runs in user
+ * mode until it execs. */
 static int copy_mm(unsigned long flags, struct task_struct *p)
 {
-	if (!current->mm)
+	if (!current->mm || (p->flags & PF_KTHREAD))
 		return 0;
 	if (flags & CLONE_VM) {
 		mmget(current->mm);
@@ -149,26 +189,43 @@ static int copy_mm(unsigned long flags, struct task_struct *p)
 	return p->mm ? 0 : -ENOMEM;
 }
 
+/* seed_switch_frame — what switch_stacks pops when p first runs, just
+ * below its struct pt_regs: from the saved sp up, edi esi ebx ebp and
+ * the address it "returns" to (kernel/cpu/switch.asm). ebp 0 ends the
+ * frame-pointer chain. */
+static void seed_switch_frame(struct task_struct *p, char *ret, u32 esi,
+			      u32 ebx)
+{
+	u32 *sp = (u32 *)task_pt_regs(p);
+
+	*--sp = (u32)ret;
+	*--sp = 0;	/* ebp */
+	*--sp = ebx;
+	*--sp = esi;
+	*--sp = 0;	/* edi */
+	p->sp = (u32)sp;
+}
+
 /* copy_thread — the child's registers: the caller's, with %eax = 0 (clone
  * returns 0 in the child), %esp = the new stack if one was given, and the
- * TLS slot of CLONE_SETTLS. Its kernel stack "returns" through
- * ret_from_fork: from the saved sp up, edi esi ebx ebp ret_from_fork,
- * then struct pt_regs. */
+ * TLS slot of CLONE_SETTLS; it leaves the kernel through ret_from_fork. A
+ * kernel thread starts in ret_from_kernel_thread with esi = fn, ebx = its
+ * argument, and zeroed user registers for an exec to fill. */
 static int copy_thread(struct kernel_clone_args *args, struct task_struct *p)
 {
 	struct pt_regs *regs = task_pt_regs(p);
-	u32 *sp = (u32 *)regs;
 
+	if (args->fn) {
+		memset(regs, 0, sizeof(*regs));
+		seed_switch_frame(p, ret_from_kernel_thread, (u32)args->fn,
+				  (u32)args->fn_arg);
+		return 0;
+	}
 	*regs = *task_pt_regs(current);
 	regs->ax = 0;
 	if (args->stack)
 		regs->sp = args->stack;
-	*--sp = (u32)ret_from_fork;
-	*--sp = 0;	/* ebp */
-	*--sp = 0;	/* ebx */
-	*--sp = 0;	/* esi */
-	*--sp = 0;	/* edi */
-	p->sp = (u32)sp;
+	seed_switch_frame(p, ret_from_fork, 0, 0);
 	if (args->flags & CLONE_SETTLS)
 		return do_set_thread_area(p, args->tls, false);
 	return 0;
@@ -204,8 +261,7 @@ static int clone_checks(unsigned long flags)
 }
 
 /* link_identity — pid, tgid, parent and exit signal (spec §2.4), then
- * into the pid hash, the task list, the parent's children or the thread
- * list. */
+ * link_task makes the task visible. */
 static void link_identity(struct task_struct *p, unsigned long flags,
 			  int exit_signal, int pid)
 {
@@ -224,10 +280,7 @@ static void link_identity(struct task_struct *p, unsigned long flags,
 				 current->group_leader->exit_signal :
 				 exit_signal;
 	}
-	p->signal->nr_threads++;
-	p->signal->live++;
-	list_add_tail(&p->thread_node, &p->signal->thread_head);
-	link_task(p, p->real_parent, thread_group_leader(p));
+	link_task(p);
 }
 
 static const char *shared(unsigned long flags, unsigned long flag)
@@ -251,6 +304,10 @@ static struct task_struct *copy_process(struct kernel_clone_args *args)
 	p = dup_task_struct(current);
 	if (!p)
 		return ERR_PTR(-ENOMEM);
+	if (args->fn) {
+		p->flags |= PF_KTHREAD;
+		set_task_comm(p, args->name);
+	}
 	pid = err = alloc_pid();
 	if (pid < 0)
 		goto bad_fork_free;
@@ -346,6 +403,32 @@ long kernel_clone(struct kernel_clone_args *args)
 	if (args->flags & CLONE_VFORK)
 		wait_for_vfork_done(p, &vfork);
 	return pid;
+}
+
+/* kernel_thread — a task that runs fn(arg) in the kernel, made like any
+ * other (Linux kernel_thread): it shares the creator's descriptor table
+ * and fs_struct, has its own thread group and dispositions, no address
+ * space, and is released as soon as it ends (exit signal -1: no zombie).
+ * Returns its pid or a negative errno. */
+long kernel_thread(int (*fn)(void *), void *arg, const char *name)
+{
+	struct kernel_clone_args args = {
+		.flags = CLONE_FILES | CLONE_FS, .exit_signal = -1,
+		.fn = fn, .fn_arg = arg, .name = name,
+	};
+
+	return kernel_clone(&args);
+}
+
+/* kthread_return — fn returned: go to user mode if it exec'd and said 0
+ * (returns the pt_regs to leave through), else end the thread. */
+struct pt_regs *kthread_return(int ret)
+{
+	if (ret == 0 && current->mm) {
+		current->flags &= ~PF_KTHREAD;
+		return task_pt_regs(current);
+	}
+	do_exit(__W_EXITCODE(ret, 0));	/* exit_signal -1: released at once */
 }
 
 long sys_fork(void)

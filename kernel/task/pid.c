@@ -1,6 +1,6 @@
-/* kernel/task/pid.c — pid allocation and lookup; Linux kernel/pid.c (the
- * 2.6 pidmap version); ULK 3.2.3 "Relationships Among Processes" (the
- * pid hash table).
+/* kernel/task/pid.c — pid allocation and lookup, and the task list a
+ * new task joins; Linux kernel/pid.c (the 2.6 pidmap version); ULK 3.2.3
+ * "Relationships Among Processes" (the pid hash table).
  * A pid stays allocated until the task that holds it is released: a
  * zombie keeps its pid, and so does a thread-group leader until its group
  * is gone, so a pid is never reused while anyone can still name it.
@@ -9,6 +9,7 @@
  * not handed out again at once. Lookup goes through a hash, never a scan
  * of all tasks (STYLE 9). */
 #include "pid.h"
+#include "signal.h"
 #include "../lib/spinlock.h"
 #include <asm/errno.h>
 
@@ -129,4 +130,46 @@ struct task_struct *find_task_by_vpid(pid_t pid)
 		}
 	spin_unlock_irqrestore(&pidmap_lock, flags);
 	return found;
+}
+
+/* The task list: every task but the idle task, under tasklist_lock. */
+LIST_HEAD(task_list);
+static unsigned long task_count;
+
+unsigned long nr_tasks(void)
+{
+	return task_count;
+}
+
+/* link_task — make a new task visible, all of it at once under
+ * tasklist_lock: its thread group's list, the task list, the pid hash
+ * and, for a group leader, its parent's children (other threads are
+ * found through the thread list, never as children). */
+void link_task(struct task_struct *t)
+{
+	u32 flags = spin_lock_irqsave(&tasklist_lock);
+
+	t->signal->nr_threads++;
+	t->signal->live++;
+	list_add_tail(&t->thread_node, &t->signal->thread_head);
+	list_add_tail(&t->tasks, &task_list);
+	task_count++;
+	attach_pid(t);
+	if (thread_group_leader(t))
+		list_add_tail(&t->sibling, &t->real_parent->children);
+	spin_unlock_irqrestore(&tasklist_lock, flags);
+}
+
+/* unlink_task — take a released task out of the task list, the pid hash
+ * and its parent's children (the pid itself is freed by the caller). */
+void unlink_task(struct task_struct *t)
+{
+	u32 flags = spin_lock_irqsave(&tasklist_lock);
+
+	list_del(&t->tasks);
+	detach_pid(t);
+	task_count--;
+	if (t->sibling.next && !list_empty(&t->sibling))
+		list_del(&t->sibling);
+	spin_unlock_irqrestore(&tasklist_lock, flags);
 }

@@ -54,6 +54,7 @@ void sched_init(void)
 	idle_task.signal = &idle_signal;
 	INIT_LIST_HEAD(&idle_signal.thread_head);
 	init_waitqueue_head(&idle_signal.wait_chldexit);
+	init_rlimits(&idle_signal);	/* every task copies its parent's */
 	pid_init();
 }
 

@@ -174,12 +174,10 @@ extern unsigned long max_threads;
 void fork_init(void);
 void set_task_comm(struct task_struct *t, const char *name);
 
-struct task_struct *kernel_thread(int (*fn)(void *), void *arg,
-				  const char *name);
+long kernel_thread(int (*fn)(void *), void *arg, const char *name);
 struct task_struct *alloc_task_struct(void);
 void free_task(struct task_struct *t);
-void link_task(struct task_struct *t, struct task_struct *parent,
-	       bool leader);
+void link_task(struct task_struct *t);
 void unlink_task(struct task_struct *t);
 void __noreturn do_exit(int code);
 void release_task(struct task_struct *t);

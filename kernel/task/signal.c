@@ -60,7 +60,6 @@ struct signal_struct *alloc_signal(void)
 	INIT_LIST_HEAD(&sig->thread_head);
 	init_waitqueue_head(&sig->wait_chldexit);
 	init_sigpending(&sig->shared_pending);
-	init_rlimits(sig);		/* a fork copies its parent's over these */
 	return sig;
 }
 

@@ -36,7 +36,7 @@ static void test_round_robin(void)
 
 	order_len = 0;
 	for (int i = 0; i < WORKERS; i++)
-		check(kernel_thread(worker, (void *)i, "worker") != NULL,
+		check(kernel_thread(worker, (void *)i, "worker") > 0,
 		      "sched: kernel_thread %d started", i);
 	check(nr_tasks() == before + WORKERS, "sched: %d tasks more", WORKERS);
 	reap_threads(before);
@@ -61,12 +61,14 @@ static void test_wait_queue(void)
 {
 	unsigned long before = nr_tasks();
 	struct task_struct *t;
+	long pid;
 
 	wq_flag = wq_woken = 0;
-	t = kernel_thread(sleeper, NULL, "sleeper");
+	pid = kernel_thread(sleeper, NULL, "sleeper");
 	yield();	/* let it run and go to sleep */
-	check(t->state == TASK_UNINTERRUPTIBLE, "wait: sleeper is asleep");
-	check(find_task_by_vpid(t->pid) == t, "pid: find_task_by_vpid finds it");
+	t = find_task_by_vpid(pid);
+	check(t && t->state == TASK_UNINTERRUPTIBLE, "wait: sleeper is asleep");
+	check(t && t->pid == pid, "pid: find_task_by_vpid finds it");
 	yield();
 	check(!wq_woken, "wait: a sleeper does not run without a wake-up");
 	wq_flag = 1;
