@@ -1,9 +1,11 @@
 /* kernel/drivers/pit.c — the 8253/8254 programmable interval timer;
- * Linux arch/x86/kernel/i8253.c + kernel/time/jiffies.c. Channel 0 in
- * mode 2 (rate generator) raises IRQ 0 HZ times a second; each tick
- * advances jiffies, the kernel's clock. */
+ * Linux arch/x86/kernel/i8253.c. Channel 0 in mode 2 (rate generator)
+ * raises IRQ 0 HZ times a second; each tick advances jiffies, the
+ * kernel's clock (lib/jiffies.c), and the count down to the next tick
+ * gives uptime_us its microseconds. */
 #include "timer.h"
 #include "pic.h"
+#include "../lib/jiffies.h"
 #include "../cpu/x86.h"
 #include "../cpu/trap.h"
 #include "../lib/spinlock.h"
@@ -17,22 +19,6 @@
 #define PIT_CH0_LATCH	0x00		/* latch channel 0's count */
 #define PIC1_CMD	0x20
 #define OCW3_READ_IRR	0x0A
-
-static volatile u64 jiffies_64;
-
-/* get_jiffies_64 — a 64-bit counter cannot be read atomically on i386;
- * keeping the tick out while reading it is enough on one CPU. */
-u64 get_jiffies_64(void)
-{
-	u32 flags = read_eflags();
-	u64 j;
-
-	local_irq_disable();
-	j = jiffies_64;
-	if (flags & X86_EFLAGS_IF)
-		local_irq_enable();
-	return j;
-}
 
 /* pit_elapsed — PIT input cycles since the last tick, and whether a tick
  * is pending that the count already wrapped past (IRQ 0 raised in the
@@ -63,7 +49,7 @@ u64 uptime_us(void)
 	u64 ticks, us;
 
 	local_irq_disable();
-	ticks = jiffies_64;
+	ticks = get_jiffies_64();
 	cycles = pit_elapsed(&pending);
 	if (pending && cycles < PIT_LATCH / 2)
 		ticks++;		/* wrapped after the IRQ was raised */
@@ -78,7 +64,7 @@ u64 uptime_us(void)
 
 static void timer_interrupt(struct pt_regs *regs)
 {
-	jiffies_64++;
+	do_timer();
 	update_process_times(user_mode(regs));
 }
 

@@ -6,6 +6,7 @@
 #include "pic.h"
 #include "../cpu/x86.h"
 #include "../cpu/trap.h"
+#include "../lib/printk.h"
 
 #define COM1		0x3F8
 #define UART_RBR	0	/* receive buffer (read) */
@@ -25,6 +26,10 @@
 static bool present;
 static void (*rx_handler)(char c);
 
+static struct console serial_console = {
+	.name = "ttyS0", .write = serial_write,
+};
+
 void serial_init(void)
 {
 	outb(COM1 + UART_IER, 0);
@@ -36,6 +41,7 @@ void serial_init(void)
 						   console input is typed */
 	outb(COM1 + UART_MCR, 0x0B | UART_MCR_OUT2);
 	present = inb(COM1 + UART_LSR) != 0xFF;	/* 0xFF: no UART there */
+	register_console(&serial_console);
 }
 
 static void serial_putc(char c)

@@ -1,14 +1,11 @@
-/* kernel/drivers/timer.h — the PIT tick and jiffies (HZ = 100). */
+/* kernel/drivers/timer.h — the PIT: the tick (lib/jiffies.h) and a
+ * clock finer than it. */
 #ifndef CLONIX_TIMER_H
 #define CLONIX_TIMER_H
 
-#include "../lib/kernel.h"
-
-#define HZ		100
-#define USER_HZ		100
+#include "../lib/jiffies.h"
 
 void timer_init(void);
-u64 get_jiffies_64(void);
 u64 uptime_us(void);
 
 #endif

@@ -3,6 +3,7 @@
  * through the direct map; the hardware cursor follows the text. */
 #include "vga.h"
 #include "../cpu/x86.h"
+#include "../lib/printk.h"
 #include "../lib/string.h"
 #include "../mm/page.h"
 
@@ -15,12 +16,15 @@
 static u16 *vga_buf;
 static int pos;				/* row * VGA_COLS + column */
 
+static struct console vga_console = { .name = "tty0", .write = vga_write };
+
 void vga_init(void)
 {
 	vga_buf = phys_to_virt(0xB8000);
 	for (int i = 0; i < VGA_COLS * VGA_ROWS; i++)
 		vga_buf[i] = VGA_ATTR | ' ';
 	pos = 0;
+	register_console(&vga_console);
 }
 
 static void vga_scroll(void)

@@ -7,7 +7,8 @@
  * only the last seconds of work. */
 #include "buffer.h"
 #include "../drivers/ata.h"
-#include "../drivers/timer.h"
+#include "../lib/jiffies.h"
+#include "../lib/objstat.h"
 #include "../lib/printk.h"
 #include "../mm/kmalloc.h"
 #include <asm/errno.h>
@@ -68,6 +69,7 @@ int set_blocksize(u32 size)
 		kfree(bh);
 	}
 	nbuffers = 0;
+	kobj_cache(KOBJ_KMALLOC, -(long)cache_bytes);
 	cache_bytes = 0;
 	bsize = size;
 	return 0;
@@ -84,6 +86,7 @@ static struct buffer_head *new_buffer(void)
 	if (bh) {
 		nbuffers++;
 		cache_bytes += ksize(bh) + ksize(bh->b_data);
+		kobj_cache(KOBJ_KMALLOC, ksize(bh) + ksize(bh->b_data));
 	}
 	return bh;
 }

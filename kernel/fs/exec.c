@@ -12,7 +12,7 @@
 #include "../cpu/tls.h"
 #include "../cpu/x86.h"
 #include "../drivers/random.h"
-#include "../drivers/timer.h"
+#include "../lib/jiffies.h"
 #include "fdtable.h"
 #include "../lib/string.h"
 #include "../mm/uaccess.h"

@@ -2,15 +2,18 @@
  * miniature (character major 240, Linux's range for local use):
  *	240,0 /dev/tasks	PID TGID PPID STATE objects COMMAND, a task a line
  *	240,1 /dev/kstat	the object counters: "name alive created
- *				destroyed" (lib/objstat.c), then the caches
+ *				destroyed cached" (lib/objstat.c), then
+ *				"name value" lines: caches and task counts
  *	240,2 /dev/fail-nth	Linux's /proc/thread-self/fail-nth: write N
  *				and the caller's N-th allocation from now on
  *				fails (fault injection); reads what is left
  * Each read renders the whole text and returns the part at the offset. */
 #include "fs.h"
+#include "buffer.h"
 #include "../lib/objstat.h"
 #include "../lib/printk.h"
 #include "../mm/kmalloc.h"
+#include "../mm/page.h"
 #include "../mm/uaccess.h"
 #include "../task/sched.h"
 #include <asm/errno.h>
@@ -22,8 +25,22 @@ static int render_fail_nth(char *buf, int size)
 	return snprintf(buf, size, "%d\n", current->fail_nth);
 }
 
+/* render_kstat — the object table, then values that are not expected to
+ * balance around a program. */
+static int render_kstat(char *buf, int size)
+{
+	int len = kobj_render(buf, size);
+
+	len += snprintf(buf + len, size - len,
+			"buffers %d\ndirty_buffers %d\nfree_frames %lu\n"
+			"threads %lu\nthreads_max %lu\n", nr_buffers(),
+			nr_dirty_buffers(), nr_free_pages(), nr_tasks(),
+			max_threads);
+	return MIN(len, size - 1);
+}
+
 static int (*const render[])(char *buf, int size) = {
-	render_tasks, kobj_render, render_fail_nth,
+	render_tasks, render_kstat, render_fail_nth,
 };
 
 static long info_read(struct file *f, char *ubuf, u32 count, loff_t *pos)

@@ -6,7 +6,7 @@
  * (mark_inode_dirty), so there is no dirty-inode list to flush. */
 #include "fs.h"
 #include "../lib/objstat.h"
-#include "../drivers/timer.h"
+#include "../lib/jiffies.h"
 #include "../mm/kmalloc.h"
 #include <asm/errno.h>
 

@@ -21,7 +21,7 @@
  * through an update on this uniprocessor: the flusher runs between
  * whole system calls. */
 #include "fdtable.h"
-#include "../drivers/timer.h"
+#include "../lib/jiffies.h"
 #include "../lib/printk.h"
 #include "../lib/trace.h"
 #include "../lib/cmdline.h"

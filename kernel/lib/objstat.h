@@ -1,9 +1,12 @@
 /* kernel/lib/objstat.h — create/destroy counters for every refcounted
- * kernel object, so that a leak shows (STYLE 19). Each kind is counted where it is
- * allocated and where it is freed, in one place per kind; alive is the
- * difference. /dev/kstat shows the table, power_off() prints it, and init
- * compares the alive column before and after a program: a leak names the
- * object that was not given back. */
+ * kernel object, so that a leak shows (STYLE 19). Each kind is counted
+ * where it is allocated and where it is freed, in one place per kind;
+ * alive is the difference. Of what is alive, a cache may hold some on
+ * purpose (kmalloc's own pages among the frames, the block cache's
+ * buffers among the kmalloc bytes): its owner counts that as cached.
+ * /dev/kstat shows the table, power_off() prints it, and init compares
+ * alive − cached, the part in use, before and after a program: a leak
+ * names the object that was not given back. */
 #ifndef CLONIX_OBJSTAT_H
 #define CLONIX_OBJSTAT_H
 
@@ -29,6 +32,7 @@ enum kobj {
 
 struct kobj_count {
 	unsigned long created, destroyed;
+	unsigned long cached;		/* of those alive, held by a cache */
 };
 
 extern struct kobj_count kobj_counts[NR_KOBJ];
@@ -42,6 +46,12 @@ static inline void kobj_add(enum kobj k, unsigned long n)
 static inline void kobj_sub(enum kobj k, unsigned long n)
 {
 	kobj_counts[k].destroyed += n;
+}
+
+/* kobj_cache — a cache took n alive objects (or gave them back, n < 0) */
+static inline void kobj_cache(enum kobj k, long n)
+{
+	kobj_counts[k].cached += n;
 }
 
 #define kobj_new(k)	kobj_add(k, 1)

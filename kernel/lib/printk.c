@@ -1,15 +1,14 @@
 /* kernel/lib/printk.c — Linux kernel/printk + lib/vsprintf.c, in brief.
  * One formatter (vsnprintf) for %d %i %u %x %X %o %s %c %p %% with flags
  * '-' and '0', a width (number or '*'), a precision for %s (number or
- * '*'), and the length modifiers l, ll and z. printk formats into a stack buffer and hands the
- * result to every console (serial and VGA) under one lock, so lines from
- * interrupt handlers never interleave mid-line. */
+ * '*'), and the length modifiers l, ll and z. printk formats into a
+ * stack buffer and hands the result to every registered console (the
+ * serial port and the VGA screen register theirs) under one lock, so
+ * lines from interrupt handlers never interleave mid-line. */
 #include "printk.h"
+#include "jiffies.h"
 #include "spinlock.h"
 #include "string.h"
-#include "../drivers/serial.h"
-#include "../drivers/timer.h"
-#include "../drivers/vga.h"
 
 struct spec {
 	int width;
@@ -209,14 +208,29 @@ int snprintf(char *buf, size_t size, const char *fmt, ...)
 	return n;
 }
 
+static struct console *consoles;		/* under console_lock */
 static DEFINE_SPINLOCK(console_lock);
+
+/* register_console — a driver's output joins the console (Linux
+ * register_console); what was printed before it is not replayed. */
+void register_console(struct console *c)
+{
+	u32 flags = spin_lock_irqsave(&console_lock);
+	struct console **p = &consoles;
+
+	while (*p)
+		p = &(*p)->next;
+	c->next = NULL;
+	*p = c;
+	spin_unlock_irqrestore(&console_lock, flags);
+}
 
 void console_write(const char *s, size_t n)
 {
 	u32 flags = spin_lock_irqsave(&console_lock);
 
-	serial_write(s, n);
-	vga_write(s, n);
+	for (struct console *c = consoles; c; c = c->next)
+		c->write(s, n);
 	spin_unlock_irqrestore(&console_lock, flags);
 }
 

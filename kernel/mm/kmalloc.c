@@ -24,7 +24,7 @@
 
 /* under heap_lock: */
 static struct list_head partial[NR_CLASSES];
-static unsigned long objs_in_use, heap_pages;
+static unsigned long objs_in_use;
 static DEFINE_SPINLOCK(heap_lock);
 
 /* the bytes are counted in the object table (lib/objstat.c) */
@@ -37,12 +37,6 @@ unsigned long kmalloc_bytes_in_use(void)
 unsigned long kmalloc_objs_in_use(void)
 {
 	return objs_in_use;
-}
-
-/* kmalloc_pages — frames the heap holds (slabs and large blocks). */
-unsigned long kmalloc_pages(void)
-{
-	return heap_pages;
 }
 
 void kmalloc_init(void)
@@ -75,7 +69,7 @@ static struct page *new_slab(unsigned int c)
 			off + size < PAGE_SIZE ? base + off + size : NULL;
 	page->flags |= PG_slab;
 	page->private = c;
-	heap_pages++;
+	kobj_cache(KOBJ_FRAME, 1);	/* the heap's own frame */
 	page->inuse = 0;
 	page->freelist = base;
 	list_add(&page->lru, &partial[c]);
@@ -109,7 +103,7 @@ static void *large_alloc(size_t size)
 		return NULL;
 	page->flags |= PG_large;
 	page->private = order;
-	heap_pages += 1UL << order;
+	kobj_cache(KOBJ_FRAME, 1L << order);
 	kobj_add(KOBJ_KMALLOC, PAGE_SIZE << order);
 	objs_in_use++;
 	return page_address(page);
@@ -154,7 +148,7 @@ static void slab_free(struct page *page, void *obj)
 	if (--page->inuse == 0) {
 		list_del(&page->lru);
 		page->flags &= ~PG_slab;
-		heap_pages--;
+		kobj_cache(KOBJ_FRAME, -1);
 		put_page(page);
 	}
 }
@@ -164,7 +158,7 @@ static void large_free(struct page *page)
 	kobj_sub(KOBJ_KMALLOC, PAGE_SIZE << page->private);
 	objs_in_use--;
 	page->flags &= ~PG_large;
-	heap_pages -= 1UL << page->private;
+	kobj_cache(KOBJ_FRAME, -(1L << page->private));
 	__free_pages(page, page->private);
 }
 

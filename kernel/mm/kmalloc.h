@@ -14,6 +14,5 @@ void kfree(const void *p);
 size_t ksize(const void *p);
 unsigned long kmalloc_bytes_in_use(void);
 unsigned long kmalloc_objs_in_use(void);
-unsigned long kmalloc_pages(void);
 
 #endif

@@ -7,7 +7,7 @@
  * so a record is written whole before any other task runs. */
 #include "acct.h"
 #include "signal.h"
-#include "../drivers/timer.h"
+#include "../lib/jiffies.h"
 #include "../drivers/tty.h"
 #include "../fs/fdtable.h"
 #include "../lib/printk.h"

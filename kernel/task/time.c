@@ -4,6 +4,7 @@
  * charged tick by tick to the running task (utime or stime). */
 #include "time.h"
 #include "signal.h"
+#include "../drivers/timer.h"	/* uptime_us: the clock under the tick */
 #include "../fs/fs.h"
 #include "../mm/uaccess.h"
 #include <asm/errno.h>

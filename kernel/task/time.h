@@ -6,7 +6,7 @@
 #ifndef CLONIX_TIME_H
 #define CLONIX_TIME_H
 
-#include "../drivers/timer.h"
+#include "../lib/jiffies.h"
 #include "../lib/kernel.h"
 
 #define NSEC_PER_SEC	1000000000L

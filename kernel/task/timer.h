@@ -2,7 +2,7 @@
 #ifndef CLONIX_KTIMER_H
 #define CLONIX_KTIMER_H
 
-#include "../drivers/timer.h"
+#include "../lib/jiffies.h"
 #include "../lib/list.h"
 
 struct timer_list {

@@ -7,7 +7,7 @@
  * signal->dead, so the process's totals outlive it; a reaped child's
  * totals, with the descendants it reaped, go to its parent's cusage. */
 #include "signal.h"
-#include "../drivers/timer.h"
+#include "../lib/jiffies.h"
 #include "../lib/string.h"
 #include "../mm/mm.h"
 #include "../mm/uaccess.h"

@@ -9,7 +9,7 @@
 #include "../lib/spinlock.h"
 #include "../lib/string.h"
 #include "../lib/trace.h"
-#include "../drivers/timer.h"
+#include "../lib/jiffies.h"
 #include "../mm/uaccess.h"
 #include <asm/errno.h>
 #include <linux/resource.h>

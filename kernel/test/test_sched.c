@@ -1,7 +1,7 @@
 /* kernel/test/test_sched.c — self-tests of kernel threads, the round-robin
  * scheduler, wait queues, completions, timed sleeps and pid allocation. */
 #include "selftest.h"
-#include "../drivers/timer.h"
+#include "../lib/jiffies.h"
 #include "../lib/string.h"
 #include "../task/pid.h"
 #include "../task/sched.h"

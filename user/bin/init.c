@@ -36,8 +36,8 @@ static pid_t spawn(char *const argv[])
 }
 
 /* leak_check — every object kind with created/destroyed counters must
- * have as many alive as before; the caches (buffers, free frames) may
- * differ. A leak is reported by the object's name. */
+ * have as many in use (alive, less what caches keep) as before; the
+ * caches themselves may differ. A leak is reported by the object's name. */
 static void leak_check(const char *before, const char *after)
 {
 	const char *l = before;
@@ -46,7 +46,7 @@ static void leak_check(const char *before, const char *after)
 
 	for (; (l = kstat_next_leak(l, after, &len, &b, &a));
 	     l = kstat_next_line(l), leaks++)
-		printf("init: leak: %.*s: %ld alive before, %ld after\n", len,
+		printf("init: leak: %.*s: %ld in use before, %ld after\n", len,
 		       l, b, a);
 	if (!leaks && *before)
 		printf("init: leak check: nothing left allocated\n");

@@ -377,7 +377,7 @@ static long tasks(void)
 	return kstat_value(buf, "threads");
 }
 
-/* leak_hint — compare the alive column of every object with the last
+/* leak_hint — compare the count in use of every object with the last
  * batch's: a difference names the children to replay. init's check at
  * the end is the verdict; this only says where to look. */
 static void leak_hint(unsigned long seed, unsigned long i, unsigned long n)
@@ -391,7 +391,7 @@ static void leak_hint(unsigned long seed, unsigned long i, unsigned long n)
 	kstat_read(now);
 	for (; (l = kstat_next_leak(l, now, &len, &b, &a));
 	     l = kstat_next_line(l))
-		printf("fuzz: after child %lu: %.*s %ld -> %ld alive; replay: "
+		printf("fuzz: after child %lu: %.*s %ld -> %ld in use; replay: "
 		       "fuzz -s %lu -f %lu -n %lu -c %lu -v\n", i, len, l, b, a,
 		       seed, i, n, n);
 	memcpy(last, now, sizeof(last));

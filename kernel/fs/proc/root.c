@@ -5,7 +5,7 @@
  * with what clonix has: no swap, no page cache, one CPU. */
 #include "internal.h"
 #include "../../cpu/x86.h"
-#include "../../drivers/timer.h"
+#include "../../lib/jiffies.h"
 #include "../../lib/printk.h"
 #include "../../lib/string.h"
 #include "../../mm/page.h"
