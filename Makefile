@@ -51,10 +51,13 @@ GLIBC_TESTS := $(patsubst tests/guest/%.c,$(B)/tests/glibc/%,$(wildcard tests/gu
 GLIBC_CFLAGS = -m32 -std=gnu11 -O2 -g -static -D_GNU_SOURCE -Wall -Wextra -Werror \
 	       -Wno-unused-result -Wno-stringop-overread -Wno-stringop-overflow \
 	       -MMD -MP	# the tests pass bad buffers on purpose
+# a program of several files is a folder of them: user/bin/sh/*.c is /bin/sh
+USER_DIRS := $(patsubst %/,%,$(wildcard user/bin/*/ user/test/*/))
 USER_PROGS := $(patsubst user/bin/%.c,$(B)/user/bin/%,$(wildcard user/bin/*.c)) \
 	      $(patsubst user/demo/%.c,$(B)/user/demo/%,$(wildcard user/demo/*.c)) \
 	      $(patsubst user/bench/%.c,$(B)/user/bench/%,$(wildcard user/bench/*.c)) \
-	      $(patsubst user/test/%.c,$(B)/user/test/%,$(wildcard user/test/*.c))
+	      $(patsubst user/test/%.c,$(B)/user/test/%,$(wildcard user/test/*.c)) \
+	      $(USER_DIRS:%=$(B)/%)
 # Debian's busybox-static (i386), run unmodified inside clonix (/opt/busybox)
 BUSYBOX	:= $(B)/busybox
 DISK	:= $(B)/disk.img
@@ -148,6 +151,14 @@ $(B)/user/%: $(B)/u/user/%.o $(CRT0) $(LIBC)
 	@echo "  LD      $@"
 	$(Q)$(CC) $(ULDFLAGS) -o $@ $(CRT0) $< $(LIBC) $(LIBGCC)
 
+define user_dir_prog
+$(B)/$(1): $(patsubst %.c,$(B)/u/%.o,$(wildcard $(1)/*.c)) $(CRT0) $(LIBC)
+	@mkdir -p $$(dir $$@)
+	@echo "  LD      $$@"
+	$(Q)$$(CC) $$(ULDFLAGS) -o $$@ $$(CRT0) $$(filter-out $$(CRT0) $$(LIBC),$$^) $$(LIBC) $$(LIBGCC)
+endef
+$(foreach d,$(USER_DIRS),$(eval $(call user_dir_prog,$(d))))
+
 $(BUSYBOX): tools/fetch-busybox.sh tools/fetch-deb.sh
 	@mkdir -p $(B)
 	$(Q)bash tools/fetch-busybox.sh $@
@@ -186,8 +197,8 @@ $(B)/syscall_table.c: $(SYSTBL) tools/syscalltbl.py
 $(B)/fuzz_calls.h: $(SYSTBL) tools/syscalltbl.py
 	$(Q)$(PYTHON) tools/syscalltbl.py fuzz $< > $@
 
-$(B)/u/user/test/fuzz.o: UCFLAGS += -I$(B)
-$(B)/u/user/test/fuzz.o: $(B)/fuzz_calls.h
+$(B)/u/user/test/fuzz/gen.o: UCFLAGS += -I$(B)
+$(B)/u/user/test/fuzz/gen.o: $(B)/fuzz_calls.h
 
 $(UNISTD): $(SYSTBL) tools/syscalltbl.py $(SYSNAMES)
 	$(Q)$(PYTHON) tools/syscalltbl.py unistd $< > $@

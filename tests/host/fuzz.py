@@ -1,4 +1,4 @@
-"""tests/host/fuzz.py — run user/test/fuzz inside clonix, with a watchdog.
+"""tests/host/fuzz.py — run user/test/fuzz/ inside clonix, with a watchdog.
 
     python3 tests/host/fuzz.py [--seed S] [--calls N] [--per-child C] [--jobs J]
 

@@ -1,6 +1,4 @@
-/* user/test/fuzz_hostile.h — the fuzzer's hostile modes, one part of
- * user/test/fuzz.c (included after its generator, scratch area and
- * descriptor list). Each child draws a set of modes; each mode is what
+/* user/test/fuzz/hostile.c — the fuzzer's hostile modes. Each child draws a set of modes; each mode is what
  * would have found one class of bug a hostile program once found:
  *
  *  MODE_SEGMENTS	before a call, a TLS selector (its slot made valid
@@ -20,10 +18,11 @@
  *			on purpose with a kernel address in %esp: it must
  *			die of SIGSEGV, not fault forever (the parent
  *			reports a livelock). */
-#ifndef CLONIX_FUZZ_HOSTILE_H
-#define CLONIX_FUZZ_HOSTILE_H
-
+#include <fcntl.h>
 #include <pthread.h>
+#include <signal.h>
+#include <unistd.h>
+#include "fuzz.h"
 
 #define MODE_SEGMENTS	1
 #define MODE_FD_THREAD	2
@@ -35,11 +34,13 @@
 #define DESC_FLAT	0x51	/* seg_32bit, limit_in_pages, useable */
 #define DESC_EMPTY	0x28	/* read_exec_only, seg_not_present */
 
-static int modes;
-static int console_rd = -1;	/* /dev/console, read-only */
+int modes;
+int console_rd = -1;	/* /dev/console, read-only */
 static unsigned long fault_at;	/* MODE_BAD_STACK: the call to fault at */
-static int seg_reg = -1, seg_slot;	/* this call's loaded selector */
-static unsigned long seg_sel, seg_orig[5];
+int seg_reg = -1;			/* this call's loaded selector */
+unsigned long seg_sel;
+static int seg_slot;
+static unsigned long seg_orig[5];
 
 struct tls_desc {
 	unsigned int entry, base, limit, flags;
@@ -55,7 +56,7 @@ static void set_desc(void *d, int slot, int empty)
 
 /* seg_prepare — in MODE_SEGMENTS, one call in three runs with a TLS
  * selector loaded; its slot is made valid first, so the load succeeds. */
-static void seg_prepare(void)
+void seg_prepare(void)
 {
 	static struct tls_desc d;
 	long r;
@@ -75,7 +76,7 @@ static void seg_prepare(void)
 
 /* seg_pick — while a selector is loaded, one call in six is one that
  * can empty its slot: set_thread_area, or clone with CLONE_SETTLS. */
-static long seg_pick(long nr)
+long seg_pick(long nr)
 {
 	if (seg_reg < 0 || rnd() % 6)
 		return nr;
@@ -84,7 +85,7 @@ static long seg_pick(long nr)
 
 /* seg_typed — set_thread_area and CLONE_SETTLS: half the time, a
  * descriptor for the loaded slot, empty or flat. */
-static void seg_typed(long nr, long *a)
+void seg_typed(long nr, long *a)
 {
 	if (seg_reg < 0 || rnd() % 2)
 		return;
@@ -112,7 +113,7 @@ static void seg_typed(long nr, long *a)
 			   [sel] "m"(seg_sel), [orig] "m"(seg_orig[seg_reg]) \
 			 : "memory")
 
-static long raw_under_segment(long nr, const long *a)
+long raw_under_segment(long nr, const long *a)
 {
 	long ret = -1;
 
@@ -142,7 +143,7 @@ static void seg_save(void)
 /* io_typed — reads and writes mostly on the pipe's ends, small counts:
  * they sleep (empty or full pipe) until the 50 ms timer, which is when
  * MODE_FD_THREAD's closer strikes. */
-static void io_typed(long nr, long *a)
+void io_typed(long nr, long *a)
 {
 	if ((nr != NR_read && nr != NR_write) || nfds < 3)
 		return;
@@ -193,7 +194,7 @@ static void *closer(void *arg)
 
 /* fd_pick — in MODE_FD_THREAD, one call in four is a read or a write on
  * the pipe, so that calls sleep where the closer strikes. */
-static long fd_pick(long nr)
+long fd_pick(long nr)
 {
 	if (!(modes & MODE_FD_THREAD) || rnd() % 4)
 		return nr;
@@ -226,7 +227,7 @@ static void bad_stack(void)
 }
 
 /* hostile_setup — draw this child's modes and start them. */
-static void hostile_setup(unsigned long seed, unsigned long i)
+void hostile_setup(unsigned long seed, unsigned long i)
 {
 	pthread_t t;
 
@@ -250,7 +251,7 @@ static void hostile_setup(unsigned long seed, unsigned long i)
  * alternate stack: the fuzzed sigaltstack calls may have made it usable,
  * or made changing it EPERM, and a handler that runs and returns faults
  * again forever on Linux too.) */
-static void final_fault(unsigned long k)
+void final_fault(unsigned long k)
 {
 	struct sigaction sa = { .sa_handler = on_hostile };
 
@@ -262,5 +263,3 @@ static void final_fault(unsigned long k)
 	__asm__ volatile("mov $0xE0000000, %%esp\n\t"
 			 "movl $1, 0xE0000000" : : : "memory");
 }
-
-#endif
