@@ -1,13 +1,16 @@
 #!/usr/bin/env python3
 """tools/style-check.py — the docs/style.md rules a script can check.
 
-For every kernel C file (kernel/, boot/): a first line naming the file
-(the source-map line, rule 15); at most 600 lines a file; functions of at
-most 60 lines (copy_process 120) with a median of at most 20, and no more
-than 3 levels of indentation inside them (rule 14); <...> includes only of
-the shared ABI headers (asm/, linux/) and the compiler's freestanding ones
-(rule 10); no comment about the project's history ("for now", "until the
-signals issue", "issue 8": rule 15), in kernel/, libc/, user/ and tests/.
+For every C and assembly file of the kernel (kernel/, boot/), of the user
+programs (user/), of libc's sources (libc/src/) and of the guest tests
+(tests/guest/): a first line naming the file (the source-map line, rule
+15); at most 600 lines a file; functions of at most 60 lines
+(copy_process 120) and no more than 3 levels of indentation inside them
+(rule 14). In the kernel, also a median function of at most 20 lines, and
+<...> includes only of the shared ABI headers (asm/, linux/) and the
+compiler's freestanding ones (rule 10). Everywhere: no comment about the
+project's history ("for now", "until the signals issue", "issue 8": rule
+15), in kernel/, libc/, user/ and tests/.
 Prints each violation and exits 1 if there is any.
 """
 import os
@@ -30,8 +33,8 @@ HISTORY = re.compile(r"\bfor now\b|\b(the|this|next|later|an?) [\w-]+ issue\b|"
                      re.IGNORECASE)
 
 
-def sources():
-    for top in ("kernel", "boot"):
+def sources(tops=("kernel", "boot")):
+    for top in tops:
         for dirpath, _, files in os.walk(os.path.join(ROOT, top)):
             for f in sorted(files):
                 if f.endswith((".c", ".h", ".asm")):
@@ -56,7 +59,7 @@ def functions(lines):
         i += 1
 
 
-def check_file(path, problems, lengths):
+def check_file(path, problems, lengths, kernel=True):
     with open(os.path.join(ROOT, path)) as f:
         lines = f.read().splitlines()
     first = lines[0] if lines else ""
@@ -65,7 +68,7 @@ def check_file(path, problems, lengths):
                         "'/* %s — ...'" % (path, path))
     if len(lines) > MAX_FILE_LINES:
         problems.append("%s: %d lines (max %d)" % (path, len(lines), MAX_FILE_LINES))
-    for n, line in enumerate(lines, 1):
+    for n, line in enumerate(lines if kernel else [], 1):
         m = re.match(r"#include <(.*)>", line)
         if m and not (m.group(1) in FREESTANDING or
                       m.group(1).startswith(("asm/", "linux/"))):
@@ -108,6 +111,8 @@ def main():
     problems, lengths = [], []
     for path in sources():
         check_file(path, problems, lengths)
+    for path in sources(("user", "libc/src", "tests/guest")):
+        check_file(path, problems, [], kernel=False)
     history_comments(problems)
     if lengths and statistics.median(lengths) > MAX_MEDIAN:
         problems.append("median function length %.1f (max %d)"

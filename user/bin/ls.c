@@ -66,9 +66,11 @@ static int list(const char *path)
 	while ((de = readdir(d))) {
 		if (de->d_name[0] == '.' && !opt_a)
 			continue;
-		if (n == cap && !(names = realloc(names, (cap = cap * 2 + 16) *
-						  sizeof(char *))))
-			return 1;
+		if (n == cap) {
+			cap = cap * 2 + 16;
+			if (!(names = realloc(names, cap * sizeof(char *))))
+				return 1;
+		}
 		names[n++] = strdup(de->d_name);
 	}
 	closedir(d);
