@@ -110,7 +110,10 @@ enum vm_fault handle_mm_fault(struct vm_area_struct *vma, unsigned long addr,
 		return VM_FAULT_SIGSEGV;
 	if (!write && !(vma->vm_flags & (VM_READ | VM_EXEC)))
 		return VM_FAULT_SIGSEGV;
-	pte = pte_lookup(vma->vm_mm->pgd, addr, PTE_ALLOC);
+	/* fork may have left the page table shared (pgtable.c) */
+	if (unshare_pte_table(vma->vm_mm->pgd, addr))
+		return VM_FAULT_OOM;
+	pte = pte_alloc(vma->vm_mm->pgd, addr);
 	if (!pte)
 		return VM_FAULT_OOM;
 	current->min_flt++;
@@ -145,8 +148,8 @@ void zap_page_range(struct mm_struct *mm, unsigned long start,
 
 		if (next > end || next == 0)
 			next = end;
-		if ((mm->pgd[PDX(start)] & PTE_P) &&
-		    (pte = pte_lookup(mm->pgd, start, PTE_OWN)))
+		if (!unshare_pte_table(mm->pgd, start) &&
+		    (pte = pte_lookup(mm->pgd, start)))
 			zap_ptes(mm, pte, start, next);
 		start = next;
 	}
@@ -161,13 +164,13 @@ void change_protection(struct vm_area_struct *vma)
 
 	for (unsigned long va = vma->vm_start; va < vma->vm_end;
 	     va += PAGE_SIZE) {
-		pte_t *pte = pte_lookup(vma->vm_mm->pgd, va, PTE_READ);
+		pte_t *pte = pte_lookup(vma->vm_mm->pgd, va);
 
 		if (!pte || !(*pte & PTE_P))
 			continue;
-		pte = pte_lookup(vma->vm_mm->pgd, va, PTE_OWN);
-		if (!pte)
+		if (unshare_pte_table(vma->vm_mm->pgd, va))
 			continue;	/* no memory for a private table */
+		pte = pte_lookup(vma->vm_mm->pgd, va);
 		set_pte(pte, (*pte & ~(PTE_W | PTE_U)) |
 			(*pte & PTE_COW ? prot & ~PTE_W : prot));
 		flush_tlb_page(vma->vm_mm->pgd, va);
@@ -177,7 +180,7 @@ void change_protection(struct vm_area_struct *vma)
 /* copy_page_range — fork's copy of vma's mappings into dst_mm. No page
  * is copied: a big page table is shared read-only, and the first write
  * under it gives the writer its own table, whose private pages are then
- * copy-on-write in both (spec §3.2; pgtable.c's own_table); a small one
+ * copy-on-write in both (spec §3.2; pgtable.c's unshare_pte_table); a small one
  * is copied PTE by PTE, its private pages made copy-on-write at once. */
 int copy_page_range(struct mm_struct *dst_mm, struct vm_area_struct *vma)
 {
@@ -191,10 +194,11 @@ int copy_page_range(struct mm_struct *dst_mm, struct vm_area_struct *vma)
 struct page *exec_get_page(struct mm_struct *mm, unsigned long va)
 {
 	struct vm_area_struct *vma = find_vma(mm, va);
-	pte_t *pte = pte_lookup(mm->pgd, va, PTE_ALLOC);
+	pte_t *pte;
 	struct page *page;
 
-	if (!pte || !vma || vma->vm_start > va)
+	if (!vma || vma->vm_start > va || unshare_pte_table(mm->pgd, va) ||
+	    !(pte = pte_alloc(mm->pgd, va)))
 		return NULL;
 	if (*pte & PTE_P)
 		return pte_page(*pte);
@@ -216,7 +220,7 @@ int access_remote_vm(struct mm_struct *mm, unsigned long addr, void *buf,
 	int done = 0;
 
 	while (done < len) {
-		pte_t *pte = pte_lookup(mm->pgd, addr, PTE_READ);
+		pte_t *pte = pte_lookup(mm->pgd, addr);
 		int n = MIN(len - done, (int)(PAGE_SIZE - (addr & ~PAGE_MASK)));
 
 		if (!pte || !(*pte & PTE_P))

@@ -9,10 +9,12 @@
  * a PDE owns one reference to its page table. A page table used by more
  * than one directory is mapped read-only in each (PDE without PTE_W: the
  * CPU then refuses every user write under it, and, with CR0.WP, kernel
- * writes too). The first write fault makes a private copy of the table
- * (own_table), and only then do the frames become copy-on-write, one
- * reference per table. So fork costs one PDE per 4 MiB, not one PTE per
- * page: a process that touched 64 MiB forks as fast as an empty one. */
+ * writes too). Whoever is about to change a PTE first calls
+ * unshare_pte_table: the first write fault makes a private copy of the
+ * table, and only then do the frames become copy-on-write, one reference
+ * per table. So fork costs one PDE per 4 MiB, not one PTE per page: a
+ * process that touched 64 MiB forks as fast as an empty one. This is
+ * clonix's own: Linux's fork copies every PTE (copy_page_range). */
 #include "pgtable.h"
 #include "../cpu/x86.h"
 #include "../lib/string.h"
@@ -70,14 +72,16 @@ static void copy_table(pte_t *dst, pte_t *src)
 	}
 }
 
-/* own_table — before a PTE under *pde changes: a table still shared
- * with another directory is copied; one no longer shared (the others
- * exited or made their own copy) just becomes writable again. */
-static int own_table(pgd_t *pgd, pgd_t *pde)
+/* unshare_pte_table — before a PTE of va changes: its table, if still
+ * shared with another directory, is copied; one no longer shared (the
+ * others exited or made their own copy) just becomes writable again.
+ * 0, or -ENOMEM. */
+int unshare_pte_table(pgd_t *pgd, unsigned long va)
 {
+	pgd_t *pde = &pgd[PDX(va)];
 	struct page *old = table_page(*pde), *new;
 
-	if (*pde & PTE_W)
+	if (!(*pde & PTE_P) || (*pde & PTE_W))
 		return 0;
 	if (page_ref_count(old) > 1) {
 		if (!(new = alloc_page()))
@@ -96,22 +100,32 @@ static int own_table(pgd_t *pgd, pgd_t *pde)
 	return 0;
 }
 
-/* pte_lookup — the PTE for va; see "how" in pgtable.h. */
-pte_t *pte_lookup(pgd_t *pgd, unsigned long va, int how)
+/* pte_lookup — the PTE for va, or NULL if it has no page table. To
+ * change it, unshare_pte_table first. */
+pte_t *pte_lookup(pgd_t *pgd, unsigned long va)
+{
+	pgd_t pde = pgd[PDX(va)];
+
+	if (!(pde & PTE_P))
+		return NULL;
+	return (pte_t *)phys_to_virt(PTE_ADDR(pde)) + PTX(va);
+}
+
+/* pte_alloc — the PTE for va, its page table allocated if absent (Linux
+ * pte_alloc_map); NULL when there is no memory for one. */
+pte_t *pte_alloc(pgd_t *pgd, unsigned long va)
 {
 	pgd_t *pde = &pgd[PDX(va)];
 	struct page *table;
 
 	if (!(*pde & PTE_P)) {
-		if (how != PTE_ALLOC || !(table = alloc_zeroed_page()))
+		if (!(table = alloc_zeroed_page()))
 			return NULL;
 		table->inuse = 0;	/* present entries (set_pte) */
 		/* permissions are decided per PTE; the PDE allows all */
 		*pde = page_to_phys(table) | PTE_P | PTE_W | PTE_U;
 	}
-	if (how != PTE_READ && own_table(pgd, pde))
-		return NULL;
-	return (pte_t *)phys_to_virt(PTE_ADDR(*pde)) + PTX(va);
+	return pte_lookup(pgd, va);
 }
 
 /* copy_pte — one page of an eager copy: a private page becomes
@@ -130,11 +144,11 @@ static int copy_ptes(pgd_t *dst, pgd_t *src, unsigned long start,
 		     unsigned long end, u32 vm_flags)
 {
 	for (unsigned long va = start; va < end; va += PAGE_SIZE) {
-		pte_t *s = pte_lookup(src, va, PTE_READ), *d;
+		pte_t *s = pte_lookup(src, va), *d;
 
 		if (!(*s & PTE_P))
 			continue;
-		if (!(d = pte_lookup(dst, va, PTE_ALLOC)))
+		if (unshare_pte_table(dst, va) || !(d = pte_alloc(dst, va)))
 			return -ENOMEM;
 		copy_pte(d, s, vm_flags);
 	}
@@ -186,9 +200,9 @@ void drop_shared_tables(pgd_t *pgd)
  * caller's reference. Returns -ENOMEM when no page table can be had. */
 int map_page(pgd_t *pgd, unsigned long va, struct page *page, u32 prot)
 {
-	pte_t *pte = pte_lookup(pgd, va, PTE_ALLOC);
+	pte_t *pte;
 
-	if (!pte)
+	if (unshare_pte_table(pgd, va) || !(pte = pte_alloc(pgd, va)))
 		return -ENOMEM;
 	if (*pte & PTE_P)
 		put_page(pte_page(*pte));
@@ -200,9 +214,10 @@ int map_page(pgd_t *pgd, unsigned long va, struct page *page, u32 prot)
 /* unmap_page — remove the mapping at va and drop its frame reference. */
 void unmap_page(pgd_t *pgd, unsigned long va)
 {
-	pte_t *pte = pte_lookup(pgd, va, PTE_OWN);
+	pte_t *pte;
 
-	if (!pte || !(*pte & PTE_P))
+	if (unshare_pte_table(pgd, va) || !(pte = pte_lookup(pgd, va)) ||
+	    !(*pte & PTE_P))
 		return;
 	put_page(pte_page(*pte));
 	set_pte(pte, 0);

@@ -12,11 +12,9 @@ extern pgd_t swapper_pg_dir[PTRS_PER_PGD];
 
 pgd_t *pgd_alloc(void);
 void pgd_free(pgd_t *pgd);
-/* pte_lookup's "how": look only; or about to change the PTE, so make the
- * page table this directory's own (PTE_OWN), allocating it if absent
- * (PTE_ALLOC). true and false still mean PTE_ALLOC and PTE_READ. */
-enum { PTE_READ = 0, PTE_ALLOC = 1, PTE_OWN = 2 };
-pte_t *pte_lookup(pgd_t *pgd, unsigned long va, int how);
+pte_t *pte_lookup(pgd_t *pgd, unsigned long va);
+pte_t *pte_alloc(pgd_t *pgd, unsigned long va);
+int unshare_pte_table(pgd_t *pgd, unsigned long va);
 int share_or_copy_tables(pgd_t *dst, pgd_t *src, unsigned long start,
 			unsigned long end, u32 vm_flags);
 void drop_shared_tables(pgd_t *pgd);

@@ -80,7 +80,7 @@ static int get_futex_key(u32 *uaddr, bool private, struct futex_key *key)
 	vma = find_vma(mm, addr);
 	key->kind = KEY_MM_SHARED;
 	if (vma && (vma->vm_flags & VM_SHARED) &&
-	    (pte = pte_lookup(mm->pgd, addr, false)) && (*pte & PTE_P))
+	    (pte = pte_lookup(mm->pgd, addr)) && (*pte & PTE_P))
 		*key = (struct futex_key){ KEY_PAGE, PTE_ADDR(*pte),
 					   addr & ~PAGE_MASK };
 	return 0;

@@ -117,10 +117,10 @@ void test_pgtable(void)
 	      "pgtable: a write through the user address reaches the frame");
 	check(page_ref_count(p) == 2, "pgtable: the mapping holds a reference");
 	unmap_page(pgd, va);
-	pte = pte_lookup(pgd, va, false);
+	pte = pte_lookup(pgd, va);
 	check(pte && *pte == 0, "pgtable: unmap_page clears the PTE");
 	check(page_ref_count(p) == 1, "pgtable: unmap drops the reference");
-	check(pte_lookup(pgd, 0x40000000, false) == NULL,
+	check(pte_lookup(pgd, 0x40000000) == NULL,
 	      "pgtable: lookup without create allocates nothing");
 	put_page(p);
 	pgd_free(pgd);

@@ -91,7 +91,7 @@ static int show_frames(struct task_struct *t, bool th __unused, char *buf,
 	list_for_each_entry(v, &t->mm->mmap, vm_list) {
 		for (unsigned long va = v->vm_start; va < v->vm_end;
 		     va += PAGE_SIZE) {
-			pte_t *pte = pte_lookup(t->mm->pgd, va, PTE_READ);
+			pte_t *pte = pte_lookup(t->mm->pgd, va);
 			struct page *page;
 
 			if (!pte || !(*pte & PTE_P) || n >= size - 40)
