@@ -189,9 +189,9 @@ $(B)/ksyms.c: $(B)/kernel.pass1.elf tools/ksyms.py
 	$(Q)$(NM) -n $< | $(PYTHON) tools/ksyms.py > $@
 
 # One syscall table, generated twice: the kernel's array and libc's numbers.
-$(B)/syscall_table.c: $(SYSTBL) tools/syscalltbl.py
+$(B)/syscall_table.c: $(SYSTBL) tools/syscalltbl.py kernel/syscall/syscalls.h
 	@mkdir -p $(B)
-	$(Q)$(PYTHON) tools/syscalltbl.py kernel $< > $@
+	$(Q)$(PYTHON) tools/syscalltbl.py kernel $< > $@.tmp && mv $@.tmp $@
 
 # the fuzzer draws from the implemented calls
 $(B)/fuzz_calls.h: $(SYSTBL) tools/syscalltbl.py

@@ -19,6 +19,7 @@
 #include "../lib/string.h"
 #include "../mm/uaccess.h"
 #include "../task/signal.h"
+#include "../syscall/syscalls.h"
 #include <asm/errno.h>
 #include <asm/unistd_32.h>
 
@@ -32,7 +33,7 @@ struct sigcontext {
 #define SS_DISABLE	2
 #define MINSIGSTKSZ	2048
 
-typedef struct {
+typedef struct sigaltstack {
 	u32 ss_sp;
 	int ss_flags;
 	u32 ss_size;

@@ -7,6 +7,7 @@
 #include "segment.h"
 #include "../mm/uaccess.h"
 #include "../task/sched.h"
+#include "../syscall/syscalls.h"
 #include <asm/errno.h>
 
 /* struct user_desc — i386 (asm/ldt.h): entry, base, limit, then the

@@ -8,6 +8,7 @@
 #include "timer.h"
 #include "../cpu/x86.h"
 #include "../mm/uaccess.h"
+#include "../syscall/syscalls.h"
 #include <asm/errno.h>
 
 #define GRND_NONBLOCK	0x0001

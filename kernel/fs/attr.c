@@ -4,6 +4,7 @@
 #include "fdtable.h"
 #include "../task/cred.h"
 #include "../task/sched.h"
+#include "../syscall/syscalls.h"
 #include <asm/errno.h>
 #include <asm/fcntl.h>
 

@@ -9,6 +9,7 @@
 #include "../mm/kmalloc.h"
 #include "../mm/uaccess.h"
 #include "../task/sched.h"
+#include "../syscall/syscalls.h"
 #include <asm/errno.h>
 
 struct parent {

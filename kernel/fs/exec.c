@@ -18,6 +18,7 @@
 #include "../mm/uaccess.h"
 #include "../task/sched.h"
 #include "../task/signal.h"
+#include "../syscall/syscalls.h"
 #include <asm/errno.h>
 #include <asm/signal.h>
 #include <linux/auxvec.h>

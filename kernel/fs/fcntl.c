@@ -3,6 +3,7 @@
  * (offset, flags); close-on-exec belongs to the descriptor. */
 #include "fdtable.h"
 #include "../task/sched.h"
+#include "../syscall/syscalls.h"
 #include <asm/errno.h>
 
 #define SETFL_MASK	(O_APPEND | O_NONBLOCK | O_NOATIME)

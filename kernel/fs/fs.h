@@ -14,7 +14,6 @@
 #define PATH_MAX	4096
 #define NAME_MAX	255
 
-typedef long long loff_t;
 
 struct inode;
 struct file;

@@ -4,6 +4,7 @@
 #include "fdtable.h"
 #include "../lib/string.h"
 #include "../task/sched.h"
+#include "../syscall/syscalls.h"
 #include <asm/errno.h>
 
 #define VALID_OPEN_FLAGS	(O_ACCMODE | O_CREAT | O_EXCL | O_NOCTTY | \

@@ -10,6 +10,7 @@
 #include "../mm/page.h"
 #include "../mm/uaccess.h"
 #include "../task/signal.h"
+#include "../syscall/syscalls.h"
 #include <asm/errno.h>
 
 #define PIPE_ORDER	4

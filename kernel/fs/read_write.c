@@ -5,6 +5,7 @@
 #include "../mm/kmalloc.h"
 #include "../mm/uaccess.h"
 #include "../task/signal.h"
+#include "../syscall/syscalls.h"
 #include <asm/errno.h>
 
 #define SEEK_SET	0

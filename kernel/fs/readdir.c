@@ -2,6 +2,7 @@
 #include "fdtable.h"
 #include "../lib/string.h"
 #include "../mm/uaccess.h"
+#include "../syscall/syscalls.h"
 #include <asm/errno.h>
 
 struct getdents_ctx {

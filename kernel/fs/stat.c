@@ -5,6 +5,7 @@
 #include "../lib/string.h"
 #include "../mm/kmalloc.h"
 #include "../mm/uaccess.h"
+#include "../syscall/syscalls.h"
 #include <asm/errno.h>
 
 #define ROOT_DEV	0x801

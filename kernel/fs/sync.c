@@ -28,6 +28,7 @@
 #include "../lib/panic.h"
 #include "../task/sched.h"
 #include "../task/waitqueue.h"
+#include "../syscall/syscalls.h"
 #include <asm/errno.h>
 
 #define DIRTY_WRITEBACK_TICKS	(1 * HZ)

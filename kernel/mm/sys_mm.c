@@ -6,6 +6,7 @@
 #include "../fs/fdtable.h"
 #include "uaccess.h"
 #include "../task/sched.h"
+#include "../syscall/syscalls.h"
 #include <asm/errno.h>
 #include <asm/mman.h>
 

@@ -7,6 +7,7 @@
  * the nscd daemon's socket. */
 #include "../fs/fdtable.h"
 #include "../mm/uaccess.h"
+#include "../syscall/syscalls.h"
 #include <asm/errno.h>
 
 #define SOCK_TYPE_MASK	0xf

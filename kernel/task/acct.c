@@ -14,6 +14,7 @@
 #include "../lib/string.h"
 #include "../lib/trace.h"
 #include "../mm/mm.h"
+#include "../syscall/syscalls.h"
 #include <asm/errno.h>
 #include <linux/acct.h>
 

@@ -7,6 +7,7 @@
  * Linux (glibc then repeats them in every thread). */
 #include "sched.h"
 #include "../mm/uaccess.h"
+#include "../syscall/syscalls.h"
 #include <asm/errno.h>
 
 #define NOCHANGE	((u32)-1)

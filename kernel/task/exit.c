@@ -15,6 +15,7 @@
 #include "../lib/trace.h"
 #include "../mm/mm.h"
 #include "../mm/uaccess.h"
+#include "../syscall/syscalls.h"
 #include <asm/signal.h>
 
 struct task_struct *child_reaper;

@@ -17,6 +17,7 @@
 #include "../mm/mm.h"
 #include "../mm/page.h"
 #include "../mm/uaccess.h"
+#include "../syscall/syscalls.h"
 #include <asm/errno.h>
 #include <linux/sched.h>
 

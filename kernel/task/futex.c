@@ -18,6 +18,7 @@
 #include "../lib/list.h"
 #include "../mm/mm.h"
 #include "../mm/uaccess.h"
+#include "../syscall/syscalls.h"
 #include <asm/errno.h>
 
 #define FUTEX_WAIT		0

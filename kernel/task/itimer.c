@@ -7,6 +7,7 @@
 #include "timer.h"
 #include "../lib/spinlock.h"
 #include "../mm/uaccess.h"
+#include "../syscall/syscalls.h"
 #include <asm/errno.h>
 #include <linux/time.h>
 

@@ -6,6 +6,7 @@
 #include "time.h"
 #include "signal.h"
 #include "../mm/uaccess.h"
+#include "../syscall/syscalls.h"
 #include <asm/errno.h>
 
 static long nanosleep_restart(struct restart_block *rb);

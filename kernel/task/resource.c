@@ -11,6 +11,7 @@
 #include "../fs/fdtable.h"
 #include "../mm/uaccess.h"
 #include "../lib/trace.h"
+#include "../syscall/syscalls.h"
 #include <asm/errno.h>
 #include <linux/resource.h>
 

@@ -37,7 +37,6 @@
 #define PF_SUPERPRIV		0x00000100	/* used root's privilege (acct ASU) */
 #define PF_FORKNOEXEC		0x00000040	/* forked, has not exec'd (AFORK) */
 
-typedef int pid_t;
 
 struct task_struct {
 	/* private to the task and the scheduler: */

@@ -4,6 +4,7 @@
  * kernel/cpu/signal_frame.c runs the handlers it names. */
 #include "signal.h"
 #include "../mm/uaccess.h"
+#include "../syscall/syscalls.h"
 #include <asm/errno.h>
 
 long sys_rt_sigaction(int sig, const struct k_sigaction *act,

@@ -7,6 +7,7 @@
 #include "../lib/printk.h"
 #include "../lib/spinlock.h"
 #include "../mm/uaccess.h"
+#include "../syscall/syscalls.h"
 #include <asm/errno.h>
 
 #define SIG_BLOCK	0

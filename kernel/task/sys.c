@@ -9,6 +9,7 @@
 #include "../fs/fs.h"
 #include "../lib/string.h"
 #include "../mm/uaccess.h"
+#include "../syscall/syscalls.h"
 #include <asm/errno.h>
 
 #define LINUX_REBOOT_MAGIC1	0xfee1dead

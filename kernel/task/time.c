@@ -7,6 +7,7 @@
 #include "../drivers/timer.h"	/* uptime_us: the clock under the tick */
 #include "../fs/fs.h"
 #include "../mm/uaccess.h"
+#include "../syscall/syscalls.h"
 #include <asm/errno.h>
 #include <linux/time.h>
 

@@ -11,6 +11,7 @@
 #include "../lib/string.h"
 #include "../mm/mm.h"
 #include "../mm/uaccess.h"
+#include "../syscall/syscalls.h"
 #include <asm/errno.h>
 #include <linux/resource.h>
 

@@ -11,6 +11,7 @@
 #include "../lib/trace.h"
 #include "../lib/jiffies.h"
 #include "../mm/uaccess.h"
+#include "../syscall/syscalls.h"
 #include <asm/errno.h>
 #include <linux/resource.h>
 #include <linux/wait.h>
