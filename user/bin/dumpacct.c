@@ -3,7 +3,8 @@
  * dump-acct: command, version, user and system time, elapsed time (AHZ
  * ticks), uid, gid, memory (KiB), io, pid, ppid, flags (S F C D X: ASU,
  * AFORK, ACOMPAT, ACORE, AXSIG), exit code, tty (major,minor), start
- * time.
+ * time. A first line, starting with #, names the columns (dump-acct
+ * prints none).
  * comp_t and the float are decoded with integers: no FPU needed. */
 #include <fcntl.h>
 #include <stdio.h>
@@ -46,6 +47,15 @@ static void print_record(const struct acct_v3 *ac)
 	       ac->ac_tty >> 8, ac->ac_tty & 0xff, ac->ac_btime);
 }
 
+/* print_header — the column names, aligned with print_record's fields */
+static void print_header(void)
+{
+	printf("%-16s|%-2s|%12s|%12s|%12s|%6s|%6s|%12s|%12s|%8s|%8s|%-5s|"
+	       "%8s|%-8s|%s\n", "# command", "v", "utime", "stime", "elapsed",
+	       "uid", "gid", "mem KiB", "io", "pid", "ppid", "flags", "exit",
+	       "tty", "start");
+}
+
 int main(int argc, char **argv)
 {
 	const char *path = argc > 1 ? argv[1] : "/var/log/pacct";
@@ -56,6 +66,7 @@ int main(int argc, char **argv)
 		perror(path);
 		return 1;
 	}
+	print_header();
 	while (read(fd, &ac, sizeof(ac)) == sizeof(ac))
 		print_record(&ac);
 	close(fd);
