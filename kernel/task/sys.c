@@ -11,6 +11,7 @@
 #include "../mm/uaccess.h"
 #include "../syscall/syscalls.h"
 #include <asm/errno.h>
+#include <linux/sysinfo.h>
 
 #define LINUX_REBOOT_MAGIC1	0xfee1dead
 #define LINUX_REBOOT_MAGIC2	672274793
@@ -78,17 +79,7 @@ long sys_reboot(u32 magic1, u32 magic2, u32 cmd, void *arg __unused)
 	power_off(EXIT_STATUS_OK);
 }
 
-/* struct sysinfo on i386 (64 bytes); sizes in units of mem_unit bytes. */
-struct sysinfo {
-	long uptime;
-	unsigned long loads[3];		/* load averages, 16.16 fixed point */
-	unsigned long totalram, freeram, sharedram, bufferram;
-	unsigned long totalswap, freeswap;
-	u16 procs, pad;
-	unsigned long totalhigh, freehigh;
-	u32 mem_unit;
-	char _f[8];
-};
+_Static_assert(sizeof(struct sysinfo) == 64, "i386's struct sysinfo");
 
 /* sys_sysinfo — Linux do_sysinfo: uptime rounded up to whole seconds,
  * "procs" counting every task (threads too). No swap, no high memory. */
@@ -100,8 +91,8 @@ long sys_sysinfo(struct sysinfo *uinfo)
 	memset(&si, 0, sizeof(si));
 	clock_now(CLOCK_BOOTTIME, &up);
 	si.uptime = up.tv_sec + (up.tv_nsec ? 1 : 0);
-	for (int i = 0; i < 3; i++)	/* 16.16 here, 21.11 in the kernel */
-		si.loads[i] = avenrun[i] << 5;
+	for (int i = 0; i < 3; i++)	/* avenrun is 21.11 fixed point */
+		si.loads[i] = avenrun[i] << (SI_LOAD_SHIFT - 11);
 	si.totalram = totalram_pages() * PAGE_SIZE;
 	si.freeram = nr_free_pages() * PAGE_SIZE;
 	si.bufferram = buffer_cache_bytes();

@@ -12,6 +12,7 @@
 #include <string.h>
 #include <sys/mman.h>
 #include <sys/stat.h>
+#include <sys/sysinfo.h>
 #include <sys/syscall.h>
 #include <time.h>
 #include <sys/wait.h>
@@ -351,21 +352,13 @@ static void test_cow(void)
  * process can map on any host. */
 static void test_cow_big(void)
 {
-	struct {		/* struct sysinfo on i386: 64 bytes */
-		long uptime;
-		unsigned long loads[3], totalram, freeram, sharedram, bufferram;
-		unsigned long totalswap, freeswap;
-		unsigned short procs, pad;
-		unsigned long totalhigh, freehigh;
-		unsigned int mem_unit;
-		char f[8];
-	} si;
+	struct sysinfo si;
 	unsigned long size;
 	char *p;
 	pid_t pid;
 	int st = -1;
 
-	size = syscall(SYS_sysinfo, &si) ? 0 :
+	size = sysinfo(&si) ? 0 :
 	       (unsigned long)((unsigned long long)si.freeram * si.mem_unit * 6 / 10);
 	size = (size > 512ul << 20 ? 512ul << 20 : size) & ~4095ul;
 	p = size ? mmap(NULL, size, PROT_READ | PROT_WRITE,

@@ -94,12 +94,13 @@ static int show_frames(struct task_struct *t, bool th __unused, char *buf,
 			pte_t *pte = pte_lookup(t->mm->pgd, va);
 			struct page *page;
 
-			if (!pte || !(*pte & PTE_P) || n >= size - 40)
+			if (n >= size - 40)
+				return n;
+			if (!pte || !(*pte & PTE_P))
 				continue;
 			page = pte_page(*pte);
 			n += snprintf(buf + n, size - n, "%08lx %05lx %d %s%s%s\n",
-				      va, (unsigned long)(PTE_ADDR(*pte) >> PAGE_SHIFT),
-				      page_ref_count(page),
+				      va, page_to_pfn(page), page_ref_count(page),
 				      *pte & PTE_W ? "w" : "",
 				      *pte & PTE_COW ? "c" : "",
 				      *pte & PTE_SHMEM ? "s" : "");

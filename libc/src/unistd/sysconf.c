@@ -7,20 +7,11 @@
 #include <fcntl.h>
 #include <string.h>
 #include <sys/resource.h>
+#include <sys/sysinfo.h>
 #include <unistd.h>
 #include "../internal.h"
 
 #define ARG_MAX		131072	/* the least ARG_MAX glibc reports */
-
-struct sysinfo_buf {
-	long uptime;
-	unsigned long loads[3], totalram, freeram, sharedram, bufferram;
-	unsigned long totalswap, freeswap;
-	unsigned short procs, pad;
-	unsigned long totalhigh, freehigh;
-	unsigned int mem_unit;
-	char f[8];
-};
 
 static long limit(int resource, long unlimited)
 {
@@ -52,9 +43,9 @@ static long cpus(void)
 
 static long pages(int free)
 {
-	struct sysinfo_buf si;
+	struct sysinfo si;
 
-	if (__SC(1, __NR_sysinfo, (long)&si))
+	if (sysinfo(&si))
 		return -1;
 	return (long)(((unsigned long long)(free ? si.freeram : si.totalram) *
 		       si.mem_unit) / 4096);
