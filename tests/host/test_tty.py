@@ -123,6 +123,24 @@ def test_kill_builtin_and_how_jobs_end():
         assert b.wait() == 0
 
 
+def test_job_that_ended_is_reported_after_later_commands():
+    """A background job that ends while the shell runs other commands is
+    still reported, once, at the next prompt or by jobs (bash does so):
+    starting a new job must not free the old slot unsaid."""
+    with shell() as b:
+        b.send("sleep 30 &\n")
+        b.expect(r"^(\$ )?\[1\] \d+$")
+        wait_for_task(b, "sleep")
+        b.send("kill -SEGV %1; sleep 1; sleep 0; jobs; echo after\n")
+        b.expect(r"^(\$ )?\[1\]\+  Segmentation fault \(core dumped\) sleep 30$")
+        n = b.expect(r"^after$").end()
+        b.send("jobs; echo twice\n")
+        b.expect(r"^(\$ )?twice$", n)
+        assert "Segmentation" not in b.text[n:], "reported twice"
+        b.send("exit\n")
+        assert b.wait() == 0
+
+
 def test_motd_lists_every_demo():
     """make run greets with /etc/motd, which names each user/demo program
     (and only those)."""

@@ -89,16 +89,23 @@ int foreground(struct job *j)
 	return j->status;
 }
 
-/* reap_jobs — free the slots of background jobs that are over; before a
- * prompt, say which (say). */
+/* reap_jobs — find the background jobs that are over. Before a prompt
+ * and in jobs (say), report each and free its slot; otherwise an
+ * interactive shell keeps the slot until it has said how the job ended,
+ * as bash does, and a script, which reports nothing, frees it at once. */
 void reap_jobs(int say)
 {
-	for (struct job *j = jobs; j < jobs + MAXJOBS; j++)
-		if (j->pgid && !j->stopped && update_job(j, WNOHANG)) {
-			if (say)
-				print_job(j, how_it_ended(j->wstatus));
+	for (struct job *j = jobs; j < jobs + MAXJOBS; j++) {
+		if (!j->pgid || j->stopped)
+			continue;
+		if (!j->over && !update_job(j, WNOHANG))
+			continue;
+		j->over = 1;
+		if (say)
+			print_job(j, how_it_ended(j->wstatus));
+		if (say || !interactive)
 			j->pgid = 0;
-		}
+	}
 }
 
 struct job *new_job(struct cmd *cmds, int n)

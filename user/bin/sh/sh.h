@@ -48,6 +48,7 @@ struct job {
 	pid_t pgid;			/* 0: a free slot */
 	pid_t pids[MAXCMDS];		/* 0 once reaped */
 	int n, stopped, status;		/* status: of the last command, as $? */
+	int over;			/* all reaped, not yet reported */
 	int wstatus;			/* ... and as wait gave it */
 	char text[80];
 };
