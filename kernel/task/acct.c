@@ -34,6 +34,7 @@ static struct {
  * the last octal digit dropped (spec §9.6). */
 u16 encode_comp_t(u64 value)
 {
+	/* LAB acct: begin encode_comp_t */
 	int exp = 0, rnd = 0;
 
 	while (value > 0x1fff) {
@@ -46,12 +47,14 @@ u16 encode_comp_t(u64 value)
 		exp++;
 	}
 	return exp > 7 ? 0xffff : (exp << 13) | value;
+	/* LAB acct: end encode_comp_t */
 }
 
 /* encode_float — an IEEE single of value without the FPU, truncating
  * the mantissa as Linux does (spec §9.7). */
 u32 encode_float(u64 value)
 {
+	/* LAB acct: begin encode_float */
 	int shift = 0;
 
 	if (!value)
@@ -61,6 +64,7 @@ u32 encode_float(u64 value)
 		shift++;
 	}
 	return (u32)(190 - shift) << 23 | ((u32)(value >> 40) & 0x7fffff);
+	/* LAB acct: end encode_float */
 }
 
 /* acct_collect — an exiting thread's part (Linux acct_collect): the
@@ -91,6 +95,7 @@ void acct_collect(long code, bool group_dead)
  * the last exit are all of them. */
 static void fill_ac(struct acct_v3 *ac)
 {
+	/* LAB acct: begin fill_ac */
 	struct signal_struct *s = current->signal;
 	struct task_struct *leader = current->group_leader;
 	u64 elapsed = get_jiffies_64() - s->start_time;	/* AHZ == HZ */
@@ -112,6 +117,7 @@ static void fill_ac(struct acct_v3 *ac)
 	ac->ac_gid = current->cred.gid;
 	ac->ac_pid = current->tgid;
 	ac->ac_ppid = leader->real_parent ? leader->real_parent->tgid : 0;
+	/* LAB acct: end fill_ac */
 }
 
 /* check_free_space — suspend below 2% free, resume above 4%; looked at
@@ -153,15 +159,17 @@ static u32 decode_float(u32 f)
 }
 
 /* trace_record — the record as dump-acct would show it: times in ticks
- * (AHZ = 100 a second), memory in KiB, with the encoded words beside */
+ * (AHZ = 100 a second), memory in KiB, with the encoded words beside and
+ * the exact memory size the comp_t stands for */
 static void trace_record(const struct acct_v3 *ac, long err)
 {
 	trace(acct, "%s pid %u ppid %u flag 0x%02x exit 0x%x uid %u tty 0x%04x "
-	      "utime %u stime %u etime %u ticks, mem %u KiB, minflt %u "
-	      "(comp_t 0x%04x 0x%04x, float 0x%08x)%s", ac->ac_comm, ac->ac_pid,
-	      ac->ac_ppid, ac->ac_flag, ac->ac_exitcode, ac->ac_uid, ac->ac_tty,
-	      decode_comp_t(ac->ac_utime), decode_comp_t(ac->ac_stime),
-	      decode_float(ac->ac_etime), decode_comp_t(ac->ac_mem),
+	      "utime %u stime %u etime %u ticks, mem %u KiB (exact %lu), "
+	      "minflt %u (comp_t 0x%04x 0x%04x, float 0x%08x)%s", ac->ac_comm,
+	      ac->ac_pid, ac->ac_ppid, ac->ac_flag, ac->ac_exitcode, ac->ac_uid,
+	      ac->ac_tty, decode_comp_t(ac->ac_utime),
+	      decode_comp_t(ac->ac_stime), decode_float(ac->ac_etime),
+	      decode_comp_t(ac->ac_mem), current->signal->pacct.ac_mem,
 	      decode_comp_t(ac->ac_minflt), ac->ac_utime, ac->ac_stime,
 	      ac->ac_etime, err < 0 ? " (lost)" : "");
 }

@@ -43,8 +43,10 @@ static bool eligible_child(const struct wait_opts *wo, struct task_struct *p)
 		return false;
 	if (wo->wo_pid < -1 && p->signal->pgrp != -wo->wo_pid)
 		return false;
+	/* LAB wait: begin clone_filter */
 	return (wo->wo_flags & __WALL) ||
 	       ((p->exit_signal != SIGCHLD) == !!(wo->wo_flags & __WCLONE));
+	/* LAB wait: end clone_filter */
 }
 
 /* child_event — what p has to report under wo's options: its end (a
@@ -75,8 +77,10 @@ static long report(struct wait_opts *wo, pid_t pid, u32 uid, u32 status,
 	wo->status = status;
 	info.si_pid = pid;
 	info.si_uid = uid;
+	/* LAB wait: begin si_status */
 	info.si_status = code == CLD_STOPPED ? (int)(status >> 8) & 0xff :
 			 code == CLD_CONTINUED ? SIGCONT : cld_status(status);
+	/* LAB wait: end si_status */
 	if (wo->wo_stat && put_user_u32(status, (u32 *)wo->wo_stat))
 		return -EFAULT;
 	if (wo->wo_rusage && copy_to_user(wo->wo_rusage, ru, sizeof(*ru)))
@@ -165,8 +169,10 @@ static long find_event(struct wait_opts *wo, struct task_struct **zombie,
 	u32 flags = spin_lock_irqsave(&tasklist_lock);
 
 	for_each_thread(current->signal, t) {
+		/* LAB wait: begin wnothread */
 		if ((wo->wo_flags & __WNOTHREAD) && t != current)
 			continue;
+		/* LAB wait: end wnothread */
 		r = scan_children(wo, t, zombie, ev);
 		if (r > 0 || (r == 0 && ret < 0))
 			ret = r > 0 ? 0 : r;
