@@ -53,9 +53,10 @@ class Tap(Graded):
     a clonix-only call: all ok, and `count` of them)."""
 
     def __init__(self, title, points, argv, lines, stub_fails, linux=True,
-                 count=None, options=""):
+                 count=None, options="", trace=None):
         super().__init__(title, points, argv, stub_fails, options)
         self.lines, self.linux, self.count = re.compile(lines), linux, count
+        self.trace = trace	# (pattern, at least): trace lines also owed
 
     def pick(self, lines):
         return [(m.group(1), m.group(2)) for m in map(TAP.match, lines)
@@ -66,6 +67,10 @@ class Tap(Graded):
         bad = [d for v, d in got if v != "ok"]
         if bad:
             return "not ok in clonix: %s" % bad[0]
+        if self.trace:
+            why = count_trace(run, *self.trace)
+            if why:
+                return why
         if self.linux and host is not None:
             want = self.pick(host)
             if not want:
@@ -110,11 +115,17 @@ class Trace(Graded):
         self.pattern, self.at_least = re.compile(pattern), at_least
 
     def judge(self, run, host):
-        n = sum(1 for l in run.text.split("\n") if self.pattern.search(l))
-        if n < self.at_least:
-            return "%d trace lines match /%s/, want at least %d" % (
-                n, self.pattern.pattern, self.at_least)
-        return None
+        return count_trace(run, self.pattern, self.at_least)
+
+
+def count_trace(run, pattern, at_least):
+    """None if the run's console has at_least lines matching pattern."""
+    pattern = re.compile(pattern)
+    n = sum(1 for l in run.text.split("\n") if pattern.search(l))
+    if n < at_least:
+        return "%d trace lines match /%s/, want at least %d" % (
+            n, pattern.pattern, at_least)
+    return None
 
 
 class Pacct(Graded):

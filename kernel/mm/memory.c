@@ -57,6 +57,7 @@ static enum vm_fault do_anonymous_page(struct vm_area_struct *vma,
 	return VM_FAULT_DONE;
 }
 
+/* LAB cow: begin wp_helpers */
 /* wp_page_reuse — the last user of a COW frame keeps it, writable. */
 static enum vm_fault wp_page_reuse(struct vm_area_struct *vma, pte_t *pte,
 				   unsigned long addr)
@@ -86,11 +87,13 @@ static enum vm_fault wp_page_copy(struct vm_area_struct *vma, pte_t *pte,
 	put_page(old);
 	return VM_FAULT_DONE;
 }
+/* LAB cow: end wp_helpers */
 
 /* do_wp_page — a write to a present page mapped read-only. */
 static enum vm_fault do_wp_page(struct vm_area_struct *vma, pte_t *pte,
 				unsigned long addr)
 {
+	/* LAB cow: begin do_wp_page */
 	struct page *page = pte_page(*pte);
 
 	if (!(*pte & PTE_COW))
@@ -98,6 +101,7 @@ static enum vm_fault do_wp_page(struct vm_area_struct *vma, pte_t *pte,
 	if (page_ref_count(page) == 1)
 		return wp_page_reuse(vma, pte, addr);
 	return wp_page_copy(vma, pte, addr);
+	/* LAB cow: end do_wp_page */
 }
 
 /* handle_mm_fault — resolve a fault at addr inside vma, or say why not. */

@@ -130,13 +130,16 @@ pte_t *pte_alloc(pgd_t *pgd, unsigned long va)
 
 /* copy_pte — one page of an eager copy: a private page becomes
  * copy-on-write in both (even a read-only one: mprotect may allow writes
- * later), a shared one is shared as it is. */
-static void copy_pte(pte_t *dst, pte_t *src, u32 vm_flags)
+ * later), a shared one is shared as it is. 0, or -ENOMEM. */
+static int copy_pte(pte_t *dst, pte_t *src, u32 vm_flags)
 {
+	/* LAB cow: begin copy_pte */
 	if (!(vm_flags & VM_SHARED))
 		*src = (*src & ~PTE_W) | PTE_COW;
 	get_page(pte_page(*src));
 	set_pte(dst, *src);
+	return 0;
+	/* LAB cow: end copy_pte */
 }
 
 /* copy_ptes — the eager copy of [start, end) (within one table). */
@@ -148,9 +151,9 @@ static int copy_ptes(pgd_t *dst, pgd_t *src, unsigned long start,
 
 		if (!(*s & PTE_P))
 			continue;
-		if (unshare_pte_table(dst, va) || !(d = pte_alloc(dst, va)))
+		if (unshare_pte_table(dst, va) || !(d = pte_alloc(dst, va)) ||
+		    copy_pte(d, s, vm_flags))
 			return -ENOMEM;
-		copy_pte(d, s, vm_flags);
 	}
 	return 0;
 }
@@ -172,10 +175,12 @@ int share_or_copy_tables(pgd_t *dst, pgd_t *src, unsigned long start,
 			next = end;
 		if (!(*s & PTE_P) || *d == *s) {
 			/* nothing mapped, or shared already */
+		/* LAB cow: begin share_table */
 		} else if (!(*d & PTE_P) && table_page(*s)->inuse >= SHARE_MIN) {
 			*s &= ~PTE_W;
 			get_page(table_page(*s));
 			*d = *s;
+		/* LAB cow: end share_table */
 		} else if (copy_ptes(dst, src, start, next, vm_flags)) {
 			return -ENOMEM;
 		}
