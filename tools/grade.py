@@ -214,7 +214,9 @@ def grade(lab, timeout=120, jobs=2):
     results = []
     for t in lab.GRADED:
         run = runs[t.key()]
-        why = run.error or t.judge(run, hosts.get(t.key()))
+        why = t.judge(run, hosts.get(t.key()))
+        if run.error:	# what went wrong before it, first
+            why = "%s (then: %s)" % (why, run.error) if why else run.error
         results.append((t, why))
     return results
 

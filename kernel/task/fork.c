@@ -120,11 +120,13 @@ static int copy_files(unsigned long flags, struct task_struct *p)
 {
 	if (!current->files)
 		return 0;
+	/* LAB clone: begin share_files */
 	if (flags & CLONE_FILES) {
 		get_files_struct(current->files);
 		p->files = current->files;
 		return 0;
 	}
+	/* LAB clone: end share_files */
 	p->files = dup_fd(current->files);
 	return p->files ? 0 : -ENOMEM;
 }
@@ -134,11 +136,13 @@ static int copy_fs(unsigned long flags, struct task_struct *p)
 {
 	if (!current->fs)
 		return 0;
+	/* LAB clone: begin share_fs */
 	if (flags & CLONE_FS) {
 		get_fs_struct(current->fs);
 		p->fs = current->fs;
 		return 0;
 	}
+	/* LAB clone: end share_fs */
 	p->fs = copy_fs_struct(current->fs);
 	return p->fs ? 0 : -ENOMEM;
 }
@@ -146,11 +150,13 @@ static int copy_fs(unsigned long flags, struct task_struct *p)
 /* copy_sighand — CLONE_SIGHAND: the same dispositions; else a copy. */
 static int copy_sighand(unsigned long flags, struct task_struct *p)
 {
+	/* LAB clone: begin share_sighand */
 	if (flags & CLONE_SIGHAND) {
 		current->sighand->count++;
 		p->sighand = current->sighand;
 		return 0;
 	}
+	/* LAB clone: end share_sighand */
 	p->sighand = copy_sighand_struct(current->sighand);
 	return p->sighand ? 0 : -ENOMEM;
 }
@@ -181,11 +187,13 @@ static int copy_mm(unsigned long flags, struct task_struct *p)
 {
 	if (!current->mm || (p->flags & PF_KTHREAD))
 		return 0;
+	/* LAB clone: begin share_mm */
 	if (flags & CLONE_VM) {
 		mmget(current->mm);
 		p->mm = current->mm;
 		return 0;
 	}
+	/* LAB clone: end share_mm */
 	p->mm = dup_mm(current->mm);
 	return p->mm ? 0 : -ENOMEM;
 }
@@ -241,12 +249,14 @@ static int clone_checks(unsigned long flags)
 		return -EINVAL;
 	if ((flags & CLONE_NEWUSER) && (flags & CLONE_FS))
 		return -EINVAL;
+	/* LAB clone: begin thread_rules */
 	/* clone(2): a thread shares the dispositions of its group */
 	if ((flags & CLONE_THREAD) && !(flags & CLONE_SIGHAND))
 		return -EINVAL;
 	/* clone(2): shared dispositions need a shared address space */
 	if ((flags & CLONE_SIGHAND) && !(flags & CLONE_VM))
 		return -EINVAL;
+	/* LAB clone: end thread_rules */
 	/* init may not make siblings: it has no parent to share */
 	if ((flags & CLONE_PARENT) && current->tgid == 1)
 		return -EINVAL;
