@@ -33,10 +33,12 @@ void mm_release(struct task_struct *tsk, struct mm_struct *mm)
 		}
 		tsk->clear_child_tid = NULL;
 	}
+	/* LAB vfork: begin vfork_release */
 	if (tsk->vfork_done) {
 		complete(tsk->vfork_done);
 		tsk->vfork_done = NULL;
 	}
+	/* LAB vfork: end vfork_release */
 }
 
 static void exit_mm(struct task_struct *tsk)

@@ -381,6 +381,7 @@ bad_fork_free:
 	return ERR_PTR(err);
 }
 
+/* LAB vfork: begin wait_for_vfork_done */
 /* wait_for_vfork_done — the vfork parent sleeps (killable) until the
  * child releases the mm: its exec or its exit (spec §2.6). */
 static void wait_for_vfork_done(struct task_struct *child,
@@ -391,13 +392,27 @@ static void wait_for_vfork_done(struct task_struct *child,
 	if (!vfork->done)
 		child->vfork_done = NULL;
 }
+/* LAB vfork: end wait_for_vfork_done */
+
+/* wake_vfork_child — CLONE_VFORK: wake the child, then sleep until it
+ * lets go of the address space we share with it. */
+static void wake_vfork_child(struct task_struct *p)
+{
+	/* LAB vfork: begin wake_vfork_child */
+	struct completion vfork;
+
+	init_completion(&vfork);
+	p->vfork_done = &vfork;
+	wake_up_process(p);
+	wait_for_vfork_done(p, &vfork);
+	/* LAB vfork: end wake_vfork_child */
+}
 
 /* kernel_clone — ULK 3.4.1 calls this do_fork(): create, write the
  * parent's TID word before the child can run, wake it, and for
  * CLONE_VFORK wait for it to let go of the address space. */
 long kernel_clone(struct kernel_clone_args *args)
 {
-	struct completion vfork;
 	struct task_struct *p = copy_process(args);
 	long pid;
 
@@ -406,13 +421,10 @@ long kernel_clone(struct kernel_clone_args *args)
 	pid = p->pid;
 	if (args->flags & CLONE_PARENT_SETTID)
 		put_user_u32(pid, args->parent_tid);	/* errors ignored */
-	if (args->flags & CLONE_VFORK) {
-		init_completion(&vfork);
-		p->vfork_done = &vfork;
-	}
-	wake_up_process(p);
 	if (args->flags & CLONE_VFORK)
-		wait_for_vfork_done(p, &vfork);
+		wake_vfork_child(p);
+	else
+		wake_up_process(p);
 	return pid;
 }
 
@@ -452,7 +464,9 @@ long sys_fork(void)
 long sys_vfork(void)
 {
 	struct kernel_clone_args args = {
+		/* LAB vfork: begin vfork_flags */
 		.flags = CLONE_VFORK | CLONE_VM, .exit_signal = SIGCHLD,
+		/* LAB vfork: end vfork_flags */
 	};
 
 	return kernel_clone(&args);

@@ -318,6 +318,17 @@ static void test_vfork(const char *self)
 	check(global == 8, "vfork: the child's write is in our memory");
 	check(waitpid(pid, &st, 0) == pid && WEXITSTATUS(st) == 3,
 	      "vfork: the child exec'd and exited 3");
+	/* spec §2.6: the exec releases the parent, not only the exit */
+	pid = vfork();
+	if (pid == 0) {
+		global = 9;
+		execl(self, self, "sleep-exit4", (char *)NULL);
+		_exit(99);
+	}
+	check(global == 9 && waitpid(pid, &st, WNOHANG) == 0,
+	      "vfork: the parent resumes at the child's exec, while it runs");
+	check(waitpid(pid, &st, 0) == pid && WEXITSTATUS(st) == 4,
+	      "vfork: ... and reaps it when it exits 4");
 }
 
 static void test_cow(void)
@@ -406,6 +417,10 @@ int main(int argc, char **argv)
 {
 	if (argc > 1 && !strcmp(argv[1], "exit3"))
 		return 3;
+	if (argc > 1 && !strcmp(argv[1], "sleep-exit4")) {
+		sleep(1);
+		return 4;
+	}
 	shm = mmap(NULL, 4096, PROT_READ | PROT_WRITE, MAP_SHARED | MAP_ANONYMOUS,
 		   -1, 0);
 	test_validity();
