@@ -24,6 +24,7 @@ static bool others_gone(struct task_struct *tsk)
 /* take_over_leader — tsk becomes the leader: its pid and its place. */
 static void take_over_leader(struct task_struct *tsk)
 {
+	/* LAB threads: begin take_over_leader */
 	struct task_struct *leader = tsk->group_leader;
 	u32 flags = spin_lock_irqsave(&tasklist_lock);
 	pid_t old = tsk->pid;
@@ -43,6 +44,7 @@ static void take_over_leader(struct task_struct *tsk)
 	leader->exit_signal = -1;
 	spin_unlock_irqrestore(&tasklist_lock, flags);
 	release_task(leader);	/* frees the old TID, now the leader's */
+	/* LAB threads: end take_over_leader */
 }
 
 int de_thread(struct task_struct *tsk)

@@ -26,6 +26,7 @@ struct task_struct *child_reaper;
 void mm_release(struct task_struct *tsk, struct mm_struct *mm)
 {
 	exit_robust_list(tsk);
+	/* LAB threads: begin clear_child_tid */
 	if (tsk->clear_child_tid) {
 		if (mm->mm_users > 1) {
 			put_user_u32(0, tsk->clear_child_tid);
@@ -33,6 +34,7 @@ void mm_release(struct task_struct *tsk, struct mm_struct *mm)
 		}
 		tsk->clear_child_tid = NULL;
 	}
+	/* LAB threads: end clear_child_tid */
 	/* LAB vfork: begin vfork_release */
 	if (tsk->vfork_done) {
 		complete(tsk->vfork_done);
@@ -188,6 +190,22 @@ bool do_notify_parent(struct task_struct *tsk)
 	return autoreap;
 }
 
+/* notify_leader_late — a zombie leader whose group is down to it: report
+ * it (unless an exec is taking the group over), and release it at once
+ * if its parent wants no zombie. */
+static void notify_leader_late(struct task_struct *leader)
+{
+	/* LAB threads: begin notify_leader_late */
+	struct signal_struct *sig = leader->signal;
+
+	if (leader->exit_state == EXIT_ZOMBIE && sig->nr_threads == 1 &&
+	    !sig->group_exec_task && do_notify_parent(leader)) {
+		leader->exit_state = EXIT_DEAD;
+		release_task(leader);
+	}
+	/* LAB threads: end notify_leader_late */
+}
+
 /* exit_notify — a leader becomes a zombie, reported only when it is the
  * last of its group (spec §4.3); another thread goes at once, and if it
  * was the last beside a zombie leader, that leader is reported now. A
@@ -195,7 +213,6 @@ bool do_notify_parent(struct task_struct *tsk)
 static void exit_notify(struct task_struct *tsk)
 {
 	struct signal_struct *sig = tsk->signal;
-	struct task_struct *leader = tsk->group_leader;
 	u32 flags = spin_lock_irqsave(&tasklist_lock);
 
 	if (thread_group_leader(tsk) && !sig->live && tsk->real_parent &&
@@ -204,19 +221,16 @@ static void exit_notify(struct task_struct *tsk)
 	forget_original_parent(tsk);
 	if (thread_group_leader(tsk) && tsk->exit_signal != -1) {
 		tsk->exit_state = EXIT_ZOMBIE;
+		/* LAB threads: begin leader_waits */
 		if (sig->nr_threads == 1 && !sig->group_exec_task &&
 		    do_notify_parent(tsk))
 			tsk->exit_state = EXIT_DEAD;	/* no one will wait */
+		/* LAB threads: end leader_waits */
 	} else {
 		tsk->exit_state = EXIT_DEAD;	/* released after the switch */
 		list_del(&tsk->thread_node);
 		sig->nr_threads--;
-		if (leader != tsk && leader->exit_state == EXIT_ZOMBIE &&
-		    sig->nr_threads == 1 && !sig->group_exec_task &&
-		    do_notify_parent(leader)) {
-			leader->exit_state = EXIT_DEAD;
-			release_task(leader);
-		}
+		notify_leader_late(tsk->group_leader);
 	}
 	if (sig->group_exec_task)
 		wake_up_process(sig->group_exec_task);

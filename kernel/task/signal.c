@@ -89,6 +89,7 @@ void zap_other_threads(struct task_struct *t)
  * the other threads are killed and die with it. */
 void __noreturn do_group_exit(int code)
 {
+	/* LAB threads: begin group_exit */
 	struct signal_struct *sig = current->signal;
 
 	if (sig->flags & SIGNAL_GROUP_EXIT) {
@@ -98,6 +99,7 @@ void __noreturn do_group_exit(int code)
 		sig->flags |= SIGNAL_GROUP_EXIT;
 		zap_other_threads(current);
 	}
+	/* LAB threads: end group_exit */
 	do_exit(code);
 }
 
