@@ -8,19 +8,11 @@
 
 #include "../lib/jiffies.h"
 #include "../lib/kernel.h"
+#include <linux/time.h>		/* the clock ids */
 
 #define NSEC_PER_SEC	1000000000L
 #define NSEC_PER_TICK	(NSEC_PER_SEC / HZ)
 
-#define CLOCK_REALTIME			0
-#define CLOCK_MONOTONIC			1
-#define CLOCK_PROCESS_CPUTIME_ID	2
-#define CLOCK_THREAD_CPUTIME_ID		3
-#define CLOCK_MONOTONIC_RAW		4
-#define CLOCK_REALTIME_COARSE		5
-#define CLOCK_MONOTONIC_COARSE		6
-#define CLOCK_BOOTTIME			7
-#define TIMER_ABSTIME			1
 
 struct timespec64 {
 	s64 tv_sec;

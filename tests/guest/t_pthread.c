@@ -300,6 +300,71 @@ static void test_timedwait(void)
 	      "condattr_setclock: MONOTONIC yes, clock 77 EINVAL");
 }
 
+/* --- waiters sleep ------------------------------------------------ */
+
+/* A thread that waits for a held mutex, or on a condition variable,
+ * sleeps in the kernel (FUTEX_WAIT) instead of spinning: its own CPU
+ * time stays far below the 300 ms it waits. */
+static pthread_mutex_t sleep_m = PTHREAD_MUTEX_INITIALIZER;
+static pthread_cond_t sleep_c = PTHREAD_COND_INITIALIZER;
+static volatile int sleep_flag;
+static long waiter_cpu_ms;
+
+static long cpu_ms(void)
+{
+	struct timespec ts;
+
+	clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
+	return ts.tv_sec * 1000 + ts.tv_nsec / 1000000;
+}
+
+static void *mutex_waiter(void *arg)
+{
+	long t0 = cpu_ms();
+
+	(void)arg;
+	pthread_mutex_lock(&sleep_m);
+	waiter_cpu_ms = cpu_ms() - t0;
+	pthread_mutex_unlock(&sleep_m);
+	return NULL;
+}
+
+static void *cond_waiter(void *arg)
+{
+	long t0 = cpu_ms();
+
+	(void)arg;
+	pthread_mutex_lock(&sleep_m);
+	while (!sleep_flag)
+		pthread_cond_wait(&sleep_c, &sleep_m);
+	waiter_cpu_ms = cpu_ms() - t0;
+	pthread_mutex_unlock(&sleep_m);
+	return NULL;
+}
+
+static void test_waiters_sleep(void)
+{
+	struct timespec wait = { 0, 300000000 };
+	pthread_t t;
+
+	pthread_mutex_lock(&sleep_m);
+	pthread_create(&t, NULL, mutex_waiter, NULL);
+	nanosleep(&wait, NULL);
+	pthread_mutex_unlock(&sleep_m);
+	pthread_join(t, NULL);
+	check(waiter_cpu_ms < 100, "a thread waiting 300 ms for a mutex sleeps: "
+	      "under 100 ms of CPU");
+	pthread_create(&t, NULL, cond_waiter, NULL);
+	nanosleep(&wait, NULL);
+	pthread_mutex_lock(&sleep_m);
+	sleep_flag = 1;
+	pthread_cond_signal(&sleep_c);
+	pthread_mutex_unlock(&sleep_m);
+	pthread_join(t, NULL);
+	check(waiter_cpu_ms < 100, "a thread waiting 300 ms on a condition "
+	      "variable sleeps: under 100 ms of CPU");
+}
+
 /* --- barrier, once, keys ------------------------------------------ */
 
 static pthread_barrier_t barrier;
@@ -499,6 +564,7 @@ int main(void)
 	test_mutex();
 	test_condvar();
 	test_timedwait();
+	test_waiters_sleep();
 	test_sync();
 	test_contention();
 	test_rwlock();

@@ -30,11 +30,28 @@ static void relock(void *m)
 	pthread_mutex_lock(m);
 }
 
+/* cond_sleep — sleep while the sequence is still seq, until abstime on
+ * the condition's clock (none: no limit); 0 or ETIMEDOUT. A cancellation
+ * point. */
+static int cond_sleep(pthread_cond_t *c, int seq, const struct timespec *abstime)
+{
+	/* LAB pthreads: begin cond_sleep */
+	struct timespec rel;
+	int r = 0;
+
+	if (abstime)
+		r = __timeout_left(abstime, c->__c.clock, &rel);
+	if (!r && __syscall_cp(__NR_futex, (long)&c->__c.seq, FUTEX_WAIT_PRIVATE,
+			       seq, abstime ? (long)&rel : 0, 0) == -ETIMEDOUT)
+		r = ETIMEDOUT;
+	return r;
+	/* LAB pthreads: end cond_sleep */
+}
+
 int pthread_cond_timedwait(pthread_cond_t *c, pthread_mutex_t *m,
 			   const struct timespec *abstime)
 {
-	struct timespec rel;
-	int seq = c->__c.seq, r = 0;
+	int seq = c->__c.seq, r;
 
 	if (abstime && (abstime->tv_nsec < 0 || abstime->tv_nsec >= 1000000000))
 		return EINVAL;
@@ -43,11 +60,7 @@ int pthread_cond_timedwait(pthread_cond_t *c, pthread_mutex_t *m,
 	/* cancelled while waiting: the mutex is held again when cleanup
 	 * handlers run (POSIX pthread_cond_wait, "Cancellation") */
 	pthread_cleanup_push(relock, m);
-	if (abstime)
-		r = __timeout_left(abstime, c->__c.clock, &rel);
-	if (!r && __syscall_cp(__NR_futex, (long)&c->__c.seq, FUTEX_WAIT_PRIVATE,
-			       seq, abstime ? (long)&rel : 0, 0) == -ETIMEDOUT)
-		r = ETIMEDOUT;
+	r = cond_sleep(c, seq, abstime);
 	pthread_cleanup_pop(1);
 	return r;
 }
@@ -60,14 +73,18 @@ int pthread_cond_wait(pthread_cond_t *c, pthread_mutex_t *m)
 int pthread_cond_signal(pthread_cond_t *c)
 {
 	__atomic_add_fetch(&c->__c.seq, 1, __ATOMIC_SEQ_CST);
+	/* LAB pthreads: begin cond_wake_one */
 	__futex_wake(&c->__c.seq, 1);
+	/* LAB pthreads: end cond_wake_one */
 	return 0;
 }
 
 int pthread_cond_broadcast(pthread_cond_t *c)
 {
 	__atomic_add_fetch(&c->__c.seq, 1, __ATOMIC_SEQ_CST);
+	/* LAB pthreads: begin cond_wake_all */
 	__futex_wake(&c->__c.seq, INT_MAX);
+	/* LAB pthreads: end cond_wake_all */
 	return 0;
 }
 

@@ -28,6 +28,7 @@ int __trylock(volatile int *l)
 
 void __lock(volatile int *l)
 {
+	/* LAB pthreads: begin lock */
 	int c = __sync_val_compare_and_swap(l, 0, 1);
 
 	if (!c)
@@ -38,14 +39,17 @@ void __lock(volatile int *l)
 		__futex_wait(l, 2, NULL);
 		c = __atomic_exchange_n(l, 2, __ATOMIC_ACQUIRE);
 	}
+	/* LAB pthreads: end lock */
 }
 
 void __unlock(volatile int *l)
 {
+	/* LAB pthreads: begin unlock */
 	if (__atomic_fetch_sub(l, 1, __ATOMIC_RELEASE) != 1) {
 		*l = 0;			/* was 2: someone may sleep */
 		__futex_wake(l, 1);
 	}
+	/* LAB pthreads: end unlock */
 }
 
 /* __timeout_left — the relative time from now to the absolute time abs
