@@ -21,6 +21,7 @@ struct sigaltstack;
 struct stat64;
 struct statx;
 struct sysinfo;
+struct task_share;
 struct timespec;
 struct timeval;
 struct tms;
@@ -240,6 +241,11 @@ long sys_rseq(void *rseq, u32 len, int flags, u32 sig);
 long sys_sched_yield(void);
 long sys_sysinfo(struct sysinfo *uinfo);
 long sys_uname(struct new_utsname *uname);
+
+/* kernel/task/task_share.c */
+/* LAB syscall: begin prototype */
+long sys_task_share(pid_t tid, struct task_share *ushare);
+/* LAB syscall: end prototype */
 
 /* kernel/task/time.c */
 long sys_clock_getres(int clock, struct timespec *uts);

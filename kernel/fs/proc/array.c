@@ -9,6 +9,7 @@
 #include "../../lib/printk.h"
 #include "../../mm/mm.h"
 #include "../../task/signal.h"
+#include "../../task/task_share.h"
 #include <linux/resource.h>
 
 /* state_of — Linux's one-letter state and its word */
@@ -121,16 +122,16 @@ int proc_pid_status(struct task_struct *t, bool thread, char *buf, int size)
 }
 
 /* sharing — one line per structure clone() may share: its id (the same
- * id in two tasks means one shared object) and its reference count. */
+ * id in two tasks means one shared object) and its reference count, as
+ * task_share(2) reports them. */
 int proc_pid_sharing(struct task_struct *t, bool thread __unused, char *buf,
 		     int size)
 {
+	struct task_share s;
+
+	task_share_fill(t, &s);
 	return snprintf(buf, size, "mm\t%u\t%d\nfiles\t%u\t%d\nfs\t%u\t%d\n"
-			"sighand\t%u\t%d\nsignal\t%u\t%d\n",
-			t->mm ? t->mm->id : 0, t->mm ? t->mm->mm_users : 0,
-			t->files ? t->files->id : 0, t->files ? t->files->count : 0,
-			t->fs ? t->fs->id : 0, t->fs ? t->fs->users : 0,
-			t->sighand ? t->sighand->id : 0,
-			t->sighand ? t->sighand->count : 0, t->signal->id,
-			t->signal->nr_threads);
+			"sighand\t%u\t%d\nsignal\t%u\t%d\n", s.mm.id, s.mm.users,
+			s.files.id, s.files.users, s.fs.id, s.fs.users,
+			s.sighand.id, s.sighand.users, s.signal.id, s.signal.users);
 }
