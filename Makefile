@@ -84,7 +84,7 @@ DEPS_OK	= $(shell for c in $(DEPS_CMDS); do command -v $$c >/dev/null || \
 	  echo no; done; $(PYTHON) -c 'import pytest' 2>/dev/null || echo no)
 
 .PHONY: all deps run run-vga run-curses run-kernel gdb test fuzz flake picture bench \
-	bench-linux FORCE \
+	bench-linux lab-start grade grade-dir FORCE \
 	clean
 .DELETE_ON_ERROR:
 .SECONDARY:	# keep objects: they are intermediate files to make
@@ -294,6 +294,24 @@ bench: all
 # (the kernel package is fetched once into ~/.cache/clonix/linux).
 bench-linux: all
 	$(PYTHON) tools/bench_linux.py
+
+# Course assignments (docs/labs/README.md). make lab-start LAB=cow
+# DIR=../cow-lab writes a student tree; make grade [LAB=cow] grades the
+# kernel built here (a student tree knows its lab); make grade-dir LAB=cow
+# SUBS="a b c" grades hand-ins with this tree's grader, a line each.
+lab-start:
+	@if [ -z "$(LAB)" ] || [ -z "$(DIR)" ]; then \
+		echo "usage: make lab-start LAB=name DIR=path; labs:" \
+		     $$($(PYTHON) tools/lab.py list); exit 2; fi
+	$(PYTHON) tools/lab.py start $(LAB) $(DIR)
+
+grade: all
+	$(PYTHON) tools/grade.py $(if $(LAB),--lab $(LAB))
+
+grade-dir: deps
+	@if [ -z "$(LAB)" ] || [ -z "$(SUBS)" ]; then \
+		echo "usage: make grade-dir LAB=name SUBS=\"dir...\""; exit 2; fi
+	$(PYTHON) tools/lab.py grade-dir $(LAB) $(SUBS)
 
 clean:
 	rm -rf $(B) .gdbinit

@@ -234,7 +234,8 @@ def report(name, results, summary_only=False, who=None):
                 print("    " + why)
         print("Score: %d/%d" % (score, total))
     line = {"lab": name, "score": score, "max": total,
-            "tests": {t.title: (0 if why else t.points) for t, why in results}}
+            "tests": {t.title: (0 if why else t.points) for t, why in results},
+            "why": {t.title: why for t, why in results if why}}
     if who:
         line["submission"] = who
     print("GRADE " + json.dumps(line))

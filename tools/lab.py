@@ -167,6 +167,40 @@ def start(name, dest):
     return sorted(cut_regions)
 
 
+def solution_lines(name, root=ROOT):
+    """The lines lab name cuts that appear nowhere else in the project:
+    what a student tree must not contain (long ones only: a short line
+    such as "return 0;" proves nothing)."""
+    inside, outside = set(), set()
+    for f in tracked_files(root):
+        try:
+            text = open(os.path.join(root, f), encoding="utf-8").read()
+        except UnicodeDecodeError:
+            continue
+        lines = text.split("\n")
+        cut_here = set()
+        for lab, _, first, last in (regions(text) if "LAB " in text else []):
+            if lab == name:
+                cut_here.update(range(first, last + 1))
+        for i, line in enumerate(lines):
+            (inside if i in cut_here else outside).add(line.strip())
+    return {l for l in inside - outside
+            if len(l) >= 20 and not MARK.match(l)}
+
+
+def leaks(name, dest):
+    """Lines of lab name's solution found in the tree at dest."""
+    secret, found = solution_lines(name), []
+    for f in tracked_files(dest):
+        try:
+            text = open(os.path.join(dest, f), encoding="utf-8").read()
+        except UnicodeDecodeError:
+            continue
+        found += ["%s: %s" % (f, l.strip()) for l in text.split("\n")
+                  if l.strip() in secret]
+    return found
+
+
 def grade_dir(name, submissions):
     """Grade each hand-in with this tree's grader and tests: a fresh
     starter tree gets the files the lab lets a student change (files_of)
@@ -180,7 +214,7 @@ def grade_dir(name, submissions):
             for f in files_of(name):
                 if os.path.isfile(os.path.join(sub, f)):
                     shutil.copy(os.path.join(sub, f), os.path.join(tree, f))
-            r = subprocess.run(["make", "-s", "-C", tree, "all"],
+            r = subprocess.run(["make", "-s", "-j2", "-C", tree, "all"],
                                capture_output=True, text=True)
             if r.returncode:
                 print('{"lab": "%s", "submission": "%s", "score": 0, '

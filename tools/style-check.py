@@ -7,7 +7,8 @@ programs (user/), of libc's sources (libc/src/) and of the guest tests
 15); at most 600 lines a file; functions of at most 60 lines
 (copy_process 120) and no more than 3 levels of indentation inside them
 (rule 14). In the kernel, also a median function of at most 20 lines, and
-<...> includes only of the shared ABI headers (asm/, linux/) and the
+<...> includes only of the shared ABI headers (asm/, linux/, and clonix/
+for the calls of clonix's own) and the
 compiler's freestanding ones (rule 10). Everywhere: no comment about the
 project's history ("for now", "until the signals issue", "issue 8": rule
 15), in kernel/, libc/, user/ and tests/.
@@ -71,9 +72,10 @@ def check_file(path, problems, lengths, kernel=True):
     for n, line in enumerate(lines if kernel else [], 1):
         m = re.match(r"#include <(.*)>", line)
         if m and not (m.group(1) in FREESTANDING or
-                      m.group(1).startswith(("asm/", "linux/"))):
-            problems.append("%s:%d: kernel code may include only asm/, linux/ "
-                            "and freestanding headers, not <%s>" % (path, n, m.group(1)))
+                      m.group(1).startswith(("asm/", "linux/", "clonix/"))):
+            problems.append("%s:%d: kernel code may include only asm/, linux/, "
+                            "clonix/ and freestanding headers, not <%s>"
+                            % (path, n, m.group(1)))
     if not path.endswith(".c"):
         return
     for name, start, end in functions(lines):
