@@ -47,7 +47,7 @@ static int spawn(int (*fn)(void *), void *arg, volatile int *tid, int extra,
 static int join_gave_up;	/* a TID word was never cleared */
 
 /* join — wait for the thread's exit to clear its TID word (CLEARTID and
- * the futex wake). Bounded: 5 s, then 100 ms a word once one timed
+ * the futex wake). Bounded: 10 s, then 100 ms a word once one timed
  * out, so that a kernel that never clears the words fails the checks
  * that depend on it instead of hanging the test. */
 static void join(volatile int *tid)
@@ -55,7 +55,7 @@ static void join(volatile int *tid)
 	struct timespec tenth = { 0, 100000000 };
 	int t;
 
-	for (int i = 0; (t = *tid) != 0 && i < (join_gave_up ? 1 : 50); i++)
+	for (int i = 0; (t = *tid) != 0 && i < (join_gave_up ? 1 : 100); i++)
 		syscall(240, tid, 0, t, &tenth, 0, 0);	/* FUTEX_WAIT */
 	join_gave_up |= *tid != 0;
 }
@@ -65,7 +65,7 @@ static void on_alarm(int sig)
 	(void)sig;
 }
 
-/* wait_bounded — waitpid(pid, st, 0), interrupted after 10 s (SIGALRM
+/* wait_bounded — waitpid(pid, st, 0), interrupted after 20 s (SIGALRM
  * without SA_RESTART): a child the kernel never reports fails a check
  * instead of hanging the test. */
 static pid_t wait_bounded(pid_t pid, int *st)
@@ -74,7 +74,7 @@ static pid_t wait_bounded(pid_t pid, int *st)
 	pid_t r;
 
 	sigaction(SIGALRM, &sa, &old);
-	alarm(10);
+	alarm(20);
 	r = waitpid(pid, st, 0);
 	alarm(0);
 	sigaction(SIGALRM, &old, NULL);

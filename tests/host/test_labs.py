@@ -21,6 +21,10 @@ import grade  # noqa: E402
 import lab  # noqa: E402
 
 LABS = lab.lab_names()
+# A student tree (it has a .lab file) has no regions left to cut: there,
+# make grade is the lab's test.
+pytestmark = pytest.mark.skipif(os.path.exists(os.path.join(ROOT, ".lab")),
+                                reason="a student tree: make grade instead")
 BOOT = """
 import qemu
 with qemu.Boot("", disk=True, timeout=60) as b:
