@@ -22,7 +22,7 @@ STUBS = {
 	memcpy(ac->ac_comm, current->group_leader->comm, sizeof(ac->ac_comm) - 1);""",
 }
 
-RUN = ["/bin/sh", "/tests/acct_grade.sh"]
+RUN = ["/bin/sh", "/tests/acct.sh"]
 NAMES = ["accton", "echo", "sh", "sleep", "sleep", "cow_demo", "cow_demo",
          "accton"]
 

@@ -33,11 +33,12 @@ void task_share_fill(struct task_struct *t, struct task_share *s)
 long sys_task_share(pid_t tid, struct task_share *ushare)
 {
 	/* LAB syscall: begin sys_task_share */
-	struct task_struct *t = tid ? find_task_by_vpid(tid) : current;
+	struct task_struct *t;
 	struct task_share s;
 
 	if (tid < 0)
 		return -EINVAL;
+	t = tid ? find_task_by_vpid(tid) : current;
 	if (!t || t->exit_state)
 		return -ESRCH;
 	task_share_fill(t, &s);
