@@ -51,6 +51,15 @@ GLIBC_TESTS := $(patsubst tests/guest/%.c,$(B)/tests/glibc/%,$(wildcard tests/gu
 GLIBC_CFLAGS = -m32 -std=gnu11 -O2 -g -static -D_GNU_SOURCE -Wall -Wextra -Werror \
 	       -Wno-unused-result -Wno-stringop-overread -Wno-stringop-overflow \
 	       -MMD -MP	# the tests pass bad buffers on purpose
+# And a third time dynamically linked against the same glibc: the kernel
+# loads the program and its interpreter (PT_INTERP), which maps libc.so.6.
+# The interpreter's path is the cross toolchain's own, which the image has
+# too, so that the same binary runs on the host and in clonix.
+DYN_TESTS := $(patsubst tests/guest/%.c,$(B)/tests/dyn/%,$(wildcard tests/guest/*.c))
+GLIBC_LIB := /usr/i686-linux-gnu/lib
+DYN_TRUE := $(B)/bench/true-dyn
+DYN_LDFLAGS = -Wl,--dynamic-linker=$(GLIBC_LIB)/ld-linux.so.2 -Wl,-rpath,$(GLIBC_LIB) \
+	      -Wl,--disable-new-dtags	# DT_RPATH: dlopen of libgcc_s (cancellation) finds it too
 # a program of several files is a folder of them: user/bin/sh/*.c is /bin/sh
 USER_DIRS := $(patsubst %/,%,$(wildcard user/bin/*/ user/test/*/))
 USER_PROGS := $(patsubst user/bin/%.c,$(B)/user/bin/%,$(wildcard user/bin/*.c)) \
@@ -92,7 +101,7 @@ DEPS_OK	= $(shell for c in $(DEPS_CMDS); do command -v $$c >/dev/null || \
 # takes a FORCE that is not phony as up to date, and build/cmdline and
 # build/kcflags (which depend on it) would never be remade.
 
-all: deps $(UNISTD) $(GUEST_TESTS) $(GLIBC_TESTS) $(USER_PROGS) $(DISK) $(DISK4K) $(KERNEL) $(ISO) \
+all: deps $(UNISTD) $(GUEST_TESTS) $(GLIBC_TESTS) $(DYN_TESTS) $(USER_PROGS) $(DISK) $(DISK4K) $(KERNEL) $(ISO) \
 	$(B)/kernel.sym $(B)/kernel.asm
 
 deps:
@@ -146,6 +155,17 @@ $(B)/tests/glibc/%: tests/guest/%.c
 	@echo "  CC+LD   $@ (glibc)"
 	$(Q)$(CC) $(GLIBC_CFLAGS) -MF $@.d -o $@ $<
 
+$(B)/tests/dyn/%: tests/guest/%.c
+	@mkdir -p $(dir $@)
+	@echo "  CC+LD   $@ (glibc, dynamic)"
+	$(Q)$(CC) $(filter-out -static,$(GLIBC_CFLAGS)) $(DYN_LDFLAGS) -MF $@.d -o $@ $<
+
+# /bin/true-dyn: true, linked dynamically against glibc, for forkbench -d
+$(DYN_TRUE): user/bin/true.c
+	@mkdir -p $(dir $@)
+	@echo "  CC+LD   $@ (glibc, dynamic)"
+	$(Q)$(CC) $(filter-out -static -MMD -MP,$(GLIBC_CFLAGS)) $(DYN_LDFLAGS) -o $@ $<
+
 $(B)/user/%: $(B)/u/user/%.o $(CRT0) $(LIBC)
 	@mkdir -p $(dir $@)
 	@echo "  LD      $@"
@@ -163,7 +183,7 @@ $(BUSYBOX): tools/fetch-busybox.sh tools/fetch-deb.sh
 	@mkdir -p $(B)
 	$(Q)bash tools/fetch-busybox.sh $@
 
-$(DISK): $(USER_PROGS) $(GUEST_TESTS) $(GLIBC_TESTS) $(BUSYBOX) tools/mkimage.sh \
+$(DISK): $(USER_PROGS) $(GUEST_TESTS) $(GLIBC_TESTS) $(DYN_TESTS) $(DYN_TRUE) $(BUSYBOX) tools/mkimage.sh \
 	  $(wildcard $(B)/extra/*) $(wildcard user/etc/*) \
 	  $(wildcard tests/scripts/*.sh)
 	$(Q)bash tools/mkimage.sh $(B) $@

@@ -4,8 +4,10 @@ Debian's own i386 Linux, in the same QEMU, cell by cell.
 
 Linux is the linux-image-*-686-unsigned package of the host's Debian
 release (tools/fetch-linux.sh fetches and caches it). It boots with an
-initramfs built here holding the same static forkbench binary as /init
-and our static `true` as the tiny program; forkbench powers the machine
+initramfs built here holding the same static forkbench binary as /init,
+our static `true` as the tiny program and the same `true` linked
+dynamically against glibc (with glibc's ld-linux.so.2 and libc.so.6 at the
+path its PT_INTERP names) as the dynamic one; forkbench powers the machine
 off when it is done (-P). clonix boots its disk image with forkbench as
 init's command. Both run under the same qemu-system-i386, TCG unless
 KVM=1, with the same memory size. The table gives each cell's rate on
@@ -23,7 +25,7 @@ sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)),
 from qemu import Boot, ROOT  # noqa: E402
 
 MEM = os.environ.get("BENCH_MEM", "256M")
-ARGS = os.environ.get("BENCH_ARGS", "-s 1")
+ARGS = os.environ.get("BENCH_ARGS", "-s 1") + " -d /bin/true-dyn"
 
 
 def cpio_newc(entries):
@@ -41,15 +43,23 @@ def cpio_newc(entries):
     return out.getvalue()
 
 
+GLIBC_LIB = "usr/i686-linux-gnu/lib"     # where true-dyn's PT_INTERP points
+
+
 def initramfs():
     read = lambda p: open(os.path.join(ROOT, "build", p), "rb").read()
+    lib = lambda name: open(os.path.join("/", GLIBC_LIB, name), "rb").read()
+    dirs = ["usr", "usr/i686-linux-gnu", GLIBC_LIB]
     entries = [
         ("dev", 0o40755, b"", 0),
         ("dev/console", 0o20600, b"", (5 << 8) | 1),
         ("bin", 0o40755, b"", 0),
         ("bin/true", 0o100755, read("user/bin/true"), 0),
+        ("bin/true-dyn", 0o100755, read("bench/true-dyn"), 0),
         ("init", 0o100755, read("user/bench/forkbench"), 0),
-    ]
+    ] + [(d, 0o40755, b"", 0) for d in dirs] + [
+        (GLIBC_LIB + "/" + n, 0o100755, lib(n), 0)
+        for n in ("ld-linux.so.2", "libc.so.6")]
     path = os.path.join(ROOT, "build", "bench-initrd.cpio")
     with open(path, "wb") as f:
         f.write(cpio_newc(entries))
@@ -115,17 +125,19 @@ def main():
             continue
         lrate, lus = linux[key]
         if rate is None:        # the COW break row: microseconds, lower wins
-            print("%-26s %8s %9.1f us %9.1f us %8.2f" % (key + (us, lus, lus / us)))
-            continue
-        ratio = rate / lrate if lrate else 0
-        print("%-26s %8s %12d %12d %8.2f" % (key + (rate, lrate, ratio)))
-        if ratio < 1 and not key[0].startswith("fork+exec"):
+            ratio = lus / us if us else 0
+            print("%-26s %8s %9.1f us %9.1f us %8.2f" % (key + (us, lus, ratio)))
+        else:
+            ratio = rate / lrate if lrate else 0
+            print("%-26s %8s %12d %12d %8.2f" % (key + (rate, lrate, ratio)))
+        if ratio < 1:           # every kind of cell counts, exec and COW too
             slower.append(key)
     for text, who in ((clonix_text, "clonix"), (linux_text, "Linux")):
         m = re.search(r"fork at 64 MiB costs ([\d.]+) x", text)
         print("%s: fork at 64 MiB costs %s x fork at 0 MiB" % (who, m and m.group(1)))
-    print("creation cells where clonix is slower than Linux: %s"
-          % (", ".join("%s @ %s" % k for k in slower) or "none"))
+    print("cells where clonix is slower than Linux: %d of %d%s"
+          % (len(slower), len([k for k in clonix if k in linux]),
+             "".join("\n  %s @ %s" % k for k in slower)))
     return 0
 
 

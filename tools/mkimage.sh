@@ -15,6 +15,15 @@ cp "$build"/tests/t_* tests/scripts/*.sh "$root"/tests/
 mkdir -p "$root"/tests/glibc
 cp "$build"/tests/glibc/t_* "$root"/tests/glibc/
 rm -f "$root"/tests/glibc/*.d
+# the same tests dynamically linked, with glibc's interpreter and libc at
+# the cross toolchain's path (the path their PT_INTERP and RUNPATH name)
+mkdir -p "$root"/tests/dyn "$root"/usr/i686-linux-gnu/lib
+cp "$build"/tests/dyn/t_* "$root"/tests/dyn/
+rm -f "$root"/tests/dyn/*.d
+cp "$build"/bench/true-dyn "$root"/bin/true-dyn
+cp /usr/i686-linux-gnu/lib/ld-linux.so.2 /usr/i686-linux-gnu/lib/libc.so.6 \
+   /usr/i686-linux-gnu/lib/libgcc_s.so.1 \
+   "$root"/usr/i686-linux-gnu/lib/
 cp user/etc/* "$root"/etc/
 # Debian's busybox, one hard link per applet (argv[0] picks the applet;
 # clonix does not follow symbolic links on ext2)

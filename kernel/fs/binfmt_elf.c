@@ -1,17 +1,16 @@
-/* kernel/fs/binfmt_elf.c — loading a static ELF32 i386 executable;
- * Linux fs/binfmt_elf.c (load_elf_binary, create_elf_tables); ULK 20.4.
- * Every PT_LOAD segment becomes an area with the segment's permissions;
- * its bytes are copied into fresh frames at exec time (no page cache:
- * eager loading keeps this file short), the rest of the area is zero
- * (bss). The break starts after the highest segment.
- *
+/* kernel/fs/binfmt_elf.c — loading an ELF32 i386 executable, static or
+ * dynamically linked; Linux fs/binfmt_elf.c (load_elf_binary,
+ * load_elf_interp); ULK 20.4. A dynamically linked program names its
+ * dynamic linker in PT_INTERP: both are loaded (elf_segments.c), and the
+ * process starts in the linker, which finds the program through the
+ * auxiliary vector (AT_PHDR, AT_ENTRY, AT_BASE: exec.c) and maps the
+ * libraries itself with mmap.
  * Linux's split between errors and signals: what is wrong with the ELF
  * header, the program header table or PT_INTERP is an error that execve
  * returns (the old program goes on); what is wrong with a segment is
  * found after the point of no return, and the process dies of it:
- * bprm->fatal_sig, SIGSEGV, or SIGBUS for file bytes the file does not
- * have (Linux maps them and the first touch faults; clonix loads
- * eagerly, so it is the exec itself that ends the process). */
+ * bprm->fatal_sig, SIGSEGV; a page of a segment that lies past the
+ * file's end is a SIGBUS when it is first touched, as on Linux. */
 #include "binfmts.h"
 #include "../lib/string.h"
 #include "../mm/kmalloc.h"
@@ -20,88 +19,61 @@
 #include <linux/auxvec.h>
 #include <linux/elf.h>
 
-/* elf_check — Linux's header checks; the program header table must fit
- * in one page (ELF_MIN_ALIGN), so at most 128 entries. */
+/* elf_check — Linux's header checks: an i386 executable or shared
+ * object whose program header table fits in one page (ELF_MIN_ALIGN),
+ * so at most 128 entries. */
 static bool elf_check(const Elf32_Ehdr *e)
 {
 	return !memcmp(e->e_ident, ELFMAG, SELFMAG) &&
 	       e->e_ident[EI_CLASS] == ELFCLASS32 &&
-	       e->e_ident[EI_DATA] == ELFDATA2LSB && e->e_type == ET_EXEC &&
+	       e->e_ident[EI_DATA] == ELFDATA2LSB &&
+	       (e->e_type == ET_EXEC || e->e_type == ET_DYN) &&
 	       e->e_machine == EM_386 &&
 	       e->e_phentsize == sizeof(Elf32_Phdr) && e->e_phnum > 0 &&
 	       e->e_phnum <= PAGE_SIZE / sizeof(Elf32_Phdr);
 }
 
-static u32 elf_vm_flags(const Elf32_Phdr *ph)
+/* read_phdrs — the image's program header table (kmalloc'd). */
+static int read_phdrs(struct linux_binprm *bprm, struct elf_image *img)
 {
-	return (ph->p_flags & PF_R ? VM_READ : 0) |
-	       (ph->p_flags & PF_W ? VM_WRITE : 0) |
-	       (ph->p_flags & PF_X ? VM_EXEC : 0);
-}
-
-/* map_area — the area for [start, end), trimmed where an earlier segment
- * already covers a shared boundary page (that page keeps its area). */
-static int map_area(struct mm_struct *mm, unsigned long start,
-		    unsigned long end, u32 flags)
-{
-	struct vm_area_struct *v = find_vma(mm, start);
-
-	if (v && v->vm_start <= start) {
-		v->vm_flags |= flags;
-		start = v->vm_end;
-	}
-	return start < end ? insert_vm_area(mm, start, end, flags) : 0;
-}
-
-/* segment_ok — Linux's checks on a PT_LOAD (EINVAL there, then SIGSEGV). */
-static bool segment_ok(const Elf32_Phdr *ph)
-{
-	return ph->p_filesz <= ph->p_memsz && ph->p_memsz <= TASK_SIZE &&
-	       ph->p_vaddr <= TASK_SIZE - ph->p_memsz &&
-	       (ph->p_vaddr & ~PAGE_MASK) == (ph->p_offset & ~PAGE_MASK);
-}
-
-/* load_segment — the area, then the file bytes page by page; 0 or the
- * signal the process will die of. */
-static int load_segment(struct linux_binprm *bprm, const Elf32_Phdr *ph)
-{
-	unsigned long start = ALIGN_DOWN(ph->p_vaddr, PAGE_SIZE);
-	unsigned long end = ALIGN_UP(ph->p_vaddr + ph->p_memsz, PAGE_SIZE);
-	unsigned long va, file_end = ph->p_vaddr + ph->p_filesz;
+	u32 size = img->ehdr.e_phnum * sizeof(Elf32_Phdr);
 	long n;
 
-	if (!segment_ok(ph) || map_area(bprm->mm, start, end,
-					elf_vm_flags(ph)))
-		return SIGSEGV;
-	for (va = start; va < end; va += PAGE_SIZE) {
-		unsigned long lo = MAX(va, ph->p_vaddr), hi = MIN(va + PAGE_SIZE,
-								  file_end);
-		struct page *page = exec_get_page(bprm->mm, va);
-
-		if (!page)
-			return SIGSEGV;
-		if (lo >= hi)
-			continue;
-		n = bprm->read(bprm, ph->p_offset + lo - ph->p_vaddr,
-			       (char *)page_address(page) + (lo - va), hi - lo);
-		if (n < 0)
-			return SIGSEGV;
-		if (n == 0 && lo == va)
-			return SIGBUS;	/* a whole page past the file's end */
-	}
-	if (end > bprm->brk)
-		bprm->brk = end;
-	return 0;
+	img->phdr = kmalloc(size);
+	if (!img->phdr)
+		return -ENOMEM;
+	n = elf_read(bprm, img, img->ehdr.e_phoff, img->phdr, size);
+	return n == (long)size ? 0 : n < 0 ? n : -EIO;
 }
 
-/* check_interp — PT_INTERP names the dynamic linker (Linux's checks, in
- * its order): a path of 2 to PATH_MAX bytes ending in NUL, then a file
- * that exists and may be executed. clonix loads static programs only, so
- * an interpreter that is there is still -ENOEXEC. */
-static int check_interp(struct linux_binprm *bprm, const Elf32_Phdr *ph)
+/* interp_file — the interpreter's open file and page cache, for its
+ * segments to map (without them they are copied). */
+static void interp_file(struct elf_image *interp, const char *path)
+{
+	struct inode *inode = interp->inode;
+
+	if (!inode->i_fop->mmap)
+		return;
+	interp->file = alloc_file(igrab(inode), O_RDONLY, inode->i_fop);
+	if (!interp->file) {
+		iput(inode);
+		return;
+	}
+	interp->file->f_path = absolute_path(path);
+	if (inode->i_fop->mmap(interp->file, &interp->mapping))
+		interp->mapping = NULL;
+}
+
+/* open_interp — PT_INTERP names the dynamic linker. Linux's checks, in
+ * its order: a path of 2 to PATH_MAX bytes ending in NUL (ENOEXEC), a
+ * file that exists and may be executed (open_exec's errors), an i386
+ * ELF file (ELIBBAD; EIO when it is shorter than its header). */
+static int open_interp(struct linux_binprm *bprm, const Elf32_Phdr *ph,
+		       struct elf_image *interp)
 {
 	struct inode *inode;
 	char *path;
+	long n;
 	int err = -ENOEXEC;
 
 	if (ph->p_filesz > PATH_MAX || ph->p_filesz < 2)
@@ -113,58 +85,85 @@ static int check_interp(struct linux_binprm *bprm, const Elf32_Phdr *ph)
 	    (long)ph->p_filesz)
 		err = -EIO;
 	else if (path[ph->p_filesz - 1] == '\0')
-		err = open_exec(path, &inode);
+		err = open_exec(path, &inode);	/* sets inode only on success */
 	if (!err) {
-		iput(inode);
-		err = -ENOEXEC;
+		interp->inode = inode;
+		interp_file(interp, path);
+		n = elf_read(bprm, interp, 0, &interp->ehdr, sizeof(interp->ehdr));
+		err = n == sizeof(interp->ehdr) ? 0 : n < 0 ? n : -EIO;
+		if (!err && !elf_check(&interp->ehdr))
+			err = -ELIBBAD;
+		err = err ?: read_phdrs(bprm, interp);
 	}
 	kfree(path);
 	return err;
 }
 
-/* phdr_address — AT_PHDR: where the program headers are in memory. */
-static unsigned long phdr_address(const Elf32_Ehdr *e, const Elf32_Phdr *ph)
+/* put_image — what loading an image held; the areas keep their own. */
+static void put_image(struct elf_image *img)
 {
+	kfree(img->phdr);
+	if (img->mapping)
+		mapping_put(img->mapping);
+	if (img->file)
+		fput(img->file);
+	if (img->inode)
+		iput(img->inode);
+}
+
+/* phdr_address — AT_PHDR: where the program headers are in memory. */
+static unsigned long phdr_address(const struct elf_image *img)
+{
+	const Elf32_Ehdr *e = &img->ehdr;
+	const Elf32_Phdr *ph = img->phdr;
+
 	for (int i = 0; i < e->e_phnum; i++)
 		if (ph[i].p_type == PT_LOAD && e->e_phoff >= ph[i].p_offset &&
 		    e->e_phoff < ph[i].p_offset + ph[i].p_filesz)
-			return ph[i].p_vaddr + e->e_phoff - ph[i].p_offset;
+			return ph[i].p_vaddr + e->e_phoff - ph[i].p_offset +
+			       img->bias;
 	return 0;
 }
 
-/* read_phdrs — the program header table, and each PT_INTERP checked;
- * every error here is execve's return value. */
-static int read_phdrs(struct linux_binprm *bprm, const Elf32_Ehdr *e,
-		      Elf32_Phdr *ph)
+/* load_images — the program's segments, then the interpreter's; the
+ * process will start in the interpreter if there is one. */
+static void load_images(struct linux_binprm *bprm, struct elf_image *prog,
+			struct elf_image *interp)
 {
-	u32 size = e->e_phnum * sizeof(Elf32_Phdr);
-	long n = bprm->read(bprm, e->e_phoff, ph, size);
-	int err = n == (long)size ? 0 : n < 0 ? n : -EIO;
+	unsigned long interp_brk = 0;
 
-	for (int i = 0; !err && i < e->e_phnum; i++)
-		if (ph[i].p_type == PT_INTERP)
-			err = check_interp(bprm, &ph[i]);
-	return err;
+	bprm->fatal_sig = elf_load_segments(bprm, prog, false, &bprm->brk);
+	if (!bprm->fatal_sig && interp->inode)
+		bprm->fatal_sig = elf_load_segments(bprm, interp, true,
+						    &interp_brk);
+	bprm->user_entry = prog->ehdr.e_entry + prog->bias;
+	bprm->entry = interp->inode ? interp->ehdr.e_entry + interp->bias :
+		      bprm->user_entry;
+	bprm->interp_base = interp->inode ? interp->bias : 0;
+	bprm->phdr_addr = phdr_address(prog);
+	bprm->phnum = prog->ehdr.e_phnum;
 }
 
 int load_elf_binary(struct linux_binprm *bprm)
 {
-	const Elf32_Ehdr *e = (const Elf32_Ehdr *)bprm->buf;
-	Elf32_Phdr *ph;
+	struct elf_image prog = { .file = bprm->file, .mapping = bprm->mapping };
+	struct elf_image interp = { 0 };
 	int err;
 
-	if (!elf_check(e))
+	memcpy(&prog.ehdr, bprm->buf, sizeof(prog.ehdr));
+	if (!elf_check(&prog.ehdr))
 		return -ENOEXEC;
-	ph = kmalloc(e->e_phnum * sizeof(Elf32_Phdr));
-	if (!ph)
-		return -ENOMEM;
-	err = read_phdrs(bprm, e, ph);
-	for (int i = 0; !err && !bprm->fatal_sig && i < e->e_phnum; i++)
-		if (ph[i].p_type == PT_LOAD)
-			bprm->fatal_sig = load_segment(bprm, &ph[i]);
-	bprm->entry = e->e_entry;
-	bprm->phdr_addr = phdr_address(e, ph);
-	bprm->phnum = e->e_phnum;
-	kfree(ph);
+	err = read_phdrs(bprm, &prog);
+	for (int i = 0; !err && i < prog.ehdr.e_phnum; i++)
+		if (prog.phdr[i].p_type == PT_INTERP) {
+			err = open_interp(bprm, &prog.phdr[i], &interp);
+			break;
+		}
+	if (!err)
+		load_images(bprm, &prog, &interp);
+	prog.file = NULL;		/* bprm's own */
+	prog.mapping = NULL;
+	put_image(&prog);
+	put_image(&interp);
 	return err;
 }

@@ -76,6 +76,6 @@ int load_script(struct linux_binprm *bprm, long n)
 	bprm->argc += arg ? 3 : 2;
 	err = open_exec(interp, &inode);
 	if (!err)
-		bprm_set_file(bprm, inode);
+		bprm_set_file(bprm, inode, interp);
 	return err;
 }

@@ -155,6 +155,8 @@ static bool is_ancestor(struct inode *a, struct inode *d)
 	       !cur->i_op->lookup(cur, "..", 2, &up)) {
 		found = up == a;
 		iput(cur);
+		if (up == cur)		/* the file system's own root */
+			break;
 		cur = up;
 	}
 	iput(cur);
@@ -263,6 +265,19 @@ static int prepend(char *buf, u32 *pos, const char *name)
 	return 0;
 }
 
+/* unreachable — Linux's prefix for a working directory outside the
+ * caller's root (after chroot): "(unreachable)/the/path". */
+static int unreachable(char *buf, u32 *pos)
+{
+	static const char what[] = "(unreachable)";
+
+	if (*pos < sizeof(what))
+		return -ENAMETOOLONG;
+	*pos -= sizeof(what) - 1;
+	memcpy(buf + *pos, what, sizeof(what) - 1);
+	return 0;
+}
+
 /* cwd_path — the working directory as a path, built backward from the
  * end of buf (PATH_MAX bytes): walk ".." from it up to the root, naming
  * each directory in its parent (there is no dentry cache). The path
@@ -284,6 +299,11 @@ static int cwd_path(char *buf, u32 *pos)
 		err = cur->i_op->lookup(cur, "..", 2, &up);
 		if (err)
 			break;
+		if (up == cur) {	/* past the real root: outside a chroot */
+			iput(up);
+			err = unreachable(buf, pos);
+			break;
+		}
 		err = name_in(up, cur, name) ?: prepend(buf, pos, name);
 		iput(cur);
 		cur = up;
@@ -298,10 +318,12 @@ static int cwd_path(char *buf, u32 *pos)
  * taken from the working directory; "./" prefixes dropped), or NULL. */
 char *absolute_path(const char *path)
 {
-	char *buf = kmalloc(PATH_MAX), *res;
+	char *buf, *res;
 	u32 pos, len = 0;
 
-	if (!buf)
+	if (path[0] == '/' && (res = kmalloc(strlen(path) + 1)))
+		return memcpy(res, path, strlen(path) + 1);
+	if (!(buf = kmalloc(PATH_MAX)))
 		return NULL;
 	while (path[0] == '.' && path[1] == '/')
 		path += 2;

@@ -266,14 +266,14 @@ static int create_elf_tables(struct linux_binprm *bprm, unsigned long *spp)
 	AUX(AT_PHDR, bprm->phdr_addr);
 	AUX(AT_PHENT, sizeof(Elf32_Phdr));
 	AUX(AT_PHNUM, bprm->phnum);
-	AUX(AT_BASE, 0);
+	AUX(AT_BASE, bprm->interp_base);
 	AUX(AT_FLAGS, 0);
-	AUX(AT_ENTRY, bprm->entry);
-	AUX(AT_UID, 0);
-	AUX(AT_EUID, 0);
-	AUX(AT_GID, 0);
-	AUX(AT_EGID, 0);
-	AUX(AT_SECURE, 0);
+	AUX(AT_ENTRY, bprm->user_entry);
+	AUX(AT_UID, current->cred.uid);
+	AUX(AT_EUID, current->cred.euid);
+	AUX(AT_GID, current->cred.gid);
+	AUX(AT_EGID, current->cred.egid);
+	AUX(AT_SECURE, 0);	/* set-user-ID files are not honoured */
 	AUX(AT_RANDOM, rnd);
 	AUX(AT_EXECFN, bprm->exec);
 	AUX(AT_PLATFORM, plat);
@@ -424,28 +424,56 @@ static long inode_read(struct linux_binprm *bprm, u32 pos, void *buf, u32 n)
 	return inode->i_fop->kread(inode, pos, buf, n);
 }
 
-/* open_exec — the inode of an executable file, or why it is not one. */
+/* open_exec — the inode of an executable file in *res (only on
+ * success), or why it is not one. */
 int open_exec(const char *path, struct inode **res)
 {
-	int err = path_lookup(AT_FDCWD, path, true, res);
+	struct inode *inode;
+	int err = path_lookup(AT_FDCWD, path, true, &inode);
 
 	if (err)
 		return err;
-	if (!S_ISREG((*res)->i_mode) || !(*res)->i_fop->kread ||
-	    may_access(*res, 1)) {
-		iput(*res);
+	if (!S_ISREG(inode->i_mode) || !inode->i_fop->kread ||
+	    may_access(inode, 1)) {
+		iput(inode);
 		return -EACCES;
 	}
+	*res = inode;
 	return 0;
 }
 
-/* bprm_set_file — read the executable's bytes from this inode. */
-void bprm_set_file(struct linux_binprm *bprm, struct inode *inode)
+/* bprm_put_file — let go of the executable (or script) read so far. */
+static void bprm_put_file(struct linux_binprm *bprm)
 {
 	if (bprm->read == inode_read)
 		iput((struct inode *)bprm->source);
+	if (bprm->mapping)
+		mapping_put(bprm->mapping);
+	if (bprm->file)
+		fput(bprm->file);
+	bprm->mapping = NULL;
+	bprm->file = NULL;
+}
+
+/* bprm_set_file — read the executable's bytes from this inode; when its
+ * file system can map it, the segments will map its pages (an open file
+ * for the areas to hold). */
+void bprm_set_file(struct linux_binprm *bprm, struct inode *inode,
+		   const char *path)
+{
+	bprm_put_file(bprm);
 	bprm->read = inode_read;
 	bprm->source = inode;
+	if (!inode->i_fop->mmap)
+		return;
+	bprm->file = alloc_file(igrab(inode), O_RDONLY, inode->i_fop);
+	if (!bprm->file) {
+		iput(inode);
+		return;
+	}
+	bprm->file->f_path = absolute_path(path);
+	if (inode->i_fop->mmap(bprm->file, &bprm->mapping))
+		bprm->mapping = NULL;
 }
 
 /* do_execve — the common path of execve(2) and of the kernel's own
@@ -466,8 +494,7 @@ static int do_execve(struct linux_binprm *bprm, struct user_arg_ptr argv,
 	err = err ?: exec_binprm(bprm);
 	if (bprm->mm)
 		mmput(bprm->mm);
-	if (bprm->read == inode_read)
-		iput((struct inode *)bprm->source);
+	bprm_put_file(bprm);
 	return err;
 }
 
@@ -494,7 +521,7 @@ int kernel_execve(const char *path, const char *const *argv,
 
 	if (err)
 		return err;
-	bprm_set_file(&bprm, inode);
+	bprm_set_file(&bprm, inode, path);
 	return do_execve(&bprm, (struct user_arg_ptr){ true, argv },
 			 (struct user_arg_ptr){ true, envp });
 }
@@ -512,7 +539,7 @@ long sys_execve(const char *ufilename, const char *const *uargv,
 	err = open_exec(path, &inode);
 	if (!err) {
 		bprm.filename = path;
-		bprm_set_file(&bprm, inode);
+		bprm_set_file(&bprm, inode, path);
 		err = do_execve(&bprm, (struct user_arg_ptr){ false, uargv },
 				(struct user_arg_ptr){ false, uenvp });
 	}

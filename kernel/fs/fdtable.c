@@ -206,3 +206,12 @@ void set_fs_pwd(struct fs_struct *fs, struct inode *dir)
 	fs->pwd = igrab(dir);
 	iput(old);
 }
+
+/* set_fs_root — chroot: every task sharing fs (CLONE_FS) moves with it. */
+void set_fs_root(struct fs_struct *fs, struct inode *dir)
+{
+	struct inode *old = fs->root;
+
+	fs->root = igrab(dir);
+	iput(old);
+}

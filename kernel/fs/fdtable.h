@@ -41,6 +41,7 @@ struct fs_struct *copy_fs_struct(struct fs_struct *old);
 void get_fs_struct(struct fs_struct *fs);
 void put_fs_struct(struct fs_struct *fs);
 void set_fs_pwd(struct fs_struct *fs, struct inode *dir);
+void set_fs_root(struct fs_struct *fs, struct inode *dir);
 
 long do_sys_open_kernel(const char *path, u32 flags);
 struct file *filp_open(const char *path, u32 flags);

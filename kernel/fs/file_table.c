@@ -36,6 +36,7 @@ void fput(struct file *f)
 	if (f->f_op && f->f_op->release)
 		f->f_op->release(f->f_inode, f);
 	iput(f->f_inode);
+	kfree(f->f_path);
 	kobj_del(KOBJ_FILE);
 	kfree(f);
 }

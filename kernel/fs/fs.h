@@ -18,7 +18,7 @@
 struct inode;
 struct file;
 struct super_block;
-struct shmem_object;
+struct address_space;
 
 struct super_operations {
 	int (*read_inode)(struct inode *inode);
@@ -73,8 +73,8 @@ struct file_operations {
 	long (*kread)(struct inode *inode, u32 pos, void *buf, u32 n);
 	/* append from kernel memory, all or nothing (acct) */
 	long (*kappend)(struct inode *inode, const void *buf, u32 n);
-	/* the object a MAP_SHARED mapping maps (a reference for it) */
-	int (*mmap)(struct file *f, struct shmem_object **obj);
+	/* the pages a mapping of the file shows (a reference for it) */
+	int (*mmap)(struct file *f, struct address_space **obj);
 };
 
 struct inode {
@@ -94,7 +94,10 @@ struct inode {
 	const struct inode_operations *i_op;
 	const struct file_operations *i_fop;
 	struct list_head i_hash;
-	void *i_private;		/* a pipe */
+	void *i_private;		/* a pipe; a tmpfs file's pages */
+	/* a regular file on disk: its page cache (kernel/mm/filemap.c) */
+	struct address_space *i_mapping;
+	struct list_head i_lru;		/* unused, kept for its cache */
 };
 
 #define FMODE_READ	0x1
@@ -108,6 +111,8 @@ struct file {
 	struct inode *f_inode;
 	const struct file_operations *f_op;
 	void *private_data;
+	char *f_path;			/* a regular file: its path when opened
+					   (kmalloc'd; /proc/PID/maps) */
 };
 
 /* inode.c */
@@ -124,6 +129,7 @@ u32 current_time(void);
 int mount_root(void);
 extern struct super_block *root_sb;
 int do_sync(void);
+int vfs_fsync(struct file *f, bool datasync);
 void writeback_init(void);
 /* namei.c */
 int getname(const char *upath, char **kpath);
@@ -150,6 +156,13 @@ int vfs_mount_at(const char *path, struct inode *root, const char *fstype);
 void follow_mount(struct inode **inode);
 struct inode *mountpoint_of(struct inode *root);
 int render_mounts(char *buf, int size);
+/* generic_file.c: files whose bytes are in their page cache */
+long generic_file_read(struct address_space *m, char *ubuf, u32 count,
+		       loff_t *pos);
+long generic_file_write(struct address_space *m, const char *buf, u32 count,
+			loff_t *pos, bool kernel);
+long generic_kernel_read(struct address_space *m, u32 pos, void *buf, u32 n);
+int generic_truncate(struct address_space *m, u32 size);
 /* file_table.c */
 struct file *alloc_file(struct inode *inode, u32 flags,
 			const struct file_operations *fop);

@@ -14,6 +14,7 @@
 #include "../lib/printk.h"
 #include "../mm/kmalloc.h"
 #include "../mm/page.h"
+#include "../mm/pagemap.h"
 #include "../mm/uaccess.h"
 #include "../task/sched.h"
 #include <asm/errno.h>
@@ -32,10 +33,11 @@ static int render_kstat(char *buf, int size)
 	int len = kobj_render(buf, size);
 
 	len += snprintf(buf + len, size - len,
-			"buffers %d\ndirty_buffers %d\nfree_frames %lu\n"
+			"buffers %d\ndirty_buffers %d\ncache_pages %lu\n"
+			"dirty_pages %lu\nfree_frames %lu\n"
 			"threads %lu\nthreads_max %lu\n", nr_buffers(),
-			nr_dirty_buffers(), nr_free_pages(), nr_tasks(),
-			max_threads);
+			nr_dirty_buffers(), nr_cache_pages(), nr_dirty_pages(),
+			nr_free_pages(), nr_tasks(), max_threads);
 	return MIN(len, size - 1);
 }
 

@@ -2,17 +2,23 @@
  * iput, evict); ULK 12.2.2. An inode in use is in a hash by number, so
  * every user of a file shares one struct inode; when the last reference
  * goes, a file with no links left is deleted from the disk (evict) and
- * the struct is freed. Changes are written to the buffer cache at once
+ * the struct is freed, and a file with pages in its page cache is kept,
+ * unused, for the next user (up to MAX_UNUSED of them). Changes are written to the buffer cache at once
  * (mark_inode_dirty), so there is no dirty-inode list to flush. */
 #include "fs.h"
 #include "../lib/objstat.h"
+#include "../lib/printk.h"
 #include "../lib/jiffies.h"
 #include "../mm/kmalloc.h"
+#include "../mm/pagemap.h"
 #include <asm/errno.h>
 
 #define IHASH_SIZE	64
+#define MAX_UNUSED	128	/* unused inodes kept for their page cache */
 
 static struct list_head inode_hash[IHASH_SIZE];
+static LIST_HEAD(inode_unused);		/* oldest first */
+static int nr_unused;
 static u32 boot_epoch;
 
 void inode_init(u32 epoch)
@@ -48,11 +54,50 @@ struct inode *new_inode(struct super_block *sb, u32 ino)
 	return inode;
 }
 
+/* destroy_inode — the struct goes; a file's page cache goes with it,
+ * its dirty pages written back first unless the file is gone. */
 static void destroy_inode(struct inode *inode)
 {
+	if (inode->i_mapping) {
+		if (inode->i_nlink)
+			filemap_write_back(inode->i_mapping);
+		mapping_put(inode->i_mapping);
+	}
 	list_del(&inode->i_hash);
 	kobj_del(KOBJ_INODE);
 	kfree(inode);
+}
+
+/* lru_account — an unused inode and its cache are the cache's: n = 1
+ * when it joins the unused list, -1 when it leaves (objstat.h). */
+static void lru_account(struct inode *inode, long n)
+{
+	kobj_cache(KOBJ_INODE, n);
+	kobj_cache(KOBJ_SHMEM, inode->i_mapping ? n : 0);
+	kobj_cache(KOBJ_KMALLOC, n * (long)(ksize(inode) +
+					  mapping_bytes(inode->i_mapping)));
+}
+
+static void lru_del(struct inode *inode)
+{
+	list_del(&inode->i_lru);
+	nr_unused--;
+	lru_account(inode, -1);
+}
+
+/* keep_unused — the last user of a file with pages in its cache is
+ * gone: keep the inode, so that the next open or exec of the file finds
+ * its pages (Linux's inode LRU); the oldest goes past MAX_UNUSED. */
+static void keep_unused(struct inode *inode)
+{
+	list_add_tail(&inode->i_lru, &inode_unused);
+	nr_unused++;
+	lru_account(inode, 1);
+	if (nr_unused > MAX_UNUSED) {
+		inode = list_first_entry(&inode_unused, struct inode, i_lru);
+		lru_del(inode);
+		destroy_inode(inode);
+	}
 }
 
 /* iget — the inode ino of sb, from the cache or read from the disk;
@@ -63,8 +108,11 @@ struct inode *iget(struct super_block *sb, u32 ino)
 	int err;
 
 	list_for_each_entry(inode, bucket(ino), i_hash)
-		if (inode->i_ino == ino && inode->i_sb == sb)
+		if (inode->i_ino == ino && inode->i_sb == sb) {
+			if (!inode->i_count)
+				lru_del(inode);
 			return igrab(inode);
+		}
 	inode = new_inode(sb, ino);
 	if (!inode)
 		return ERR_PTR(-ENOMEM);
@@ -85,8 +133,21 @@ struct inode *igrab(struct inode *inode)
 /* iput — drop a reference; the last one of an unlinked file deletes it. */
 void iput(struct inode *inode)
 {
-	if (!inode || --inode->i_count > 0)
+	if (!inode)
 		return;
+	if (inode->i_count <= 0 || inode->i_count == 0x6b6b6b6b) {
+		/* a put too many, or a freed inode (kmalloc's poison): say
+		 * so and leave it, rather than free it twice */
+		printk("BUG: iput of inode %u with count %d\n", inode->i_ino,
+		       inode->i_count);
+		return;
+	}
+	if (--inode->i_count > 0)
+		return;
+	if (inode->i_nlink && inode->i_mapping && inode->i_mapping->nrpages) {
+		keep_unused(inode);
+		return;
+	}
 	if (!inode->i_nlink && inode->i_sb->s_op->evict_inode)
 		inode->i_sb->s_op->evict_inode(inode);
 	destroy_inode(inode);

@@ -30,6 +30,7 @@ static int open_create(int dfd, const char *path, u32 flags, u16 mode,
 		err = dir->i_op->lookup(dir, last, len, res);
 	if (!err && (flags & O_EXCL)) {
 		iput(*res);
+		*res = NULL;		/* nothing held on failure */
 		err = -EEXIST;
 	}
 	if (err == -ENOENT) {
@@ -82,8 +83,9 @@ static struct file *open_inode(struct inode *inode, u32 flags)
 }
 
 /* install_fd — the lowest free descriptor for a new open of inode
- * (whose reference it takes over). */
-static long install_fd(struct inode *inode, u32 flags)
+ * (whose reference it takes over); a regular file keeps the path it was
+ * opened by, for the name of its mappings. */
+static long install_fd(struct inode *inode, u32 flags, const char *path)
 {
 	int fd = get_unused_fd(0);
 	struct file *f;
@@ -95,6 +97,8 @@ static long install_fd(struct inode *inode, u32 flags)
 	f = open_inode(inode, flags);
 	if (IS_ERR(f))
 		return PTR_ERR(f);
+	if (path && S_ISREG(inode->i_mode))
+		f->f_path = absolute_path(path);
 	fd_install(fd, f, flags & O_CLOEXEC);
 	return fd;
 }
@@ -112,18 +116,20 @@ long do_sys_open(int dfd, const char *upath, u32 flags, u16 mode)
 	err = flags & O_CREAT ?
 	      open_create(dfd, path, flags, mode, &inode, &created) :
 	      path_lookup(dfd, path, !(flags & O_NOFOLLOW), &inode);
-	putname(path);
-	if (err)
+	if (err) {			/* no inode is held */
+		putname(path);
 		return err;
+	}
 	err = may_open(inode, flags, created);
 	if (!err && (flags & O_TRUNC) && S_ISREG(inode->i_mode) &&
 	    (flags & O_ACCMODE) != O_RDONLY)
 		err = inode->i_fop->truncate(inode, 0);
-	if (err) {
+	if (err)
 		iput(inode);
-		return err;
-	}
-	return install_fd(inode, flags);
+	else
+		err = install_fd(inode, flags, path);
+	putname(path);
+	return err;
 }
 
 /* filp_open — a file for a kernel user of a path (acct): the lookup and
@@ -147,7 +153,7 @@ long do_sys_open_kernel(const char *path, u32 flags)
 
 	if (err && !current->fs && !strcmp(path, "/dev/console"))
 		err = (inode = console_inode()) ? 0 : -ENOMEM;
-	return err ? err : install_fd(inode, flags);
+	return err ? err : install_fd(inode, flags, NULL);
 }
 
 long sys_open(const char *path, u32 flags, u16 mode)
@@ -204,6 +210,28 @@ long sys_fchdir(unsigned int fd)
 	}
 	fput(f);
 	return r;
+}
+
+/* sys_chroot — the root of path lookups becomes path (Linux
+ * fs/open.c): a directory (ENOTDIR) the caller may search (EACCES), and
+ * only for a privileged caller (EPERM). The root is in fs_struct: with
+ * CLONE_FS, every task sharing it is moved too. The working directory
+ * stays where it is, as on Linux. */
+long sys_chroot(const char *upath)
+{
+	struct inode *dir;
+	int err = user_path(AT_FDCWD, upath, &dir);
+
+	if (err)
+		return err;
+	if (!S_ISDIR(dir->i_mode))
+		err = -ENOTDIR;
+	else if ((err = may_access(dir, 1)) == 0 && !capable())
+		err = -EPERM;
+	if (!err)
+		set_fs_root(current->fs, dir);
+	iput(dir);
+	return err;
 }
 
 long sys_umask(int mask)

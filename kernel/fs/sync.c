@@ -26,6 +26,7 @@
 #include "../lib/trace.h"
 #include "../lib/cmdline.h"
 #include "../lib/panic.h"
+#include "../mm/pagemap.h"
 #include "../task/sched.h"
 #include "../task/waitqueue.h"
 #include "../syscall/syscalls.h"
@@ -33,13 +34,17 @@
 
 #define DIRTY_WRITEBACK_TICKS	(1 * HZ)
 
-/* do_sync — the super block's counts and every dirty buffer to disk. */
+/* do_sync — every dirty page of the page cache into the block cache,
+ * then the super block's counts and every dirty buffer to disk. */
 int do_sync(void)
 {
+	int err;
+
 	if (!root_sb)
 		return 0;
+	err = write_back_mappings();
 	root_sb->s_op->sync_fs(root_sb);
-	return sync_buffers();
+	return sync_buffers() ?: err;
 }
 
 long sys_sync(void)
@@ -48,8 +53,14 @@ long sys_sync(void)
 	return 0;
 }
 
-/* do_fsync — one file: Linux gives EINVAL for files that cannot be
- * synced (pipes, terminals, /dev/null). */
+/* vfs_fsync — one file's data and inode to the disk: Linux gives EINVAL
+ * for files that cannot be synced (pipes, terminals, /dev/null). */
+int vfs_fsync(struct file *f, bool datasync)
+{
+	return f->f_op && f->f_op->fsync ? f->f_op->fsync(f->f_inode, datasync) :
+	       -EINVAL;
+}
+
 static long do_fsync(unsigned int fd, bool datasync)
 {
 	struct file *f = fget(fd);
@@ -57,8 +68,7 @@ static long do_fsync(unsigned int fd, bool datasync)
 
 	if (!f)
 		return -EBADF;
-	err = f->f_op && f->f_op->fsync ?
-	      f->f_op->fsync(f->f_inode, datasync) : -EINVAL;
+	err = vfs_fsync(f, datasync);
 	fput(f);
 	return err;
 }
@@ -76,16 +86,22 @@ long sys_fdatasync(unsigned int fd)
 /* wb_kupdate — one round: write back if a buffer has expired. */
 static void wb_kupdate(void)
 {
-	u64 oldest = oldest_dirty_tick();
+	u64 oldest = oldest_dirty_tick(), pages = oldest_dirty_mapping();
+	unsigned long np;
 	int n;
 
+	if (pages && (!oldest || pages < oldest))
+		oldest = pages;
 	if (!kparams.dirty_expire || !oldest ||
 	    get_jiffies_64() - oldest < kparams.dirty_expire * HZ)
 		return;
+	np = nr_dirty_pages();
+	write_back_mappings();		/* pages into buffers: counted next */
 	n = nr_dirty_buffers();
 	if (do_sync())
 		printk("pdflush: writeback failed\n");
-	trace(sync, "pdflush: %d dirty buffers written back", n);
+	trace(sync, "pdflush: %lu dirty pages, %d dirty buffers written back",
+	      np, n);
 }
 
 static int pdflush(void *unused __unused)

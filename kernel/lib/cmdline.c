@@ -32,6 +32,7 @@ static const struct {
 	{ "wait", TRACE_wait },
 	{ "acct", TRACE_acct },
 	{ "sync", TRACE_sync },
+	{ "cache", TRACE_cache },
 };
 
 /* cmdline_save — copy the loader's string before its memory is reused. */

@@ -22,6 +22,7 @@ enum trace_channel {
 	TRACE_wait = 1 << 7,	/* what do_wait reaps */
 	TRACE_acct = 1 << 8,	/* each accounting record written */
 	TRACE_sync = 1 << 9,	/* each writeback by the flusher thread */
+	TRACE_cache = 1 << 10,	/* page cache: pages read, reclaimed; file faults */
 };
 
 extern u32 trace_mask, trace_active;

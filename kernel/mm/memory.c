@@ -9,6 +9,7 @@
 #include "../lib/string.h"
 #include "../lib/trace.h"
 #include "../task/sched.h"
+#include "../fs/fs.h"
 #include "../cpu/x86.h"
 #include <asm/errno.h>
 
@@ -21,39 +22,94 @@ u32 vm_get_page_prot(u32 vm_flags)
 	       (vm_flags & VM_WRITE ? PTE_W : 0);
 }
 
-/* inc_rss — one more frame mapped in mm (and the high-water mark). */
-static void inc_rss(struct mm_struct *mm)
+/* inc_rss — one more frame mapped in mm (and the high-water mark), and
+ * of which kind: /proc/PID/status's RssFile shows the program's text
+ * pages, which every process running it shares through the page cache. */
+static void inc_rss(struct mm_struct *mm, struct page *page)
 {
+	mm->rss_file += !!(page->flags & PG_file);
+	mm->rss_shmem += !!(page->flags & PG_shmem);
 	if (++mm->rss > mm->hiwater_rss)
 		mm->hiwater_rss = mm->rss;
 }
 
-/* do_anonymous_page — first touch of an anonymous page: a zeroed frame,
- * or for a shared area the object's frame (one more reference for this
- * mapping). */
+static void dec_rss(struct mm_struct *mm, struct page *page)
+{
+	mm->rss_file -= !!(page->flags & PG_file);
+	mm->rss_shmem -= !!(page->flags & PG_shmem);
+	mm->rss--;
+}
+
+/* do_anonymous_page — first touch of an anonymous private page: a
+ * zeroed frame. */
 static enum vm_fault do_anonymous_page(struct vm_area_struct *vma,
 				       pte_t *pte, unsigned long addr)
 {
-	struct page *page;
+	struct page *page = alloc_zeroed_page();
 
-	if (vma->vm_shmem) {
-		unsigned long idx = vma->vm_pgoff +
-				    ((addr - vma->vm_start) >> PAGE_SHIFT);
-
-		if (idx >= shmem_npages(vma->vm_shmem))
-			return VM_FAULT_SIGBUS;	/* past a file's end */
-		page = shmem_page(vma->vm_shmem, idx);
-		if (page)
-			get_page(page);
-	} else {
-		page = alloc_zeroed_page();
-	}
 	if (!page)
 		return VM_FAULT_OOM;
 	set_pte(pte, page_to_phys(page) | vm_get_page_prot(vma->vm_flags) |
-		PTE_P | (vma->vm_shmem ? PTE_SHMEM : 0));
-	inc_rss(vma->vm_mm);
+		PTE_P);
+	inc_rss(vma->vm_mm, page);
 	flush_tlb_page(vma->vm_mm->pgd, addr);
+	return VM_FAULT_DONE;
+}
+
+/* shared_mkwrite — a store to a page of a shared file mapping: the file
+ * gets its blocks (a full disk is a SIGBUS here, as on Linux) and the
+ * page is dirty, for the flusher to write back. */
+static enum vm_fault shared_mkwrite(struct vm_area_struct *vma,
+				    struct page *page, unsigned long idx)
+{
+	struct address_space *m = vma->vm_mapping;
+	struct inode *host = m->host;
+	u32 pos = idx << PAGE_SHIFT, len;
+
+	if (!m->a_ops)
+		return VM_FAULT_DONE;	/* memory: nothing behind to write */
+	len = pos < host->i_size ? MIN(PAGE_SIZE, host->i_size - pos) : 0;
+	if (!len || m->a_ops->prepare_write(host, pos, len) != (long)len)
+		return VM_FAULT_SIGBUS;
+	set_page_dirty(m, page);
+	return VM_FAULT_DONE;
+}
+
+/* do_shared_fault — first touch of a page of a file or of shared
+ * memory (ULK 16.2.4 "Demand Paging for Memory Mapping"): the object's
+ * frame, one more reference for this PTE. A private mapping maps it
+ * read-only and copy-on-write, so that its stores go to a copy; a shared
+ * one maps it writable at once only for a store. */
+static enum vm_fault do_shared_fault(struct vm_area_struct *vma, pte_t *pte,
+				     unsigned long addr, bool write)
+{
+	unsigned long idx = vma->vm_pgoff + ((addr - vma->vm_start) >> PAGE_SHIFT);
+	u32 prot = vm_get_page_prot(vma->vm_flags) | PTE_P;
+	enum vm_fault r = VM_FAULT_DONE;
+	int err;
+	struct page *page = read_mapping_page(vma->vm_mapping, idx, &err);
+
+	if (!page)
+		return err == -ENOMEM ? VM_FAULT_OOM : VM_FAULT_SIGBUS;
+	if (!(vma->vm_flags & VM_SHARED))
+		prot = (prot & ~PTE_W) | PTE_COW;
+	else if (write)
+		r = shared_mkwrite(vma, page, idx);
+	else if (vma->vm_mapping->a_ops)
+		prot &= ~PTE_W;		/* the first store must be seen */
+	if (r != VM_FAULT_DONE) {
+		put_page(page);
+		return r;
+	}
+	set_pte(pte, page_to_phys(page) | prot |
+		(vma->vm_flags & VM_SHARED ? PTE_SHMEM : 0));
+	inc_rss(vma->vm_mm, page);
+	flush_tlb_page(vma->vm_mm->pgd, addr);
+	trace(cache, "fault %08lx pid %d: page %lu of inode %u, %s", addr,
+	      current->pid, idx, vma->vm_mapping->host ?
+	      vma->vm_mapping->host->i_ino : 0, prot & PTE_COW ?
+	      "private, copy-on-write" : prot & PTE_W ? "shared, dirty" :
+	      "shared, read-only");
 	return VM_FAULT_DONE;
 }
 
@@ -89,6 +145,21 @@ static enum vm_fault wp_page_copy(struct vm_area_struct *vma, pte_t *pte,
 }
 /* LAB cow: end wp_helpers */
 
+/* wp_shared — a store to a shared file page mapped read-only (clean):
+ * it becomes dirty and writable. */
+static enum vm_fault wp_shared(struct vm_area_struct *vma, pte_t *pte,
+			       unsigned long addr)
+{
+	unsigned long idx = vma->vm_pgoff + ((addr - vma->vm_start) >> PAGE_SHIFT);
+	enum vm_fault r = shared_mkwrite(vma, pte_page(*pte), idx);
+
+	if (r == VM_FAULT_DONE) {
+		set_pte(pte, *pte | PTE_W);
+		flush_tlb_page(vma->vm_mm->pgd, addr);
+	}
+	return r;
+}
+
 /* do_wp_page — a write to a present page mapped read-only. */
 static enum vm_fault do_wp_page(struct vm_area_struct *vma, pte_t *pte,
 				unsigned long addr)
@@ -121,10 +192,17 @@ enum vm_fault handle_mm_fault(struct vm_area_struct *vma, unsigned long addr,
 	if (!pte)
 		return VM_FAULT_OOM;
 	current->min_flt++;
-	if (!(*pte & PTE_P))
+	if (!(*pte & PTE_P) && vma->vm_mapping) {
+		enum vm_fault r = do_shared_fault(vma, pte, addr & PAGE_MASK, write);
+
+		if (r != VM_FAULT_DONE || !write || (*pte & PTE_W))
+			return r;	/* a private store goes on: copy it */
+	} else if (!(*pte & PTE_P)) {
 		return do_anonymous_page(vma, pte, addr & PAGE_MASK);
+	}
 	if (write && !(*pte & PTE_W))
-		return do_wp_page(vma, pte, addr & PAGE_MASK);
+		return *pte & PTE_SHMEM ? wp_shared(vma, pte, addr & PAGE_MASK) :
+		       do_wp_page(vma, pte, addr & PAGE_MASK);
 	return VM_FAULT_DONE;	/* another path resolved it already */
 }
 
@@ -135,9 +213,9 @@ static void zap_ptes(struct mm_struct *mm, pte_t *pte, unsigned long start,
 	for (; start < end; start += PAGE_SIZE, pte++) {
 		if (!(*pte & PTE_P))
 			continue;
+		dec_rss(mm, pte_page(*pte));
 		put_page(pte_page(*pte));
 		set_pte(pte, 0);
-		mm->rss--;
 	}
 }
 
@@ -160,8 +238,17 @@ void zap_page_range(struct mm_struct *mm, unsigned long start,
 	flush_tlb_mm(mm->pgd);
 }
 
+/* keeps_wp — a present page that stays read-only whatever the area
+ * allows: a copy-on-write page until its write fault, a clean page of
+ * a shared file mapping until the store that dirties it. */
+static bool keeps_wp(struct vm_area_struct *vma, pte_t pte)
+{
+	return (pte & PTE_COW) || ((pte & PTE_SHMEM) && !(pte & PTE_W) &&
+				   vma->vm_mapping->a_ops);
+}
+
 /* change_protection — rewrite the PTEs of vma's present pages after
- * mprotect; COW pages stay read-only until their write fault. */
+ * mprotect. */
 void change_protection(struct vm_area_struct *vma)
 {
 	u32 prot = vm_get_page_prot(vma->vm_flags);
@@ -176,7 +263,7 @@ void change_protection(struct vm_area_struct *vma)
 			continue;	/* no memory for a private table */
 		pte = pte_lookup(vma->vm_mm->pgd, va);
 		set_pte(pte, (*pte & ~(PTE_W | PTE_U)) |
-			(*pte & PTE_COW ? prot & ~PTE_W : prot));
+			(keeps_wp(vma, *pte) ? prot & ~PTE_W : prot));
 		flush_tlb_page(vma->vm_mm->pgd, va);
 	}
 }
@@ -193,24 +280,32 @@ int copy_page_range(struct mm_struct *dst_mm, struct vm_area_struct *vma)
 }
 
 /* exec_get_page — the frame at va in an address space that is not the
- * current one (exec building its new mm), allocated zeroed if absent and
- * mapped as va's area says. */
+ * current one (exec building its new mm), made private and mapped as
+ * va's area says if absent: zeroed, or a copy of the file's page. */
 struct page *exec_get_page(struct mm_struct *mm, unsigned long va)
 {
 	struct vm_area_struct *vma = find_vma(mm, va);
+	struct page *page, *file_page = NULL;
 	pte_t *pte;
-	struct page *page;
+	int err;
 
 	if (!vma || vma->vm_start > va || unshare_pte_table(mm->pgd, va) ||
 	    !(pte = pte_alloc(mm->pgd, va)))
 		return NULL;
 	if (*pte & PTE_P)
 		return pte_page(*pte);
-	page = alloc_zeroed_page();
+	if (vma->vm_mapping && !(file_page = read_mapping_page(vma->vm_mapping,
+			vma->vm_pgoff + ((va - vma->vm_start) >> PAGE_SHIFT), &err)))
+		return NULL;
+	page = file_page ? alloc_page() : alloc_zeroed_page();
+	if (page && file_page)
+		memcpy(page_address(page), page_address(file_page), PAGE_SIZE);
+	if (file_page)
+		put_page(file_page);
 	if (page) {
 		set_pte(pte, page_to_phys(page) | vm_get_page_prot(vma->vm_flags) |
 			PTE_P);
-		inc_rss(mm);
+		inc_rss(mm, page);
 	}
 	return page;
 }

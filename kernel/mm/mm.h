@@ -17,14 +17,6 @@ enum vm_fault {
 	VM_FAULT_SIGBUS,	/* past the end of a file's object */
 };
 
-struct shmem_object *shmem_alloc(unsigned long npages);
-void shmem_get(struct shmem_object *obj);
-void shmem_put(struct shmem_object *obj);
-struct page *shmem_page(struct shmem_object *obj, unsigned long idx);
-struct page *shmem_find_page(struct shmem_object *obj, unsigned long idx);
-unsigned long shmem_npages(struct shmem_object *obj);
-int shmem_resize(struct shmem_object *obj, unsigned long npages);
-
 struct mm_struct *mm_alloc(void);
 void mmget(struct mm_struct *mm);
 void mmput(struct mm_struct *mm);
@@ -33,11 +25,16 @@ struct vm_area_struct *find_vma(struct mm_struct *mm, unsigned long addr);
 int insert_vm_area(struct mm_struct *mm, unsigned long start,
 		   unsigned long end, u32 flags);
 int do_munmap(struct mm_struct *mm, unsigned long start, unsigned long len);
+int split_range(struct mm_struct *mm, unsigned long start, unsigned long end);
+bool range_free(struct mm_struct *mm, unsigned long start, unsigned long end);
+unsigned long get_unmapped_area(struct mm_struct *mm, unsigned long len);
 bool may_expand_vm(struct mm_struct *mm, unsigned long npages);
 bool out_of_memory(void);
 long do_mmap(struct mm_struct *mm, unsigned long addr, unsigned long len,
-	     u32 vm_flags, bool fixed, struct shmem_object *obj,
-	     unsigned long pgoff);
+	     u32 vm_flags, bool fixed, struct address_space *obj,
+	     unsigned long pgoff, struct file *file);
+void vma_attach(struct vm_area_struct *v, struct address_space *m,
+		unsigned long pgoff, struct file *file);
 int do_mprotect(struct mm_struct *mm, unsigned long start, unsigned long len,
 		u32 vm_flags);
 bool expand_stack(struct vm_area_struct *vma, unsigned long addr);

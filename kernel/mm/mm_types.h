@@ -8,6 +8,7 @@
 #include "pgtable.h"
 #include "../lib/list.h"
 #include "../lib/spinlock.h"
+#include "pagemap.h"
 
 /* vm_flags (Linux include/linux/mm.h) */
 #define VM_READ		0x00000001
@@ -18,13 +19,17 @@
 #define VM_ACCESS_FLAGS	(VM_READ | VM_WRITE | VM_EXEC)
 
 struct mm_struct;
-struct shmem_object;
+struct file;
 
 struct vm_area_struct {
 	unsigned long vm_start, vm_end;	/* [vm_start, vm_end), page-aligned */
 	u32 vm_flags;
-	struct shmem_object *vm_shmem;	/* MAP_SHARED anonymous: the frames */
-	unsigned long vm_pgoff;		/* vm_start's page in vm_shmem */
+	/* what the area shows: a file's page cache or a shared memory
+	 * object from page vm_pgoff on; NULL for anonymous private memory */
+	struct address_space *vm_mapping;
+	unsigned long vm_pgoff;
+	struct file *vm_file;		/* the mapped file (a reference), or NULL */
+	struct list_head vm_shared;	/* in vm_mapping->i_mmap */
 	struct mm_struct *vm_mm;
 	struct list_head vm_list;	/* in mm->mmap, by address */
 };
@@ -41,6 +46,8 @@ struct mm_struct {
 	unsigned long arg_start, arg_end, env_start, env_end;
 	unsigned long total_vm;		/* pages mapped by the areas */
 	unsigned long rss, hiwater_rss;	/* frames mapped now / at most */
+	unsigned long rss_file;		/* of rss: page cache pages (text...) */
+	unsigned long rss_shmem;	/* of rss: shared memory, tmpfs */
 	int dumpable;			/* prctl(PR_SET_DUMPABLE): 1 after exec */
 	char *exe_path;			/* the program exec loaded (kmalloc'd;
 					   /proc/PID/exe) */

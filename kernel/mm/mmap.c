@@ -9,6 +9,7 @@
 #include "kmalloc.h"
 #include "page.h"
 #include "../task/signal.h"
+#include "../fs/fs.h"
 #include <asm/errno.h>
 
 #define vma_next(v)	list_entry((v)->vm_list.next, struct vm_area_struct, vm_list)
@@ -38,8 +39,35 @@ static struct vm_area_struct *vma_alloc(struct mm_struct *mm,
 		v->vm_end = end;
 		v->vm_flags = flags;
 		v->vm_mm = mm;
+		INIT_LIST_HEAD(&v->vm_shared);
 	}
 	return v;
+}
+
+/* vma_attach — v shows m from page pgoff on (its own reference to m, and
+ * to file if there is one), and is on m's list of areas. */
+void vma_attach(struct vm_area_struct *v, struct address_space *m,
+		unsigned long pgoff, struct file *file)
+{
+	mapping_get(m);
+	v->vm_mapping = m;
+	v->vm_pgoff = pgoff;
+	v->vm_file = file ? get_file(file) : NULL;
+	list_add_tail(&v->vm_shared, &m->i_mmap);
+	if (v->vm_flags & VM_SHARED)
+		m->nr_shared++;
+}
+
+static void vma_detach(struct vm_area_struct *v)
+{
+	if (!v->vm_mapping)
+		return;
+	list_del(&v->vm_shared);
+	if (v->vm_flags & VM_SHARED)
+		v->vm_mapping->nr_shared--;
+	mapping_put(v->vm_mapping);
+	if (v->vm_file)
+		fput(v->vm_file);
 }
 
 /* link_vma — insert v in address order (its range must be free). */
@@ -54,7 +82,7 @@ static void link_vma(struct mm_struct *mm, struct vm_area_struct *v)
 
 static void unlink_vma(struct mm_struct *mm, struct vm_area_struct *v)
 {
-	shmem_put(v->vm_shmem);
+	vma_detach(v);
 	list_del(&v->vm_list);
 	mm->map_count--;
 	mm->total_vm -= (v->vm_end - v->vm_start) >> PAGE_SHIFT;
@@ -84,10 +112,10 @@ static int split_vma(struct mm_struct *mm, struct vm_area_struct *v,
 	hi = vma_alloc(mm, addr, v->vm_end, v->vm_flags);
 	if (!hi)
 		return -ENOMEM;
-	if ((hi->vm_shmem = v->vm_shmem)) {
-		shmem_get(hi->vm_shmem);
-		hi->vm_pgoff = v->vm_pgoff + ((addr - v->vm_start) >> PAGE_SHIFT);
-	}
+	if (v->vm_mapping)
+		vma_attach(hi, v->vm_mapping,
+			   v->vm_pgoff + ((addr - v->vm_start) >> PAGE_SHIFT),
+			   v->vm_file);
 	v->vm_end = addr;
 	list_add(&hi->vm_list, &v->vm_list);
 	mm->map_count++;
@@ -96,7 +124,7 @@ static int split_vma(struct mm_struct *mm, struct vm_area_struct *v,
 
 /* split_range — make start and end area boundaries: cut the area start
  * falls in, and the one end falls in, which may be another area. */
-static int split_range(struct mm_struct *mm, unsigned long start,
+int split_range(struct mm_struct *mm, unsigned long start,
 		       unsigned long end)
 {
 	struct vm_area_struct *v = find_vma(mm, start);
@@ -125,7 +153,7 @@ int do_munmap(struct mm_struct *mm, unsigned long start, unsigned long len)
 }
 
 /* range_free — no area intersects [start, end). */
-static bool range_free(struct mm_struct *mm, unsigned long start,
+bool range_free(struct mm_struct *mm, unsigned long start,
 		       unsigned long end)
 {
 	struct vm_area_struct *v = find_vma(mm, start);
@@ -135,7 +163,7 @@ static bool range_free(struct mm_struct *mm, unsigned long start,
 
 /* get_unmapped_area — first fit from MMAP_BASE upward (Linux's legacy
  * i386 layout, TASK_UNMAPPED_BASE = TASK_SIZE / 3). */
-static unsigned long get_unmapped_area(struct mm_struct *mm,
+unsigned long get_unmapped_area(struct mm_struct *mm,
 				       unsigned long len)
 {
 	unsigned long addr = MMAP_BASE;
@@ -155,13 +183,15 @@ static unsigned long get_unmapped_area(struct mm_struct *mm,
 static int attach_shmem(struct mm_struct *mm, unsigned long addr,
 			unsigned long len)
 {
-	struct vm_area_struct *v = find_vma(mm, addr);
+	struct address_space *m = mapping_alloc(NULL, NULL, len >> PAGE_SHIFT);
 
-	v->vm_shmem = shmem_alloc(len >> PAGE_SHIFT);
-	if (v->vm_shmem)
-		return 0;
-	do_munmap(mm, addr, len);
-	return -ENOMEM;
+	if (!m) {
+		do_munmap(mm, addr, len);
+		return -ENOMEM;
+	}
+	vma_attach(find_vma(mm, addr), m, 0, NULL);
+	mapping_put(m);
+	return 0;
 }
 
 /* pages_in_range — how many pages of [start, end) are mapped. */
@@ -189,14 +219,15 @@ bool may_expand_vm(struct mm_struct *mm, unsigned long npages)
 }
 
 /* do_mmap — an area of len bytes at addr (exactly there when fixed, else
- * addr is a hint): anonymous, or showing obj (a tmpfs file's shmem object,
- * whose reference it takes over) from page pgoff on. Returns the address
+ * addr is a hint): anonymous, or showing obj (a file's page cache, or a
+ * tmpfs file's pages) from page pgoff on, obj and file with references
+ * of the area's own. Returns the address
  * or -errno. Linux's get_unmapped_area: a fixed range beyond user space is
  * -ENOMEM; a hint that does not fit there, or is taken, is ignored (first
  * fit instead). */
 long do_mmap(struct mm_struct *mm, unsigned long addr, unsigned long len,
-	     u32 vm_flags, bool fixed, struct shmem_object *obj,
-	     unsigned long pgoff)
+	     u32 vm_flags, bool fixed, struct address_space *obj,
+	     unsigned long pgoff, struct file *file)
 {
 	int err;
 
@@ -222,13 +253,20 @@ long do_mmap(struct mm_struct *mm, unsigned long addr, unsigned long len,
 	}
 	err = insert_vm_area(mm, addr, addr + len, vm_flags);
 	if (!err && obj) {
-		find_vma(mm, addr)->vm_shmem = obj;
-		find_vma(mm, addr)->vm_pgoff = pgoff;
+		vma_attach(find_vma(mm, addr), obj, pgoff, file);
 		return addr;
 	}
 	if (!err && (vm_flags & VM_SHARED))
 		err = attach_shmem(mm, addr, len);
 	return err ? err : (long)addr;
+}
+
+/* may_write_file — mprotect(2): a shared mapping of a file opened
+ * read-only never becomes writable (Linux: no VM_MAYWRITE, EACCES). */
+static bool may_write_file(struct vm_area_struct *v, u32 vm_flags)
+{
+	return !(vm_flags & VM_WRITE) || !(v->vm_flags & VM_SHARED) ||
+	       !v->vm_file || (v->vm_file->f_mode & FMODE_WRITE);
 }
 
 /* do_mprotect — set the access flags of [start, start+len), which must be
@@ -242,6 +280,8 @@ int do_mprotect(struct mm_struct *mm, unsigned long start, unsigned long len,
 	for (v = find_vma(mm, start); at < end; v = vma_next(v)) {
 		if (!v || v->vm_start > at)
 			return -ENOMEM;
+		if (!may_write_file(v, vm_flags))
+			return -EACCES;
 		at = v->vm_end;
 		if (list_is_last_vma(mm, v) && at < end)
 			return -ENOMEM;
@@ -362,16 +402,16 @@ struct mm_struct *dup_mm(struct mm_struct *oldmm)
 			return NULL;
 		}
 		n = find_vma(mm, v->vm_start);
-		if ((n->vm_shmem = v->vm_shmem)) {
-			shmem_get(n->vm_shmem);
-			n->vm_pgoff = v->vm_pgoff;
-		}
+		if (v->vm_mapping)
+			vma_attach(n, v->vm_mapping, v->vm_pgoff, v->vm_file);
 		if (copy_page_range(mm, v)) {
 			mmput(mm);
 			return NULL;
 		}
 	}
 	mm->rss = mm->hiwater_rss = oldmm->rss;	/* the same frames mapped */
+	mm->rss_file = oldmm->rss_file;
+	mm->rss_shmem = oldmm->rss_shmem;
 	flush_tlb_mm(oldmm->pgd);	/* the parent's entries lost PTE_W */
 	return mm;
 }

@@ -71,9 +71,12 @@ bool out_of_memory(void)
 	if (!victim)
 		return false;
 	printk("Out of memory: Killed process %d (%s) total-vm:%lukB, "
-	       "anon-rss:%lukB, UID:%u (page fault of pid %d)\n", victim->pid,
+	       "anon-rss:%lukB, file-rss:%lukB, shmem-rss:%lukB, UID:%u "
+	       "(page fault of pid %d)\n", victim->pid,
 	       victim->comm, victim->mm->total_vm * (PAGE_SIZE / 1024),
-	       victim->mm->rss * (PAGE_SIZE / 1024), victim->cred.uid,
+	       (victim->mm->rss - victim->mm->rss_file - victim->mm->rss_shmem) *
+	       (PAGE_SIZE / 1024), victim->mm->rss_file * (PAGE_SIZE / 1024),
+	       victim->mm->rss_shmem * (PAGE_SIZE / 1024), victim->cred.uid,
 	       current->pid);
 	send_signal(SIGKILL, &info, victim, true);
 	return true;

@@ -17,6 +17,9 @@
 #define PG_buddy	0x02	/* free, heading a block of 2^private frames */
 #define PG_slab		0x04	/* a kmalloc slab; private = size class */
 #define PG_large	0x08	/* a large kmalloc block; private = order */
+#define PG_dirty	0x10	/* a page cache page newer than the disk */
+#define PG_file		0x20	/* in a file's page cache (pagemap.h) */
+#define PG_shmem	0x40	/* in shared memory or a tmpfs file */
 
 struct page {
 	u32 flags;

@@ -12,6 +12,7 @@
 #include "../lib/string.h"
 #include "../lib/trace.h"
 #include "kmalloc.h"
+#include "pagemap.h"
 #include "../task/sched.h"
 
 struct free_area {
@@ -108,15 +109,12 @@ bool should_fail_alloc(void)
 	return true;
 }
 
-struct page *alloc_pages(unsigned int order)
+/* take_block — a free block of 2^order frames off the lists, or NULL. */
+static struct page *take_block(unsigned int order)
 {
 	struct page *page = NULL;
 	unsigned int o;
-	u32 flags;
-
-	if (should_fail_alloc())
-		return NULL;
-	flags = spin_lock_irqsave(&zone_lock);
+	u32 flags = spin_lock_irqsave(&zone_lock);
 
 	for (o = order; o < MAX_ORDER; o++) {
 		if (list_empty(&free_area[o].free_list))
@@ -131,6 +129,20 @@ struct page *alloc_pages(unsigned int order)
 		break;
 	}
 	spin_unlock_irqrestore(&zone_lock, flags);
+	return page;
+}
+
+/* alloc_pages — 2^order frames; when none is free, the page cache gives
+ * back clean pages first (Linux's direct reclaim), then one more try. */
+struct page *alloc_pages(unsigned int order)
+{
+	struct page *page;
+
+	if (should_fail_alloc())
+		return NULL;
+	page = take_block(order);
+	if (!page && shrink_page_cache(order ? ~0UL : 32))
+		page = take_block(order);
 	if (!page)
 		trace(mm, "alloc_pages: no free block of order %u", order);
 	return page;

@@ -1,7 +1,7 @@
 /* kernel/mm/sys_mm.c — brk, mmap, munmap, mprotect: decode, check, call
- * mm/mmap.c. Linux mm/mmap.c (SYSCALL_DEFINEs), mm/mprotect.c. Only
- * anonymous memory: a file mapping answers -ENODEV, as Linux does for a
- * file whose file system cannot map. */
+ * mm/mmap.c. Linux mm/mmap.c (SYSCALL_DEFINEs), mm/mprotect.c. A file
+ * that its file system cannot map (a device, a pipe, a directory)
+ * answers -ENODEV, as on Linux. */
 #include "mm.h"
 #include "../fs/fdtable.h"
 #include "uaccess.h"
@@ -48,17 +48,16 @@ long sys_brk(unsigned long brk)
 /* file_object — what a file mapping maps, with Linux do_mmap's file
  * checks in its order: access first (read always, write for a writable
  * shared mapping: EACCES), then whether the file system can map it at
- * all: tmpfs can, in MAP_SHARED mappings; ext2 and devices wait for a
- * page cache (ENODEV), and so does a private mapping of a tmpfs file. */
+ * all (ext2 and tmpfs files can, devices cannot: ENODEV). */
 static long file_object(struct file *f, unsigned long type, unsigned long prot,
-			struct shmem_object **obj)
+			struct address_space **obj)
 {
 	if (type == MAP_SHARED && (prot & PROT_WRITE) &&
 	    !(f->f_mode & FMODE_WRITE))
 		return -EACCES;
 	if (!(f->f_mode & FMODE_READ))
 		return -EACCES;
-	if (!f->f_op || !f->f_op->mmap || type != MAP_SHARED)
+	if (!f->f_op || !f->f_op->mmap)
 		return -ENODEV;
 	return f->f_op->mmap(f, obj);
 }
@@ -85,7 +84,7 @@ long sys_mmap_pgoff(unsigned long addr, unsigned long len, unsigned long prot,
 		    unsigned long flags, long fd, unsigned long pgoff)
 {
 	struct file *f = flags & MAP_ANONYMOUS ? NULL : fget(fd);
-	struct shmem_object *obj = NULL;
+	struct address_space *obj = NULL;
 	u32 vm_flags = prot_to_vm(prot);
 	long r;
 
@@ -94,18 +93,17 @@ long sys_mmap_pgoff(unsigned long addr, unsigned long len, unsigned long prot,
 	r = mmap_checks(addr, len, prot, flags, pgoff);
 	if (!r && f)
 		r = file_object(f, flags & MAP_TYPE, prot, &obj);
-	if (f)
-		fput(f);
-	if (r)
-		return r;
 	if ((flags & MAP_TYPE) == MAP_SHARED)
 		vm_flags |= VM_SHARED;
 	if (flags & MAP_GROWSDOWN)
 		vm_flags |= VM_GROWSDOWN;
-	r = do_mmap(current->mm, ALIGN_DOWN(addr, PAGE_SIZE), len, vm_flags,
-		    flags & MAP_FIXED, obj, pgoff);
-	if (r < 0 && obj)
-		shmem_put(obj);
+	if (!r)
+		r = do_mmap(current->mm, ALIGN_DOWN(addr, PAGE_SIZE), len,
+			    vm_flags, flags & MAP_FIXED, obj, pgoff, f);
+	if (obj)
+		mapping_put(obj);
+	if (f)
+		fput(f);
 	return r;
 }
 

@@ -78,6 +78,7 @@ long sys_close(unsigned int fd);
 long sys_creat(const char *path, u16 mode);
 long sys_faccessat(int dfd, const char *upath, int mode);
 long sys_fchdir(unsigned int fd);
+long sys_chroot(const char *upath);
 long sys_fchmod(unsigned int fd, u16 mode);
 long sys_ftruncate(unsigned int fd, long length);
 long sys_ftruncate64(unsigned int fd, u32 lo, u32 hi);
@@ -128,6 +129,10 @@ long sys_mmap_pgoff(unsigned long addr, unsigned long len, unsigned long prot,
 	            unsigned long flags, long fd, unsigned long pgoff);
 long sys_mprotect(unsigned long start, unsigned long len, unsigned long prot);
 long sys_munmap(unsigned long addr, unsigned long len);
+long sys_msync(unsigned long start, unsigned long len, int flags);
+long sys_mremap(unsigned long addr, unsigned long old_len,
+		unsigned long new_len, unsigned long flags,
+		unsigned long new_addr);
 long sys_old_mmap(const u32 *uargs);
 
 /* kernel/net/socket.c */

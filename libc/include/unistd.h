@@ -32,6 +32,7 @@ int pipe(int fds[2]);
 int pipe2(int fds[2], int flags);
 int chdir(const char *path);
 int fchdir(int fd);
+int chroot(const char *path);
 char *getcwd(char *buf, size_t size);
 int rmdir(const char *path);
 int unlink(const char *path);

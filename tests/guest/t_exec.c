@@ -16,6 +16,7 @@
 #include "check.h"
 
 extern char _start[];
+extern const Elf32_Ehdr __ehdr_start;	/* the linker's: our own ELF header */
 static const char *self;
 static char **volatile bad_argv = (char **)16;	/* hidden from -Wstringop */
 
@@ -38,6 +39,17 @@ static unsigned long auxv(char **envp, unsigned long key)
 }
 
 /* show — the helper mode: what exec handed over. */
+/* has_interp — is this program dynamically linked (a PT_INTERP)? */
+static int has_interp(char **envp)
+{
+	const Elf32_Phdr *ph = (const Elf32_Phdr *)auxv(envp, AT_PHDR);
+
+	for (unsigned long i = 0; i < auxv(envp, AT_PHNUM); i++)
+		if (ph[i].p_type == PT_INTERP)
+			return 1;
+	return 0;
+}
+
 static int show(int argc, char **argv, char **envp)
 {
 	printf("child: argc %d:", argc);
@@ -50,10 +62,12 @@ static int show(int argc, char **argv, char **envp)
 	printf("child: AT_ENTRY is _start: %s\n",
 	       auxv(envp, AT_ENTRY) == (unsigned long)_start ? "yes" : "no");
 	printf("child: AT_PHNUM matches the header: %s\n",
-	       auxv(envp, AT_PHNUM) == ((Elf32_Ehdr *)0x08048000)->e_phnum ?
-	       "yes" : "no");
+	       auxv(envp, AT_PHNUM) == __ehdr_start.e_phnum ? "yes" : "no");
 	printf("child: AT_PHDR points at the headers: %s\n",
-	       ((Elf32_Phdr *)auxv(envp, AT_PHDR))->p_type != 0 ? "yes" : "no");
+	       auxv(envp, AT_PHDR) == (unsigned long)&__ehdr_start +
+	       __ehdr_start.e_phoff ? "yes" : "no");
+	printf("child: AT_BASE is set exactly when there is a PT_INTERP: %s\n",
+	       !auxv(envp, AT_BASE) == !has_interp(envp) ? "yes" : "no");
 	printf("child: AT_EXECFN is the path: %s\n",
 	       !strcmp((char *)auxv(envp, AT_EXECFN), argv[0]) ? "yes" : "no");
 	printf("child: AT_RANDOM is on the stack: %s\n",

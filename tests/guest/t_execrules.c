@@ -105,6 +105,7 @@ static const char *exec_how(const char *path, char **argv)
 	if (read(err[0], &st, sizeof(st)) == sizeof(st)) {
 		snprintf(how, sizeof(how), "errno %s",
 			 st == ENOENT ? "ENOENT" : st == ENOEXEC ? "ENOEXEC" :
+			 st == ELIBBAD ? "ELIBBAD" : st == EACCES ? "EACCES" :
 			 st == E2BIG ? "E2BIG" : st == EIO ? "EIO" : "other");
 		waitpid(pid, NULL, 0);
 	} else {
@@ -154,6 +155,25 @@ static void test_headers(void)
 	write_elf(&interp, missing, sizeof(missing), 0);
 	check(elf_gives("errno ENOENT"), "PT_INTERP names a missing "
 	      "interpreter: ENOENT");
+	{
+		char notelf[80];
+		int fd;
+
+		snprintf(notelf, sizeof(notelf), "%s.interp", elf_path);
+		fd = open(notelf, O_WRONLY | O_CREAT | O_TRUNC, 0755);
+		for (int i = 0; i < 4; i++)	/* longer than an ELF header */
+			write(fd, "not an ELF file, but executable\n", 32);
+		close(fd);
+		interp.filesz = strlen(notelf) + 1;
+		write_elf(&interp, notelf, interp.filesz, 0);
+		check(elf_gives("errno ELIBBAD"), "PT_INTERP names a file that "
+		      "is not ELF: ELIBBAD");
+		unlink(notelf);
+	}
+	interp.filesz = sizeof("/tmp");
+	write_elf(&interp, "/tmp", interp.filesz, 0);
+	check(elf_gives("errno EACCES"), "PT_INTERP names a directory: "
+	      "EACCES");
 	interp.filesz = 1;
 	write_elf(&interp, "", 1, 0);
 	check(elf_gives("errno ENOEXEC"), "PT_INTERP of one byte: ENOEXEC");

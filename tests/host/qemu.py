@@ -146,11 +146,16 @@ class Boot:
                       "error, not a power-off" % rc)
         return rc >> 1
 
-    def wait_ok(self):
-        """The run must end in a clean power-off (status 0)."""
+    def wait_ok(self, bugs_expected=False):
+        """The run must end in a clean power-off (status 0), and, unless
+        the run provokes them on purpose (the mm self-tests), without a
+        "BUG:" line: a kernel bug it reported and survived is still a bug."""
         status = self.wait()
         if "Kernel panic" in self.text:
             self.fail("kernel panic")
+        bug = re.search(r"^BUG: .*$", self.text, re.M)
+        if bug and not bugs_expected:
+            self.fail("the kernel reported a bug: %s" % bug.group(0))
         if status != STATUS_OK:
             self.fail("power-off status %d, expected 0" % status)
         return self.text

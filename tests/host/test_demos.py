@@ -23,8 +23,11 @@ def demos():
 
 def test_clone_demo_flags(demos):
     yes_no = re.findall(r"^  .*\((CLONE_\w+)\): +(yes|no)$", demos, re.M)
-    assert [v for _, v in yes_no[:5]] == ["no"] * 5      # like fork
-    assert [v for _, v in yes_no[5:10]] == ["yes"] * 5   # like a thread
+    assert [v for _, v in yes_no[:6]] == ["no"] * 6      # like fork
+    assert [v for _, v in yes_no[6:12]] == ["yes"] * 6   # like a thread
+    assert ("root moved by chroot", "yes") in [
+        (l.split("(")[0].strip(), v) for l, v in re.findall(
+            r"^  (.*\(CLONE_FS\)): +(yes|no)$", demos, re.M)]
 
 
 def test_cow_demo_fault_counts(demos):

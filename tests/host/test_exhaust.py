@@ -33,7 +33,7 @@ def test_memory_ends_in_enomem_and_the_oom_killer():
     oom = [l for l in lines if l.startswith("Out of memory: Killed process")]
     assert len(oom) == 1 and re.match(
         r"Out of memory: Killed process \d+ \(exhaust\) total-vm:\d+kB, "
-        r"anon-rss:\d+kB, UID:0", oom[0]), oom
+        r"anon-rss:\d+kB, file-rss:\d+kB, shmem-rss:\d+kB, UID:0", oom[0]), oom
 
 
 def test_file_descriptors_end_in_emfile():

@@ -29,4 +29,7 @@ def test_picture_matches_the_guest():
             "%s %d: count %s, used by %d tasks" % (kind, oid, counts, len(counts))
     shared = picture.shared_frames(frames)
     assert len(shared) >= 3
-    assert all(users == 2 and "c" in flags for _, users, flags in shared)
+    # two mappings, and the page cache for a page of the program's file
+    assert all(users == 2 + ("f" in flags) and "c" in flags
+               for _, users, flags in shared)
+    assert any("f" not in flags for _, _, flags in shared), "anonymous ones too"

@@ -3,7 +3,8 @@
  *
  * For a process that has touched 0, 1.7, 16 and 64 MiB of its heap:
  * the rate of create-and-reap with fork, vfork, clone(VM|VFORK|FS|
- * SIGHAND|FILES), pthread_create+join and fork+execve of a tiny program;
+ * SIGHAND|FILES), pthread_create+join and fork+execve of a tiny program
+ * (static, and with -d a dynamically linked one);
  * the cost of one copy-on-write break (a child's first write to a page
  * it shares with its parent, less its second write to the same page);
  * and the fork rate with 10, 100 and 1000 other processes alive, which
@@ -11,10 +12,11 @@
  * from a short trial so that the cell takes about a second.
  *
  * usage: forkbench [-s seconds] [-n iterations] [-o max_others]
- *		    [-t tiny_program] [-P]
+ *		    [-t tiny_program] [-d dynamic_program] [-P]
  *   -s  time per cell (default 1); -n  a fixed count per cell instead
  *   (the CI smoke test); -o  stop the "others alive" rows at this many;
- *   -t  the program fork+exec runs (default /bin/true); -P  power off at
+ *   -t  the program fork+exec runs (default /bin/true); -d  a dynamically
+ *   linked one for the fork+execve(dynamic) row (none: no row); -P  power off at
  *   the end (forkbench as init, for make bench-linux).
  * Ends with "forkbench: every child reaped" when wait() finds none left. */
 #include <errno.h>
@@ -37,6 +39,7 @@ static char stack[STACK] __attribute__((aligned(16)));
 static double cell_seconds = 1.0;
 static long fixed_iters;
 static const char *tiny = "/bin/true";
+static const char *tiny_dyn;		/* -d: a dynamically linked one */
 
 static double now(void)
 {
@@ -93,16 +96,28 @@ static void do_thread(void)
 		pthread_join(t, NULL);
 }
 
-static void do_exec(void)
+static void fork_exec(const char *prog)
 {
-	char *argv[] = { (char *)tiny, NULL };
+	char *argv[] = { (char *)prog, NULL };
 	pid_t pid = fork();
 
 	if (pid == 0) {
-		execv(tiny, argv);
+		execv(prog, argv);
 		_exit(127);
 	}
 	waitpid(pid, NULL, 0);
+}
+
+static void do_exec(void)
+{
+	fork_exec(tiny);
+}
+
+/* do_exec_dyn — the same with a dynamically linked program: the kernel
+ * loads it and its interpreter, which maps libc.so.6 and relocates */
+static void do_exec_dyn(void)
+{
+	fork_exec(tiny_dyn);
 }
 
 /* --- timing and the table ------------------------------------------ */
@@ -191,9 +206,16 @@ static const struct {
 	{ "clone(VM|VFORK|FS|...)", do_clone },
 	{ "pthread_create+join", do_thread },
 	{ "fork+execve(tiny)", do_exec },
+	{ "fork+execve(dynamic)", do_exec_dyn },
 };
 
 static double fork_us[4];	/* fork's cost at each size */
+
+/* has_row — the dynamic exec row only when -d named a program */
+static int has_row(unsigned k)
+{
+	return kinds[k].op != do_exec_dyn || tiny_dyn;
+}
 
 static void by_size(void)
 {
@@ -214,8 +236,8 @@ static void by_size(void)
 		if (mem)
 			memset(mem, 1, bytes);	/* touched: every page present */
 		for (unsigned k = 0; k < sizeof(kinds) / sizeof(kinds[0]); k++) {
-			double us = cell(kinds[k].name, sizes[s].label,
-					 kinds[k].op);
+			double us = has_row(k) ? cell(kinds[k].name,
+						     sizes[s].label, kinds[k].op) : 0;
 
 			if (k == 0)
 				fork_us[s] = us;
@@ -280,7 +302,7 @@ int main(int argc, char **argv)
 {
 	int c, max_others = 1000, poweroff = 0;
 
-	while ((c = getopt(argc, argv, "s:n:o:t:P")) != -1) {
+	while ((c = getopt(argc, argv, "s:n:o:t:d:P")) != -1) {
 		if (c == 's')
 			cell_seconds = atoi(optarg) > 0 ? atoi(optarg) : 1;
 		else if (c == 'n')
@@ -289,13 +311,15 @@ int main(int argc, char **argv)
 			max_others = atoi(optarg);
 		else if (c == 't')
 			tiny = optarg;
+		else if (c == 'd')
+			tiny_dyn = optarg;
 		else if (c == 'P')
 			poweroff = 1;
 	}
 	/* warm up: under QEMU's TCG the first runs of each path also pay for
 	 * translating it; measure the steady state */
 	for (unsigned k = 0; k < sizeof(kinds) / sizeof(kinds[0]); k++)
-		for (int i = 0; i < (fixed_iters ? 1 : 50); i++)
+		for (int i = 0; i < (fixed_iters ? 1 : 50) && has_row(k); i++)
 			kinds[k].op();
 	printf("%-26s %8s %8s %10s %10s %9s\n", "creation", "touched",
 	       "iters", "time", "per second", "us per op");

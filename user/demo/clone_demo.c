@@ -29,6 +29,7 @@ static int child(void *arg)
 	close(fd);
 	umask(077);
 	chdir("/tmp");
+	chroot("/tmp");		/* the root is in fs_struct too */
 	signal(SIGUSR1, handler);
 	return 0;
 }
@@ -60,14 +61,17 @@ static int parse(const char *letters)
 int main(int argc, char **argv)
 {
 	int flags = parse(argc > 1 ? argv[1] : NULL), status;
-	char *stack = malloc(65536), cwd[256];
+	char *stack = malloc(65536);
+	struct stat tmp, at;
 	pid_t pid;
 
 	fd = open("/", O_RDONLY);
 	umask(022);
 	chdir("/");
+	stat("/tmp", &tmp);
 	printf("clone(%s%s%s%s SIGCHLD): the child sets a global, closes fd %d,\n"
-	       "sets umask 077, chdirs to /tmp and installs a SIGUSR1 handler.\n",
+	       "sets umask 077, chdirs and chroots to /tmp and installs a SIGUSR1\n"
+	       "handler.\n",
 	       flags & CLONE_VM ? "VM|" : "", flags & CLONE_FILES ? "FILES|" : "",
 	       flags & CLONE_FS ? "FS|" : "", flags & CLONE_SIGHAND ? "SIGHAND|" : "",
 	       fd);
@@ -85,9 +89,12 @@ int main(int argc, char **argv)
 	printf("  fd closed (CLONE_FILES):             %s\n",
 	       fcntl(fd, F_GETFD) < 0 ? "yes" : "no");
 	printf("  umask changed (CLONE_FS):            %s\n", umask(022) == 077 ? "yes" : "no");
-	getcwd(cwd, sizeof(cwd));
+	stat(".", &at);
 	printf("  working directory moved (CLONE_FS):  %s\n",
-	       strcmp(cwd, "/tmp") ? "no" : "yes");
+	       at.st_ino == tmp.st_ino ? "yes" : "no");
+	stat("/", &at);
+	printf("  root moved by chroot (CLONE_FS):     %s\n",
+	       at.st_ino == tmp.st_ino ? "yes" : "no");
 	printf("  SIGUSR1 handler seen (CLONE_SIGHAND): %s\n",
 	       signal(SIGUSR1, SIG_DFL) == handler ? "yes" : "no");
 	return 0;

@@ -248,6 +248,8 @@ int ext2_truncate(struct inode *inode, u32 size)
 /* ext2_evict_inode — the last link and the last user are gone. */
 void ext2_evict_inode(struct inode *inode)
 {
+	if (inode->i_mapping)
+		generic_truncate(inode->i_mapping, 0);	/* no page outlives it */
 	if (S_ISREG(inode->i_mode) || S_ISDIR(inode->i_mode))
 		ext2_truncate(inode, 0);
 	inode->i_dtime = current_time();

@@ -105,9 +105,13 @@ int proc_pid_status(struct task_struct *t, bool thread, char *buf, int size)
 		     t->files ? NR_OPEN_DEFAULT : 0);
 	if (mm)
 		n += snprintf(buf + n, size - n, "VmPeak:\t%8lu kB\n"
-			      "VmSize:\t%8lu kB\nVmHWM:\t%8lu kB\nVmRSS:\t%8lu kB\n",
+			      "VmSize:\t%8lu kB\nVmHWM:\t%8lu kB\nVmRSS:\t%8lu kB\n"
+			      "RssAnon:\t%8lu kB\nRssFile:\t%8lu kB\n"
+			      "RssShmem:\t%8lu kB\n",
 			      mm->total_vm * 4, mm->total_vm * 4,
-			      mm->hiwater_rss * 4, mm->rss * 4);
+			      mm->hiwater_rss * 4, mm->rss * 4,
+			      (mm->rss - mm->rss_file - mm->rss_shmem) * 4,
+			      mm->rss_file * 4, mm->rss_shmem * 4);
 	n += snprintf(buf + n, size - n, "Threads:\t%d\nSigPnd:\t%016llx\n"
 		      "ShdPnd:\t%016llx\nSigBlk:\t%016llx\nSigIgn:\t%016llx\n"
 		      "SigCgt:\t%016llx\nvoluntary_ctxt_switches:\t%lu\n"

@@ -45,8 +45,8 @@ static const char *vma_name(struct mm_struct *mm, struct vm_area_struct *v)
 }
 
 /* show_maps — "start-end perms offset dev inode", then a name padded to
- * Linux's column. Every area is anonymous here: exec copies the program
- * in (there is no page cache to map files from). */
+ * Linux's column: a mapped file's path (the one it was opened or exec'd
+ * by), or what Linux calls an anonymous area. */
 static int show_maps(struct task_struct *t, bool th __unused, char *buf,
 		     int size)
 {
@@ -56,17 +56,22 @@ static int show_maps(struct task_struct *t, bool th __unused, char *buf,
 	if (!t->mm)
 		return 0;
 	list_for_each_entry(v, &t->mm->mmap, vm_list) {
-		const char *name = vma_name(t->mm, v);
+		struct inode *inode = v->vm_file ? v->vm_file->f_inode : NULL;
+		const char *name = inode ? v->vm_file->f_path : vma_name(t->mm, v);
 		int start = n;
 
 		if (n >= size - 100)
 			break;
 		n += snprintf(buf + n, size - n, "%08lx-%08lx %c%c%c%c %08lx "
-			      "00:00 0 ", v->vm_start, v->vm_end,
+			      "%02x:%02x %u ", v->vm_start, v->vm_end,
 			      v->vm_flags & VM_READ ? 'r' : '-',
 			      v->vm_flags & VM_WRITE ? 'w' : '-',
 			      v->vm_flags & VM_EXEC ? 'x' : '-',
-			      v->vm_flags & VM_SHARED ? 's' : 'p', 0ul);
+			      v->vm_flags & VM_SHARED ? 's' : 'p',
+			      inode ? v->vm_pgoff << PAGE_SHIFT : 0ul,
+			      inode ? inode->i_sb->s_dev >> 8 : 0,
+			      inode ? inode->i_sb->s_dev & 0xff : 0,
+			      inode ? inode->i_ino : 0);
 		if (name)
 			n += snprintf(buf + n, size - n, "%*s%s\n",
 				      MAX(0, 48 - (n - start)), "", name);
@@ -76,10 +81,22 @@ static int show_maps(struct task_struct *t, bool th __unused, char *buf,
 	return n;
 }
 
+/* in_cache — is the frame mapped at va the page cache's own page of the
+ * area's file (one more user: the cache), not a private copy? */
+static bool in_cache(struct vm_area_struct *v, unsigned long va,
+		     struct page *page)
+{
+	return v->vm_mapping && v->vm_mapping->a_ops &&
+	       find_page(v->vm_mapping, v->vm_pgoff +
+			 ((va - v->vm_start) >> PAGE_SHIFT)) == page;
+}
+
 /* show_frames — clonix's own: every page of the address space that has a
  * frame now, "address frame users flags" (w writable, c copy-on-write,
- * s shared): two processes after a fork show the same frames, each with
- * two users, until one of them writes (tools/picture.py draws them). */
+ * s shared, f a page of a file's page cache, which is one more user):
+ * two processes after a fork show the same frames, each with two users
+ * (three for a program's text, which is in the cache), until one of them
+ * writes (tools/picture.py draws them). */
 static int show_frames(struct task_struct *t, bool th __unused, char *buf,
 		       int size)
 {
@@ -99,11 +116,12 @@ static int show_frames(struct task_struct *t, bool th __unused, char *buf,
 			if (!pte || !(*pte & PTE_P))
 				continue;
 			page = pte_page(*pte);
-			n += snprintf(buf + n, size - n, "%08lx %05lx %d %s%s%s\n",
+			n += snprintf(buf + n, size - n, "%08lx %05lx %d %s%s%s%s\n",
 				      va, page_to_pfn(page), page_ref_count(page),
 				      *pte & PTE_W ? "w" : "",
 				      *pte & PTE_COW ? "c" : "",
-				      *pte & PTE_SHMEM ? "s" : "");
+				      *pte & PTE_SHMEM ? "s" : "",
+				      in_cache(v, va, page) ? "f" : "");
 		}
 	}
 	return n;

@@ -9,6 +9,7 @@
 #include "../../lib/printk.h"
 #include "../../lib/string.h"
 #include "../../mm/page.h"
+#include "../../mm/pagemap.h"
 #include "../../task/pid.h"
 #include "../../task/time.h"
 #include <asm/errno.h>
@@ -67,15 +68,16 @@ static int show_meminfo(struct task_struct *t __unused, bool th __unused,
 {
 	unsigned long total = totalram_pages(), free = nr_free_pages();
 	unsigned long buffers = buffer_cache_bytes() / 1024;
+	unsigned long cached = KB(nr_cache_pages());
 
 	return snprintf(buf, size,
 		"MemTotal:       %8lu kB\nMemFree:        %8lu kB\n"
 		"MemAvailable:   %8lu kB\nBuffers:        %8lu kB\n"
 		"Cached:         %8lu kB\nSwapCached:     %8lu kB\n"
 		"SwapTotal:      %8lu kB\nSwapFree:       %8lu kB\n"
-		"Shmem:          %8lu kB\n",
-		KB(total), KB(free), KB(free) + buffers, buffers, 0ul, 0ul, 0ul,
-		0ul, 0ul);
+		"Dirty:          %8lu kB\nShmem:          %8lu kB\n",
+		KB(total), KB(free), KB(free) + buffers + cached, buffers,
+		cached, 0ul, 0ul, 0ul, KB(nr_dirty_pages()), 0ul);
 }
 
 /* show_uptime — seconds since boot, and seconds the CPU was idle. */

@@ -10,7 +10,7 @@
 
 #define TMPFS_MAX_SIZE	0x7fffffffu	/* what ext2 allows here too */
 
-static struct shmem_object *object_of(struct inode *inode)
+static struct address_space *object_of(struct inode *inode)
 {
 	return inode->i_private;
 }
@@ -18,20 +18,19 @@ static struct shmem_object *object_of(struct inode *inode)
 /* ensure_pages — the object covers npages (made on the first need). */
 static int ensure_pages(struct inode *inode, unsigned long npages)
 {
-	if (!inode->i_private && !(inode->i_private = shmem_alloc(0)))
+	if (!inode->i_private &&
+	    !(inode->i_private = mapping_alloc(NULL, NULL, 0)))
 		return -ENOMEM;
-	if (npages <= shmem_npages(object_of(inode)))
-		return 0;
-	return shmem_resize(object_of(inode), npages);
+	return mapping_grow(object_of(inode), npages);
 }
 
 static void account(struct inode *inode)
 {
-	struct shmem_object *obj = object_of(inode);
+	struct address_space *obj = object_of(inode);
 	u32 frames = 0;
 
-	for (unsigned long i = 0; obj && i < shmem_npages(obj); i++)
-		frames += shmem_find_page(obj, i) != NULL;
+	for (unsigned long i = 0; obj && i < mapping_npages(obj); i++)
+		frames += find_page(obj, i) != NULL;
 	inode->i_blocks = frames * (PAGE_SIZE / 512);
 }
 
@@ -47,7 +46,7 @@ static long tmpfs_read(struct file *f, char *ubuf, u32 count, loff_t *pos)
 		u32 at = *pos + done, off = at & ~PAGE_MASK;
 		u32 n = MIN(count - done, (u32)PAGE_SIZE - off);
 		struct page *page = object_of(inode) ?
-			shmem_find_page(object_of(inode), at >> PAGE_SHIFT) : NULL;
+			find_page(object_of(inode), at >> PAGE_SHIFT) : NULL;
 		unsigned long left = page ?
 			copy_to_user(ubuf + done, (char *)page_address(page) + off, n) :
 			clear_user(ubuf + done, n);
@@ -76,12 +75,14 @@ static long tmpfs_write(struct file *f, const char *ubuf, u32 count,
 	while (done < count) {
 		u32 at = *pos + done, off = at & ~PAGE_MASK;
 		u32 n = MIN(count - done, (u32)PAGE_SIZE - off), left;
-		struct page *page = shmem_page(object_of(inode), at >> PAGE_SHIFT);
+		struct page *page = read_mapping_page(object_of(inode),
+						      at >> PAGE_SHIFT, &err);
 
 		if (!page)
 			break;		/* out of memory: what was written */
 		left = copy_from_user((char *)page_address(page) + off,
 				      ubuf + done, n);
+		put_page(page);
 		done += n - left;
 		if (left)
 			break;
@@ -104,9 +105,9 @@ static int tmpfs_truncate(struct inode *inode, u32 size)
 
 	if (err)
 		return err;
-	shmem_resize(object_of(inode), npages);
+	mapping_shrink(object_of(inode), npages);
 	if ((size & ~PAGE_MASK) &&
-	    (last = shmem_find_page(object_of(inode), size >> PAGE_SHIFT)))
+	    (last = find_page(object_of(inode), size >> PAGE_SHIFT)))
 		memset((char *)page_address(last) + (size & ~PAGE_MASK), 0,
 		       PAGE_SIZE - (size & ~PAGE_MASK));
 	inode->i_size = size;
@@ -124,7 +125,7 @@ static long tmpfs_kread(struct inode *inode, u32 pos, void *buf, u32 n)
 		u32 at = pos + done, off = at & ~PAGE_MASK;
 		u32 k = MIN(n - done, (u32)PAGE_SIZE - off);
 		struct page *page = object_of(inode) ?
-			shmem_find_page(object_of(inode), at >> PAGE_SHIFT) : NULL;
+			find_page(object_of(inode), at >> PAGE_SHIFT) : NULL;
 
 		if (page)
 			memcpy((char *)buf + done, (char *)page_address(page) + off, k);
@@ -137,7 +138,7 @@ static long tmpfs_kread(struct inode *inode, u32 pos, void *buf, u32 n)
 
 /* tmpfs_mmap — a shared mapping maps the file's own object (one more
  * reference for the area). */
-static int tmpfs_mmap(struct file *f, struct shmem_object **obj)
+static int tmpfs_mmap(struct file *f, struct address_space **obj)
 {
 	struct inode *inode = f->f_inode;
 	int err = ensure_pages(inode,
@@ -145,7 +146,7 @@ static int tmpfs_mmap(struct file *f, struct shmem_object **obj)
 
 	if (err)
 		return err;
-	shmem_get(object_of(inode));
+	mapping_get(object_of(inode));
 	*obj = object_of(inode);
 	return 0;
 }
@@ -157,7 +158,7 @@ static int tmpfs_fsync(struct inode *inode __unused, bool datasync __unused)
 
 void tmpfs_evict_file(struct inode *inode)
 {
-	shmem_put(object_of(inode));
+	mapping_put(object_of(inode));
 	inode->i_private = NULL;
 }
 

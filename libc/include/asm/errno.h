@@ -50,6 +50,7 @@
 #define EPROTO		71
 #define EBADMSG		74
 #define EOVERFLOW	75
+#define ELIBBAD		80	/* a shared library (the ELF interpreter) is bad */
 #define EILSEQ		84
 #define EUSERS		87
 #define ENOTSOCK	88

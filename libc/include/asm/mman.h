@@ -33,6 +33,14 @@
 #define MAP_STACK	0x20000
 #define MAP_FIXED_NOREPLACE 0x100000
 
+#define MS_ASYNC	1	/* msync: start the writeback */
+#define MS_INVALIDATE	2
+#define MS_SYNC		4	/* msync: wait for it */
+
+#define MREMAP_MAYMOVE	1
+#define MREMAP_FIXED	2
+#define MREMAP_DONTUNMAP 4
+
 #define MAP_FAILED	((void *)-1)
 
 #endif

@@ -47,6 +47,7 @@
 #define __NR_fcntl 55
 #define __NR_setpgid 57
 #define __NR_umask 60
+#define __NR_chroot 61
 #define __NR_dup2 63
 #define __NR_getppid 64
 #define __NR_getpgrp 65
@@ -90,12 +91,14 @@
 #define __NR__llseek 140
 #define __NR_getdents 141
 #define __NR__newselect 142
+#define __NR_msync 144
 #define __NR_readv 145
 #define __NR_writev 146
 #define __NR_getsid 147
 #define __NR_fdatasync 148
 #define __NR_sched_yield 158
 #define __NR_nanosleep 162
+#define __NR_mremap 163
 #define __NR_setresuid 164
 #define __NR_getresuid 165
 #define __NR_poll 168

@@ -47,6 +47,7 @@
 #define SYS_fcntl __NR_fcntl
 #define SYS_setpgid __NR_setpgid
 #define SYS_umask __NR_umask
+#define SYS_chroot __NR_chroot
 #define SYS_dup2 __NR_dup2
 #define SYS_getppid __NR_getppid
 #define SYS_getpgrp __NR_getpgrp
@@ -90,12 +91,14 @@
 #define SYS__llseek __NR__llseek
 #define SYS_getdents __NR_getdents
 #define SYS__newselect __NR__newselect
+#define SYS_msync __NR_msync
 #define SYS_readv __NR_readv
 #define SYS_writev __NR_writev
 #define SYS_getsid __NR_getsid
 #define SYS_fdatasync __NR_fdatasync
 #define SYS_sched_yield __NR_sched_yield
 #define SYS_nanosleep __NR_nanosleep
+#define SYS_mremap __NR_mremap
 #define SYS_setresuid __NR_setresuid
 #define SYS_getresuid __NR_getresuid
 #define SYS_poll __NR_poll

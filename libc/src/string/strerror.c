@@ -56,6 +56,7 @@ static const char *const msgs[] = {
 	[ETIME] = "Timer expired",
 	[EPROTO] = "Protocol error",
 	[EBADMSG] = "Bad message",
+	[ELIBBAD] = "Accessing a corrupted shared library",
 	[EILSEQ] = "Invalid or incomplete multibyte or wide character",
 	[ENOTSOCK] = "Socket operation on non-socket",
 	[EDESTADDRREQ] = "Destination address required",
