@@ -58,6 +58,7 @@ GLIBC_CFLAGS = -m32 -std=gnu11 -O2 -g -static -D_GNU_SOURCE -Wall -Wextra -Werro
 DYN_TESTS := $(patsubst tests/guest/%.c,$(B)/tests/dyn/%,$(wildcard tests/guest/*.c))
 GLIBC_LIB := /usr/i686-linux-gnu/lib
 DYN_TRUE := $(B)/bench/true-dyn
+DEBIAN	:= $(B)/debian/.fetched
 DYN_LDFLAGS = -Wl,--dynamic-linker=$(GLIBC_LIB)/ld-linux.so.2 -Wl,-rpath,$(GLIBC_LIB) \
 	      -Wl,--disable-new-dtags	# DT_RPATH: dlopen of libgcc_s (cancellation) finds it too
 # a program of several files is a folder of them: user/bin/sh/*.c is /bin/sh
@@ -179,11 +180,18 @@ $(B)/$(1): $(patsubst %.c,$(B)/u/%.o,$(wildcard $(1)/*.c)) $(CRT0) $(LIBC)
 endef
 $(foreach d,$(USER_DIRS),$(eval $(call user_dir_prog,$(d))))
 
+# Debian's own bash and coreutils (and their libraries) for /debian
+$(DEBIAN): tools/fetch-debian.sh tests/scripts/debian-bash.sh
+	$(Q)bash tools/fetch-debian.sh $(B)/debian
+	$(Q)cp tests/scripts/debian-bash.sh $(B)/debian/tests/
+	$(Q)touch $@
+
 $(BUSYBOX): tools/fetch-busybox.sh tools/fetch-deb.sh
 	@mkdir -p $(B)
 	$(Q)bash tools/fetch-busybox.sh $@
 
-$(DISK): $(USER_PROGS) $(GUEST_TESTS) $(GLIBC_TESTS) $(DYN_TESTS) $(DYN_TRUE) $(BUSYBOX) tools/mkimage.sh \
+$(DISK): $(USER_PROGS) $(GUEST_TESTS) $(GLIBC_TESTS) $(DYN_TESTS) $(DYN_TRUE) $(BUSYBOX) \
+	  $(DEBIAN) tools/mkimage.sh \
 	  $(wildcard $(B)/extra/*) $(wildcard user/etc/*) \
 	  $(wildcard tests/scripts/*.sh)
 	$(Q)bash tools/mkimage.sh $(B) $@

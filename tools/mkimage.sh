@@ -31,9 +31,15 @@ mkdir -p "$root"/opt/busybox
 cp "$build"/busybox "$root"/opt/busybox/busybox
 for a in sh ash ls cat wc sort find sed awk grep xargs kill sleep time ps \
 	 top echo printf test true false head tail tr cut uniq env mkdir rm \
-	 cp mv date expr seq basename dirname id uname pwd free uptime readlink; do
+	 cp mv date expr seq basename dirname id uname pwd free uptime readlink \
+	 chroot; do
 	ln "$root"/opt/busybox/busybox "$root"/opt/busybox/$a
 done
+# Debian's bash and coreutils with their libraries: chroot /debian /bin/bash
+if [ -d "$build"/debian ]; then
+	cp -a "$build"/debian "$root"/debian
+	rm -f "$root"/debian/.fetched "$root"/debian/dev/null
+fi
 # programs of the user's own (README "Linux's own programs")
 if [ -d "$build"/extra ] && [ -n "$(ls "$build"/extra)" ]; then
 	mkdir -p "$root"/opt/extra
@@ -63,5 +69,14 @@ sif /dev/tasks mode 020444
 sif /dev/kstat mode 020444
 sif /dev/fail-nth mode 020666
 CMDS
+if [ -d "$root"/debian/dev ]; then
+	debugfs -w "$img" -f - >/dev/null <<'CMDS'
+cd /debian/dev
+mknod null c 1 3
+mknod tty c 5 0
+sif /debian/dev/null mode 020666
+sif /debian/dev/tty mode 020666
+CMDS
+fi
 e2fsck -fn "$img" >/dev/null
 echo "image: $img (${size} MiB ext2, $bsize-byte blocks)"

@@ -47,25 +47,60 @@ static bool is_dotdot(const struct parent *p)
 	return p->len == 2 && !memcmp(p->last, "..", 2);
 }
 
+/* may_create — a new name may go in p's directory: it is free (else
+ * EEXIST, also for "/", "." and ".."), and the caller may write and
+ * search the directory (EACCES). */
+static int may_create(struct parent *p)
+{
+	struct inode *inode;
+
+	if (!p->len || is_dot(p) || is_dotdot(p))
+		return -EEXIST;
+	if (!p->dir->i_op->lookup(p->dir, p->last, p->len, &inode)) {
+		iput(inode);
+		return -EEXIST;
+	}
+	return may_access(p->dir, 3);
+}
+
 long sys_mkdirat(int dfd, const char *upath, u16 mode)
 {
 	struct parent p;
-	struct inode *inode;
 	int err = get_parent(dfd, upath, &p);
 
 	if (err)
 		return err;
-	if (!p.len || is_dot(&p) || is_dotdot(&p) ||
-	    !p.dir->i_op->lookup(p.dir, p.last, p.len, &inode)) {
-		if (p.len && !is_dot(&p) && !is_dotdot(&p))
-			iput(inode);
-		err = -EEXIST;
-	} else if (!(err = may_access(p.dir, 3))) {
-		err = p.dir->i_op->mkdir(p.dir, p.last, p.len,
-					 mode & ~current->fs->umask & 0777);
-	}
+	err = may_create(&p) ?: p.dir->i_op->mkdir(p.dir, p.last, p.len,
+					mode & ~current->fs->umask & 0777);
 	put_parent(&p);
 	return err;
+}
+
+/* sys_symlinkat — a link named upath (relative to dfd) whose target is
+ * the string utarget, not looked up (it may dangle). Linux's order: the
+ * target (EFAULT; ENOENT when empty), the parent, then the new name; a
+ * file system without links is EPERM. */
+long sys_symlinkat(const char *utarget, int dfd, const char *upath)
+{
+	struct parent p;
+	char *target;
+	int err = getname(utarget, &target);
+
+	if (err)
+		return err;
+	err = get_parent(dfd, upath, &p);
+	if (!err) {
+		err = may_create(&p) ?: !p.dir->i_op->symlink ? -EPERM :
+		      p.dir->i_op->symlink(p.dir, p.last, p.len, target);
+		put_parent(&p);
+	}
+	putname(target);
+	return err;
+}
+
+long sys_symlink(const char *utarget, const char *upath)
+{
+	return sys_symlinkat(utarget, AT_FDCWD, upath);
 }
 
 long sys_mkdir(const char *upath, u16 mode)

@@ -49,6 +49,9 @@ struct inode_operations {
 		      struct inode *ndir, const char *nname, u32 nlen);
 	/* a symbolic link's target into buf (NUL-terminated): its length */
 	int (*get_link)(struct inode *inode, char *buf, int size);
+	/* a new symbolic link name in dir, pointing at target */
+	int (*symlink)(struct inode *dir, const char *name, u32 len,
+		       const char *target);
 };
 
 /* struct dir_context — where readdir puts entries (getdents64). */

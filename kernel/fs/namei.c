@@ -107,9 +107,8 @@ static int walk(struct inode **dir, const char *path, bool stop_last,
 		const char **last, u32 *len, bool follow, int depth);
 
 /* follow_link — replace *link, found in dir, by the inode its target
- * names. Only links whose file system can say where they point (procfs:
- * /proc/self) are followed; ext2's, which clonix never makes, end the
- * walk with ELOOP, as a loop would. */
+ * names (ext2's links, procfs's /proc/self); more than MAX_NESTED_LINKS
+ * links within links end the walk with ELOOP, as a loop does. */
 static int follow_link(struct inode *dir, struct inode **link, int depth)
 {
 	struct inode *at;

@@ -28,6 +28,15 @@ static int open_create(int dfd, const char *path, u32 flags, u16 mode,
 		err = -EISDIR;
 	else
 		err = dir->i_op->lookup(dir, last, len, res);
+	if (!err && !(flags & O_EXCL) && S_ISLNK((*res)->i_mode)) {
+		/* an existing link: open what it names (a dangling one is
+		 * ENOENT here; Linux would create its target) */
+		iput(*res);
+		*res = NULL;
+		err = path_lookup(dfd, path, !(flags & O_NOFOLLOW), res);
+		iput(dir);
+		return err;
+	}
 	if (!err && (flags & O_EXCL)) {
 		iput(*res);
 		*res = NULL;		/* nothing held on failure */
@@ -53,6 +62,8 @@ static int may_open(struct inode *inode, u32 flags, bool created)
 	int mask = ((flags & O_ACCMODE) != O_WRONLY ? 4 : 0) |
 		   (write || (flags & O_TRUNC) ? 2 : 0);
 
+	if (S_ISLNK(inode->i_mode))
+		return -ELOOP;		/* O_NOFOLLOW kept the link itself */
 	if ((flags & O_DIRECTORY) && !S_ISDIR(inode->i_mode))
 		return -ENOTDIR;
 	if (S_ISDIR(inode->i_mode) && (write || (flags & O_CREAT)))

@@ -146,8 +146,8 @@ long sys_statx(int dfd, const char *upath, int flag, u32 mask,
 }
 
 /* sys_readlinkat — the target of a symbolic link, not NUL-terminated,
- * cut to bufsiz. Only procfs has links clonix can read (ext2 links are
- * never made here); any other file is EINVAL, as readlink(2) says. */
+ * cut to bufsiz; a file that is not a link is EINVAL, as readlink(2)
+ * says. */
 long sys_readlinkat(int dfd, const char *upath, char *buf, int bufsiz)
 {
 	struct inode *inode;

@@ -3,19 +3,47 @@
  * page allocator clears and copies whole frames with them. */
 #include "string.h"
 
+/* memset, memcpy — four bytes a step, then the rest byte by byte (Linux
+ * i386 __memcpy); memcpy moves the four-byte words eight to a loop turn,
+ * in general registers. Under QEMU's TCG each step of a rep string
+ * instruction re-enters the translated block, while the unrolled loop
+ * runs 32 bytes a turn inside one: a copy-on-write break, whose time is
+ * mostly the page copy, is several times faster than with rep movsb. */
 void *memset(void *s, int c, size_t n)
 {
 	void *d = s;
+	size_t words = n / 4, bytes = n % 4;
+	u32 v = (u8)c * 0x01010101u;
 
-	asm volatile("rep stosb" : "+D"(d), "+c"(n) : "a"(c) : "memory");
+	asm volatile("rep stosl" : "+D"(d), "+c"(words) : "a"(v) : "memory");
+	asm volatile("rep stosb" : "+D"(d), "+c"(bytes) : "a"(v) : "memory");
 	return s;
+}
+
+/* copy_words — n four-byte words (the compiler must not turn this loop
+ * back into a call of memcpy) */
+__attribute__((optimize("no-tree-loop-distribute-patterns")))
+static void copy_words(u32 *d, const u32 *s, size_t n)
+{
+	for (; n >= 8; n -= 8, d += 8, s += 8) {
+		u32 a = s[0], b = s[1], c = s[2], e = s[3];
+		u32 f = s[4], g = s[5], h = s[6], i = s[7];
+
+		d[0] = a; d[1] = b; d[2] = c; d[3] = e;
+		d[4] = f; d[5] = g; d[6] = h; d[7] = i;
+	}
+	while (n--)
+		*d++ = *s++;
 }
 
 void *memcpy(void *dst, const void *src, size_t n)
 {
-	void *d = dst;
+	void *d = (char *)dst + (n & ~3u);
+	const void *s = (const char *)src + (n & ~3u);
+	size_t bytes = n % 4;
 
-	asm volatile("rep movsb" : "+D"(d), "+S"(src), "+c"(n) : : "memory");
+	copy_words(dst, src, n / 4);
+	asm volatile("rep movsb" : "+D"(d), "+S"(s), "+c"(bytes) : : "memory");
 	return dst;
 }
 

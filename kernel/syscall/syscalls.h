@@ -51,6 +51,8 @@ long sys_lchown16(const char *upath, u32 uid, u32 gid);
 /* kernel/fs/dirops.c */
 long sys_getcwd(char *ubuf, u32 size);
 long sys_mkdir(const char *upath, u16 mode);
+long sys_symlinkat(const char *utarget, int dfd, const char *upath);
+long sys_symlink(const char *utarget, const char *upath);
 long sys_mkdirat(int dfd, const char *upath, u16 mode);
 long sys_rename(const char *uold, const char *unew);
 long sys_renameat(int odfd, const char *uold, int ndfd, const char *unew);

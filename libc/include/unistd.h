@@ -39,6 +39,8 @@ int unlink(const char *path);
 int access(const char *path, int mode);
 ssize_t readlink(const char *path, char *buf, size_t size);
 ssize_t readlinkat(int dfd, const char *path, char *buf, size_t size);
+int symlink(const char *target, const char *path);
+int symlinkat(const char *target, int dfd, const char *path);
 int execve(const char *path, char *const argv[], char *const envp[]);
 int execv(const char *path, char *const argv[]);
 int execvp(const char *file, char *const argv[]);

@@ -114,6 +114,9 @@ int ext2_set_link(struct inode *dir, const char *name, u32 len, u32 ino);
 int ext2_make_empty(struct inode *inode, struct inode *parent);
 
 extern const struct inode_operations ext2_dir_inode_operations;
+extern const struct inode_operations ext2_symlink_inode_operations;
+int ext2_symlink(struct inode *dir, const char *name, u32 len,
+		 const char *target);
 extern const struct file_operations ext2_dir_operations;
 extern const struct file_operations ext2_file_operations;
 

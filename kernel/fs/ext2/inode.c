@@ -34,6 +34,8 @@ void ext2_set_ops(struct inode *inode)
 		inode->i_fop = &ext2_dir_operations;
 	} else if (S_ISREG(inode->i_mode)) {
 		inode->i_fop = &ext2_file_operations;
+	} else if (S_ISLNK(inode->i_mode)) {
+		inode->i_op = &ext2_symlink_inode_operations;
 	} else {
 		init_special_inode(inode);
 	}
@@ -250,7 +252,9 @@ void ext2_evict_inode(struct inode *inode)
 {
 	if (inode->i_mapping)
 		generic_truncate(inode->i_mapping, 0);	/* no page outlives it */
-	if (S_ISREG(inode->i_mode) || S_ISDIR(inode->i_mode))
+	/* a fast link's block map holds its target, not blocks */
+	if (S_ISREG(inode->i_mode) || S_ISDIR(inode->i_mode) ||
+	    (S_ISLNK(inode->i_mode) && inode->i_blocks))
 		ext2_truncate(inode, 0);
 	inode->i_dtime = current_time();
 	ext2_write_inode(inode);

@@ -157,4 +157,5 @@ const struct inode_operations ext2_dir_inode_operations = {
 	.unlink = ext2_unlink,
 	.rmdir = ext2_rmdir,
 	.rename = ext2_rename,
+	.symlink = ext2_symlink,
 };

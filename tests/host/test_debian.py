@@ -1,0 +1,44 @@
+"""Debian's own userland runs in clonix: bash 5.2 and coreutils 9.1,
+dynamically linked against Debian's libc6 (tools/fetch-debian.sh puts
+them under /debian in the image). tests/scripts/debian-bash.sh runs with
+chroot /debian /bin/bash in clonix and in a chroot of the same tree on
+the host; the outputs must match line for line, with no "not
+implemented" line from the kernel and an e2fsck-clean disk."""
+import os
+import re
+import shutil
+import subprocess
+
+import pytest
+
+from oracle import KERNEL_LINE, host_can_run_i386
+from qemu import ROOT, run_guest
+
+TREE = os.path.join(ROOT, "build", "debian")
+SCRIPT = "/tests/debian-bash.sh"
+MISSING_CALL = re.compile(r"^syscall: \d+ \(.*\) not implemented")
+
+
+def host_run():
+    if not host_can_run_i386():
+        pytest.skip("HOST CANNOT RUN i386 BINARIES: no Linux comparison")
+    if os.geteuid() != 0 or not shutil.which("chroot"):
+        pytest.skip("NOT ROOT: the host's side needs chroot(2)")
+    null = os.path.join(TREE, "dev", "null")
+    if not os.path.exists(null):
+        subprocess.run(["mknod", "-m", "666", null, "c", "1", "3"], check=True)
+    r = subprocess.run(["chroot", TREE, "/bin/bash", SCRIPT], capture_output=True,
+                       text=True, timeout=60)
+    return r.returncode, r.stdout.splitlines()
+
+
+def test_debian_bash_and_coreutils_match_the_host():
+    status, guest = run_guest(["/opt/busybox/chroot", "/debian", "/bin/bash",
+                               SCRIPT], timeout=120)
+    missing = [l for l in guest if MISSING_CALL.search(l)]
+    guest = [l for l in guest if not KERNEL_LINE.search(l)]
+    assert status == 0, "\n".join(guest)
+    assert not missing, "Debian's programs made calls clonix lacks: %s" % missing
+    host_status, host = host_run()
+    assert host_status == 0
+    assert guest == host

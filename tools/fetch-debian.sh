@@ -1,0 +1,37 @@
+#!/bin/bash
+# tools/fetch-debian.sh — Debian's own i386 userland for /debian in the
+# image (issue: "Linux's own binaries run unmodified"): bash, coreutils
+# and the libraries they need, fetched with apt-get download (after
+# adding the i386 architecture to dpkg, which installs nothing), unpacked
+# with dpkg-deb into a cache that `make clean` keeps, then copied, less
+# documentation and character-set modules, into the tree given.
+#   tools/fetch-debian.sh TREE
+set -euo pipefail
+tree=$1
+cache=${XDG_CACHE_HOME:-$HOME/.cache}/clonix/debian
+PKGS="libc6 libtinfo6 bash coreutils libacl1 libattr1 libgmp10 libselinux1
+      libpcre2-8-0"
+SUDO=; [ "$(id -u)" = 0 ] || SUDO=sudo
+mkdir -p "$cache"
+if [ ! -e "$cache/.unpacked" ]; then
+	if ! dpkg --print-foreign-architectures | grep -qx i386; then
+		$SUDO dpkg --add-architecture i386 >&2
+		$SUDO apt-get update -qq >&2 || true
+	fi
+	rm -rf "$cache"/root "$cache"/*.deb
+	args=$(for p in $PKGS; do printf '%s:i386 ' "$p"; done)
+	(cd "$cache" && apt-get download -q $args >&2 2>/dev/null ||
+		{ $SUDO apt-get update -qq >&2 || true; apt-get download -q $args >&2; })
+	mkdir -p "$cache"/root
+	for d in "$cache"/*.deb; do
+		dpkg-deb -x "$d" "$cache"/root
+	done
+	touch "$cache/.unpacked"
+fi
+rm -rf "$tree" && mkdir -p "$tree"
+cp -a "$cache"/root/. "$tree"/
+rm -rf "$tree"/usr/share/doc "$tree"/usr/share/man "$tree"/usr/share/info \
+       "$tree"/usr/share/locale "$tree"/usr/lib/i386-linux-gnu/gconv
+mkdir -p "$tree"/tmp "$tree"/dev "$tree"/proc "$tree"/tests
+chmod 1777 "$tree"/tmp
+echo "fetch-debian: $(du -sh "$tree" | cut -f1) in $tree" >&2
