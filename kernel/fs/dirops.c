@@ -221,12 +221,22 @@ static int special_name(struct parent *p)
 	       (p->len == 2 && !memcmp(p->last, "..", 2));
 }
 
-long sys_renameat(int odfd, const char *uold, int ndfd, const char *unew)
+#define RENAME_NOREPLACE	1	/* renameat2: fail if the new name exists */
+#define RENAME_EXCHANGE		2
+#define RENAME_WHITEOUT		4
+
+/* sys_renameat2 — rename with flags. ext2 knows RENAME_NOREPLACE only
+ * (Linux ext2_rename): EXCHANGE and WHITEOUT are EINVAL, as there. */
+long sys_renameat2(int odfd, const char *uold, int ndfd, const char *unew,
+		   unsigned int flags)
 {
 	struct parent op, np;
 	struct inode *old = NULL, *target = NULL;
-	int err = get_parent(odfd, uold, &op);
+	int err;
 
+	if (flags & ~(u32)RENAME_NOREPLACE)
+		return -EINVAL;
+	err = get_parent(odfd, uold, &op);
 	if (err)
 		return err;
 	err = get_parent(ndfd, unew, &np);
@@ -238,6 +248,8 @@ long sys_renameat(int odfd, const char *uold, int ndfd, const char *unew)
 	      op.dir->i_op->lookup(op.dir, op.last, op.len, &old);
 	if (!err && np.dir->i_op->lookup(np.dir, np.last, np.len, &target))
 		target = NULL;
+	if (!err && target && (flags & RENAME_NOREPLACE))
+		err = -EEXIST;
 	err = err ?: may_delete(op.dir, old) ?:
 	      (target ? may_delete(np.dir, target) : may_access(np.dir, 3)) ?:
 	      rename_checks(&op, &np, old, target);
@@ -251,9 +263,14 @@ long sys_renameat(int odfd, const char *uold, int ndfd, const char *unew)
 	return err;
 }
 
+long sys_renameat(int odfd, const char *uold, int ndfd, const char *unew)
+{
+	return sys_renameat2(odfd, uold, ndfd, unew, 0);
+}
+
 long sys_rename(const char *uold, const char *unew)
 {
-	return sys_renameat(AT_FDCWD, uold, AT_FDCWD, unew);
+	return sys_renameat2(AT_FDCWD, uold, AT_FDCWD, unew, 0);
 }
 
 struct name_ctx {

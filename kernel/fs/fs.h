@@ -19,17 +19,26 @@ struct inode;
 struct file;
 struct super_block;
 struct address_space;
+struct kstatfs;
 
 struct super_operations {
 	int (*read_inode)(struct inode *inode);
 	int (*write_inode)(struct inode *inode);
 	void (*evict_inode)(struct inode *inode);	/* last link gone */
 	void (*sync_fs)(struct super_block *sb);
-	/* blocks in all, and free to ordinary users (statfs f_bavail) */
-	void (*statfs)(struct super_block *sb, u32 *blocks, u32 *bavail);
+	/* the counts statfs(2) reports (f_type, f_bsize, f_namelen are
+	 * filled from the super block before) */
+	void (*statfs)(struct super_block *sb, struct kstatfs *st);
+};
+
+/* struct kstatfs — what statfs(2) says of a file system (Linux's). */
+struct kstatfs {
+	u32 f_type, f_bsize, f_namelen;
+	u64 f_blocks, f_bfree, f_bavail, f_files, f_ffree;
 };
 
 struct super_block {
+	u32 s_magic;			/* statfs's f_type: EXT2_SUPER_MAGIC... */
 	u32 s_blocksize;
 	u32 s_dev;
 	const struct super_operations *s_op;

@@ -244,7 +244,7 @@ long sys_llseek(unsigned int fd, u32 hi, u32 lo, loff_t *result, int whence)
  * mm/uaccess.h), so that every file type reads and writes through its
  * ordinary path. A short write ends it; *pos stays after what was sent. */
 static long sendfile_copy(struct file *in, struct file *out, loff_t *pos,
-			  u32 count)
+			  loff_t *opos, u32 count)
 {
 	char *buf = kmalloc(PAGE_SIZE);
 	long done = 0, n, w = 0;
@@ -255,7 +255,7 @@ static long sendfile_copy(struct file *in, struct file *out, loff_t *pos,
 	current->kwindow_end = (unsigned long)buf + PAGE_SIZE;
 	while ((u32)done < count) {
 		n = vfs_read(in, buf, MIN(count - done, (u32)PAGE_SIZE), pos);
-		if (n <= 0 || (w = vfs_write(out, buf, n, &out->f_pos)) <= 0) {
+		if (n <= 0 || (w = vfs_write(out, buf, n, opos)) <= 0) {
 			if (!done)
 				done = n <= 0 ? n : w;
 			break;
@@ -309,7 +309,7 @@ static long do_sendfile(int out_fd, int in_fd, loff_t *ppos, u32 count,
 	out = fget(out_fd);
 	r = sendfile_checks(in, out, pos, ppos, &count, max);
 	if (!r)
-		r = sendfile_copy(in, out, &pos, count);
+		r = sendfile_copy(in, out, &pos, &out->f_pos, count);
 	if (r >= 0 && ppos)
 		*ppos = pos;
 	else if (r >= 0)
@@ -317,6 +317,71 @@ static long do_sendfile(int out_fd, int in_fd, loff_t *ppos, u32 count,
 	if (out)
 		fput(out);
 	fput(in);
+	return r;
+}
+
+/* copy_range_files — copy_file_range's checks on the two files, in
+ * Linux's order (generic_copy_file_checks): both open the right way
+ * (EBADF), both regular files (EISDIR for a directory, else EINVAL),
+ * output not O_APPEND (EBADF). */
+static long copy_range_files(struct file *in, struct file *out)
+{
+	if (!in || !out || !(in->f_mode & FMODE_READ) ||
+	    !(out->f_mode & FMODE_WRITE))
+		return -EBADF;
+	if (S_ISDIR(in->f_inode->i_mode) || S_ISDIR(out->f_inode->i_mode))
+		return -EISDIR;
+	if (!S_ISREG(in->f_inode->i_mode) || !S_ISREG(out->f_inode->i_mode))
+		return -EINVAL;
+	return out->f_flags & O_APPEND ? -EBADF : 0;
+}
+
+/* get_off, put_off — an optional 64-bit offset in user memory, else
+ * the file's own position. */
+static long get_off(const loff_t *uoff, struct file *f, loff_t *pos)
+{
+	if (!uoff) {
+		*pos = f->f_pos;
+		return 0;
+	}
+	if (copy_from_user(pos, uoff, sizeof(*pos)))
+		return -EFAULT;
+	return *pos < 0 ? -EINVAL : 0;
+}
+
+static void put_off(loff_t *uoff, struct file *f, loff_t pos)
+{
+	if (!uoff)
+		f->f_pos = pos;
+	else
+		copy_to_user(uoff, &pos, sizeof(pos));
+}
+
+/* sys_copy_file_range — len bytes from fd_in to fd_out inside the
+ * kernel, through the files' own read and write (the page cache), as
+ * sendfile does; flags must be 0. */
+long sys_copy_file_range(int fd_in, loff_t *uoff_in, int fd_out,
+			 loff_t *uoff_out, u32 len, unsigned int flags)
+{
+	struct file *in = fget(fd_in), *out = fget(fd_out);
+	loff_t pin, pout;
+	long r = flags ? -EINVAL : copy_range_files(in, out);
+
+	r = r ?: get_off(uoff_in, in, &pin) ?: get_off(uoff_out, out, &pout);
+	if (!r && in->f_inode == out->f_inode && pin < pout + len &&
+	    pout < pin + len)
+		r = -EINVAL;		/* overlapping ranges of one file */
+	if (!r && len) {
+		r = sendfile_copy(in, out, &pin, &pout, MIN(len, MAX_RW_COUNT));
+		if (r >= 0) {
+			put_off(uoff_in, in, pin);
+			put_off(uoff_out, out, pout);
+		}
+	}
+	if (in)
+		fput(in);
+	if (out)
+		fput(out);
 	return r;
 }
 

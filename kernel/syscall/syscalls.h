@@ -27,6 +27,9 @@ struct timeval;
 struct tms;
 
 /* kernel/cpu/signal_frame.c */
+struct statfs32;
+struct statfs64;
+
 long sys_rt_sigreturn(void);
 long sys_sigaltstack(const struct sigaltstack *uss,
 		     struct sigaltstack *uoss);
@@ -53,6 +56,28 @@ long sys_getcwd(char *ubuf, u32 size);
 long sys_mkdir(const char *upath, u16 mode);
 long sys_symlinkat(const char *utarget, int dfd, const char *upath);
 long sys_symlink(const char *utarget, const char *upath);
+long sys_statfs(const char *upath, struct statfs32 *ubuf);
+long sys_fstatfs(unsigned int fd, struct statfs32 *ubuf);
+long sys_statfs64(const char *upath, u32 size, struct statfs64 *ubuf);
+long sys_fstatfs64(unsigned int fd, u32 size, struct statfs64 *ubuf);
+long sys_getxattr(const char *path, const char *name, void *v, u32 size);
+long sys_lgetxattr(const char *path, const char *name, void *v, u32 size);
+long sys_fgetxattr(int fd, const char *name, void *v, u32 size);
+long sys_listxattr(const char *path, char *list, u32 size);
+long sys_llistxattr(const char *path, char *list, u32 size);
+long sys_flistxattr(int fd, char *list, u32 size);
+long sys_setxattr(const char *path, const char *name, const void *v,
+		  u32 size, int flags);
+long sys_lsetxattr(const char *path, const char *name, const void *v,
+		   u32 size, int flags);
+long sys_fsetxattr(int fd, const char *name, const void *v, u32 size,
+		   int flags);
+long sys_fadvise64_64(int fd, u32 off_lo, u32 off_hi, u32 len_lo, u32 len_hi,
+		      int advice);
+long sys_renameat2(int odfd, const char *uold, int ndfd, const char *unew,
+		   unsigned int flags);
+long sys_copy_file_range(int fd_in, loff_t *uoff_in, int fd_out,
+			 loff_t *uoff_out, u32 len, unsigned int flags);
 long sys_mkdirat(int dfd, const char *upath, u16 mode);
 long sys_rename(const char *uold, const char *unew);
 long sys_renameat(int odfd, const char *uold, int ndfd, const char *unew);
@@ -240,6 +265,8 @@ long sys_tkill(pid_t tid, int sig);
 
 /* kernel/task/sys.c */
 long sys_getcpu(u32 *ucpu, u32 *unode, void *cache);
+long sys_sched_getaffinity(pid_t pid, u32 len, u32 *umask);
+long sys_sched_setaffinity(pid_t pid, u32 len, const u32 *umask);
 long sys_getpid(void);
 long sys_getppid(void);
 long sys_gettid(void);

@@ -125,15 +125,18 @@ static void fill_ac(struct acct_v3 *ac)
 static bool check_free_space(void)
 {
 	struct super_block *sb = acct.file->f_inode->i_sb;
-	u32 blocks, bavail;
+	struct kstatfs st = { 0 };
+	u64 blocks, bavail;
 
 	if (get_jiffies_64() < acct.needcheck || !sb->s_op->statfs)
 		return acct.active;
-	sb->s_op->statfs(sb, &blocks, &bavail);
-	if (acct.active && bavail <= (u64)blocks * SUSPEND / 100) {
+	sb->s_op->statfs(sb, &st);
+	blocks = st.f_blocks;
+	bavail = st.f_bavail;
+	if (acct.active && bavail <= blocks * SUSPEND / 100) {
 		acct.active = false;
 		printk("Process accounting paused\n");
-	} else if (!acct.active && bavail >= (u64)blocks * RESUME / 100) {
+	} else if (!acct.active && bavail >= blocks * RESUME / 100) {
 		acct.active = true;
 		printk("Process accounting resumed\n");
 	}

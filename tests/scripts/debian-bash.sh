@@ -2,6 +2,7 @@
 # dynamically linked against Debian's libc6) with Debian's coreutils, in
 # clonix and in a chroot on the host; tests/host/test_debian.py compares
 # the two outputs line by line. Nothing here prints a time or a pid.
+export PATH=/usr/bin:/bin
 cd /tmp
 rm -rf work && mkdir work && cd work
 echo "bash $BASH_VERSION"

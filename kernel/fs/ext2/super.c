@@ -13,13 +13,16 @@
 
 /* ext2_statfs — as Linux ext2_statfs with the minixdf mount option:
  * every block counts, and the reserved ones are not free for users. */
-static void ext2_statfs(struct super_block *sb, u32 *blocks, u32 *bavail)
+static void ext2_statfs(struct super_block *sb, struct kstatfs *st)
 {
 	struct ext2_super_block *es = EXT2_SB(sb)->es;
 
-	*blocks = es->s_blocks_count;
-	*bavail = es->s_free_blocks_count > es->s_r_blocks_count ?
-		  es->s_free_blocks_count - es->s_r_blocks_count : 0;
+	st->f_blocks = es->s_blocks_count;
+	st->f_bfree = es->s_free_blocks_count;
+	st->f_bavail = es->s_free_blocks_count > es->s_r_blocks_count ?
+		       es->s_free_blocks_count - es->s_r_blocks_count : 0;
+	st->f_files = es->s_inodes_count;
+	st->f_ffree = es->s_free_inodes_count;
 }
 
 static const struct super_operations ext2_sops = {
@@ -95,6 +98,7 @@ int ext2_mount(struct super_block *sb)
 	sbi->es = es;
 	sb->s_blocksize = block_size();
 	sb->s_op = &ext2_sops;
+	sb->s_magic = 0xEF53;		/* EXT2_SUPER_MAGIC */
 	sb->s_fs_info = sbi;
 	sbi->inode_size = es->s_rev_level >= 1 ? es->s_inode_size : 128;
 	sbi->inodes_per_block = sb->s_blocksize / sbi->inode_size;

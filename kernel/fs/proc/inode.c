@@ -16,7 +16,8 @@
 #define FT_DIR	2
 #define FT_LNK	7
 
-struct super_block proc_sb = { .s_blocksize = 1024, .s_dev = 0 };
+struct super_block proc_sb = { .s_magic = 0x9fa0, /* PROC_SUPER_MAGIC */
+			       .s_blocksize = 1024, .s_dev = 0 };
 
 static const struct proc_entry pid_dir_entry = { "", PID_DIR, PROC_ROOT,
 						 S_IFDIR | 0555, NULL, NULL };

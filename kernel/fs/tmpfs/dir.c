@@ -15,7 +15,8 @@
 static const struct inode_operations tmpfs_dir_inode_operations;
 static const struct file_operations tmpfs_dir_operations;
 static const struct super_operations tmpfs_sops;
-struct super_block tmpfs_sb = { .s_blocksize = 4096, .s_dev = 0 };
+struct super_block tmpfs_sb = { .s_magic = 0x01021994, /* TMPFS_MAGIC */
+				.s_blocksize = 4096, .s_dev = 0 };
 static u32 next_ino = 2;	/* 1 is the root */
 
 static struct tmpfs_dir *dir_of(struct inode *dir)

@@ -70,6 +70,8 @@
 #define __NR_ftruncate 93
 #define __NR_fchmod 94
 #define __NR_fchown 95
+#define __NR_statfs 99
+#define __NR_fstatfs 100
 #define __NR_socketcall 102
 #define __NR_setitimer 104
 #define __NR_getitimer 105
@@ -148,9 +150,20 @@
 #define __NR_getdents64 220
 #define __NR_fcntl64 221
 #define __NR_gettid 224
+#define __NR_setxattr 226
+#define __NR_lsetxattr 227
+#define __NR_fsetxattr 228
+#define __NR_getxattr 229
+#define __NR_lgetxattr 230
+#define __NR_fgetxattr 231
+#define __NR_listxattr 232
+#define __NR_llistxattr 233
+#define __NR_flistxattr 234
 #define __NR_tkill 238
 #define __NR_sendfile64 239
 #define __NR_futex 240
+#define __NR_sched_setaffinity 241
+#define __NR_sched_getaffinity 242
 #define __NR_set_thread_area 243
 #define __NR_get_thread_area 244
 #define __NR_exit_group 252
@@ -158,7 +171,10 @@
 #define __NR_clock_gettime 265
 #define __NR_clock_getres 266
 #define __NR_clock_nanosleep 267
+#define __NR_statfs64 268
+#define __NR_fstatfs64 269
 #define __NR_tgkill 270
+#define __NR_fadvise64_64 272
 #define __NR_waitid 284
 #define __NR_openat 295
 #define __NR_mkdirat 296
@@ -176,6 +192,7 @@
 #define __NR_dup3 330
 #define __NR_pipe2 331
 #define __NR_prlimit64 340
+#define __NR_renameat2 353
 #define __NR_getrandom 355
 #define __NR_socket 359
 #define __NR_socketpair 360
@@ -192,6 +209,7 @@
 #define __NR_recvfrom 371
 #define __NR_recvmsg 372
 #define __NR_shutdown 373
+#define __NR_copy_file_range 377
 #define __NR_statx 383
 #define __NR_rseq 386
 #define __NR_clock_gettime64 403

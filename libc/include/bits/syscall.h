@@ -70,6 +70,8 @@
 #define SYS_ftruncate __NR_ftruncate
 #define SYS_fchmod __NR_fchmod
 #define SYS_fchown __NR_fchown
+#define SYS_statfs __NR_statfs
+#define SYS_fstatfs __NR_fstatfs
 #define SYS_socketcall __NR_socketcall
 #define SYS_setitimer __NR_setitimer
 #define SYS_getitimer __NR_getitimer
@@ -148,9 +150,20 @@
 #define SYS_getdents64 __NR_getdents64
 #define SYS_fcntl64 __NR_fcntl64
 #define SYS_gettid __NR_gettid
+#define SYS_setxattr __NR_setxattr
+#define SYS_lsetxattr __NR_lsetxattr
+#define SYS_fsetxattr __NR_fsetxattr
+#define SYS_getxattr __NR_getxattr
+#define SYS_lgetxattr __NR_lgetxattr
+#define SYS_fgetxattr __NR_fgetxattr
+#define SYS_listxattr __NR_listxattr
+#define SYS_llistxattr __NR_llistxattr
+#define SYS_flistxattr __NR_flistxattr
 #define SYS_tkill __NR_tkill
 #define SYS_sendfile64 __NR_sendfile64
 #define SYS_futex __NR_futex
+#define SYS_sched_setaffinity __NR_sched_setaffinity
+#define SYS_sched_getaffinity __NR_sched_getaffinity
 #define SYS_set_thread_area __NR_set_thread_area
 #define SYS_get_thread_area __NR_get_thread_area
 #define SYS_exit_group __NR_exit_group
@@ -158,7 +171,10 @@
 #define SYS_clock_gettime __NR_clock_gettime
 #define SYS_clock_getres __NR_clock_getres
 #define SYS_clock_nanosleep __NR_clock_nanosleep
+#define SYS_statfs64 __NR_statfs64
+#define SYS_fstatfs64 __NR_fstatfs64
 #define SYS_tgkill __NR_tgkill
+#define SYS_fadvise64_64 __NR_fadvise64_64
 #define SYS_waitid __NR_waitid
 #define SYS_openat __NR_openat
 #define SYS_mkdirat __NR_mkdirat
@@ -176,6 +192,7 @@
 #define SYS_dup3 __NR_dup3
 #define SYS_pipe2 __NR_pipe2
 #define SYS_prlimit64 __NR_prlimit64
+#define SYS_renameat2 __NR_renameat2
 #define SYS_getrandom __NR_getrandom
 #define SYS_socket __NR_socket
 #define SYS_socketpair __NR_socketpair
@@ -192,6 +209,7 @@
 #define SYS_recvfrom __NR_recvfrom
 #define SYS_recvmsg __NR_recvmsg
 #define SYS_shutdown __NR_shutdown
+#define SYS_copy_file_range __NR_copy_file_range
 #define SYS_statx __NR_statx
 #define SYS_rseq __NR_rseq
 #define SYS_clock_gettime64 __NR_clock_gettime64
