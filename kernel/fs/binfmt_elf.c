@@ -46,24 +46,6 @@ static int read_phdrs(struct linux_binprm *bprm, struct elf_image *img)
 	return n == (long)size ? 0 : n < 0 ? n : -EIO;
 }
 
-/* interp_file — the interpreter's open file and page cache, for its
- * segments to map (without them they are copied). */
-static void interp_file(struct elf_image *interp, const char *path)
-{
-	struct inode *inode = interp->inode;
-
-	if (!inode->i_fop->mmap)
-		return;
-	interp->file = alloc_file(igrab(inode), O_RDONLY, inode->i_fop);
-	if (!interp->file) {
-		iput(inode);
-		return;
-	}
-	interp->file->f_path = absolute_path(path);
-	if (inode->i_fop->mmap(interp->file, &interp->mapping))
-		interp->mapping = NULL;
-}
-
 /* open_interp — PT_INTERP names the dynamic linker. Linux's checks, in
  * its order: a path of 2 to PATH_MAX bytes ending in NUL (ENOEXEC), a
  * file that exists and may be executed (open_exec's errors), an i386
@@ -88,7 +70,7 @@ static int open_interp(struct linux_binprm *bprm, const Elf32_Phdr *ph,
 		err = open_exec(path, &inode);	/* sets inode only on success */
 	if (!err) {
 		interp->inode = inode;
-		interp_file(interp, path);
+		exec_mapping(inode, path, &interp->file, &interp->mapping);
 		n = elf_read(bprm, interp, 0, &interp->ehdr, sizeof(interp->ehdr));
 		err = n == sizeof(interp->ehdr) ? 0 : n < 0 ? n : -EIO;
 		if (!err && !elf_check(&interp->ehdr))

@@ -61,6 +61,8 @@ int load_script(struct linux_binprm *bprm, long n);
 int open_exec(const char *path, struct inode **res);
 void bprm_set_file(struct linux_binprm *bprm, struct inode *inode,
 		   const char *path);
+void exec_mapping(struct inode *inode, const char *path, struct file **file,
+	       struct address_space **mapping);
 int kernel_execve_image(const char *name, const void *img, u32 size,
 			const char *const *argv, const char *const *envp);
 int kernel_execve(const char *path, const char *const *argv,

@@ -455,25 +455,34 @@ static void bprm_put_file(struct linux_binprm *bprm)
 	bprm->file = NULL;
 }
 
-/* bprm_set_file — read the executable's bytes from this inode; when its
- * file system can map it, the segments will map its pages (an open file
- * for the areas to hold). */
+/* exec_mapping — what the segments of the executable (or interpreter) at
+ * inode will map: an open file named path, for the areas to hold, and
+ * its pages. Both stay NULL when its file system cannot map it, and the
+ * mapping when memory is short: the segments are copied then. */
+void exec_mapping(struct inode *inode, const char *path, struct file **file,
+	       struct address_space **mapping)
+{
+	if (!inode->i_fop->mmap)
+		return;
+	*file = alloc_file(igrab(inode), O_RDONLY, inode->i_fop);
+	if (!*file) {
+		iput(inode);
+		return;
+	}
+	(*file)->f_path = absolute_path(path);
+	if (inode->i_fop->mmap(*file, mapping))
+		*mapping = NULL;
+}
+
+/* bprm_set_file — read the executable's bytes from this inode, and map
+ * its segments from its page cache when its file system allows. */
 void bprm_set_file(struct linux_binprm *bprm, struct inode *inode,
 		   const char *path)
 {
 	bprm_put_file(bprm);
 	bprm->read = inode_read;
 	bprm->source = inode;
-	if (!inode->i_fop->mmap)
-		return;
-	bprm->file = alloc_file(igrab(inode), O_RDONLY, inode->i_fop);
-	if (!bprm->file) {
-		iput(inode);
-		return;
-	}
-	bprm->file->f_path = absolute_path(path);
-	if (inode->i_fop->mmap(bprm->file, &bprm->mapping))
-		bprm->mapping = NULL;
+	exec_mapping(inode, path, &bprm->file, &bprm->mapping);
 }
 
 /* do_execve — the common path of execve(2) and of the kernel's own

@@ -253,17 +253,23 @@ long sys_umask(int mask)
 	return old;
 }
 
-long sys_faccessat(int dfd, const char *upath, int mode)
+/* sys_faccessat2 — access(2) with flags: AT_EACCESS checks with the
+ * effective ids instead of the real ones, AT_SYMLINK_NOFOLLOW looks at a
+ * link itself, AT_EMPTY_PATH at dfd's file; any other flag is EINVAL. */
+long sys_faccessat2(int dfd, const char *upath, int mode, int flags)
 {
 	struct cred saved = current->cred;
 	struct inode *inode;
 	int err;
 
-	if (mode & ~7)
+	if (mode & ~7 ||
+	    (flags & ~(AT_EACCESS | AT_SYMLINK_NOFOLLOW | AT_EMPTY_PATH)))
 		return -EINVAL;
-	current->cred.fsuid = saved.uid;	/* access(2): the real ids */
-	current->cred.fsgid = saved.gid;
-	err = user_path(dfd, upath, &inode);
+	if (!(flags & AT_EACCESS)) {
+		current->cred.fsuid = saved.uid;	/* access(2): the real ids */
+		current->cred.fsgid = saved.gid;
+	}
+	err = user_path_at(dfd, upath, flags, &inode);
 	if (!err) {
 		err = may_access(inode, mode);
 		iput(inode);
@@ -272,9 +278,14 @@ long sys_faccessat(int dfd, const char *upath, int mode)
 	return err;
 }
 
+long sys_faccessat(int dfd, const char *upath, int mode)
+{
+	return sys_faccessat2(dfd, upath, mode, 0);
+}
+
 long sys_access(const char *upath, int mode)
 {
-	return sys_faccessat(AT_FDCWD, upath, mode);
+	return sys_faccessat2(AT_FDCWD, upath, mode, 0);
 }
 
 static long chmod_inode(struct inode *inode, u16 mode)

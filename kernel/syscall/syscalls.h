@@ -106,6 +106,7 @@ long sys_creat(const char *path, u16 mode);
 long sys_faccessat(int dfd, const char *upath, int mode);
 long sys_fchdir(unsigned int fd);
 long sys_chroot(const char *upath);
+long sys_faccessat2(int dfd, const char *upath, int mode, int flags);
 long sys_fchmod(unsigned int fd, u16 mode);
 long sys_ftruncate(unsigned int fd, long length);
 long sys_ftruncate64(unsigned int fd, u32 lo, u32 hi);

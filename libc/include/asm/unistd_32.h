@@ -217,6 +217,7 @@
 #define __NR_clock_nanosleep_time64 407
 #define __NR_futex_time64 422
 #define __NR_clone3 435
+#define __NR_faccessat2 439
 #define __NR_task_share 500
 
 #endif

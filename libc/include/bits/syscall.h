@@ -217,6 +217,7 @@
 #define SYS_clock_nanosleep_time64 __NR_clock_nanosleep_time64
 #define SYS_futex_time64 __NR_futex_time64
 #define SYS_clone3 __NR_clone3
+#define SYS_faccessat2 __NR_faccessat2
 #define SYS_task_share __NR_task_share
 
 #endif
