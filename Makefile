@@ -93,7 +93,7 @@ DEPS_CMDS = $(CC) $(NASM) $(QEMU) grub-mkrescue xorriso mformat mke2fs \
 DEPS_OK	= $(shell for c in $(DEPS_CMDS); do command -v $$c >/dev/null || \
 	  echo no; done; $(PYTHON) -c 'import pytest' 2>/dev/null || echo no)
 
-.PHONY: all deps run run-vga run-curses run-kernel gdb test fuzz flake picture bench \
+.PHONY: all deps run run-debian run-vga run-curses run-kernel gdb test fuzz flake picture bench \
 	bench-linux lab-start grade grade-dir FORCE \
 	clean
 .DELETE_ON_ERROR:
@@ -274,6 +274,11 @@ run: all
 # A QEMU window with the VGA console (serial on the terminal); without a
 # display, say so: run-curses shows the same VGA text screen in the
 # terminal, which also works over SSH (serial output: build/serial.log).
+# Debian's bash at the console: /etc/debian.sh mounts procfs in /debian
+# and runs chroot /debian bash; 'exit' powers off.
+run-debian:
+	$(MAKE) run CMDLINE='-- /bin/sh /etc/debian.sh'
+
 run-vga: all
 	@bash tools/deps.sh gui
 	@if [ -z "$$DISPLAY$$WAYLAND_DISPLAY" ]; then \

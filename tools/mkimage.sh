@@ -32,7 +32,7 @@ cp "$build"/busybox "$root"/opt/busybox/busybox
 for a in sh ash ls cat wc sort find sed awk grep xargs kill sleep time ps \
 	 top echo printf test true false head tail tr cut uniq env mkdir rm \
 	 cp mv date expr seq basename dirname id uname pwd free uptime readlink \
-	 chroot; do
+	 chroot mount umount; do
 	ln "$root"/opt/busybox/busybox "$root"/opt/busybox/$a
 done
 # Debian's bash and coreutils with their libraries: chroot /debian /bin/bash

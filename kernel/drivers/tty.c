@@ -11,6 +11,7 @@
  * that sets the foreground group or the modes (or writes, under TOSTOP)
  * SIGTTOU. */
 #include "tty.h"
+#include "../fs/poll.h"
 #include "../lib/printk.h"
 #include "../mm/page.h"
 #include "../mm/uaccess.h"
@@ -275,8 +276,22 @@ static long tty_ioctl(struct file *f __unused, u32 cmd, u32 arg)
 	return -ENOTTY;
 }
 
+/* tty_poll — readable when a read would return without sleeping: a
+ * whole line in canonical mode, a byte otherwise (Linux n_tty_poll);
+ * writes never wait, the console takes every byte at once. */
+static u32 tty_poll(struct file *f, struct poll_table *pt)
+{
+	u32 mask = POLLOUT | POLLWRNORM;
+
+	poll_wait(f, &tty.wait, pt);
+	if (tty.commit != tty.read)
+		mask |= POLLIN | POLLRDNORM;
+	return mask;
+}
+
 const struct file_operations tty_fops = {
 	.read = tty_read,
 	.write = tty_write,
 	.ioctl = tty_ioctl,
+	.poll = tty_poll,
 };

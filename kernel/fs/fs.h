@@ -70,6 +70,8 @@ struct dir_context {
 	loff_t pos;
 };
 
+struct poll_table;
+
 struct file_operations {
 	long (*read)(struct file *f, char *ubuf, u32 count, loff_t *pos);
 	long (*write)(struct file *f, const char *ubuf, u32 count,
@@ -87,6 +89,9 @@ struct file_operations {
 	long (*kappend)(struct inode *inode, const void *buf, u32 n);
 	/* the pages a mapping of the file shows (a reference for it) */
 	int (*mmap)(struct file *f, struct address_space **obj);
+	/* what poll would find now (POLLIN ...); poll_wait on the queues
+	 * that wake a waiter (kernel/fs/poll.h) */
+	u32 (*poll)(struct file *f, struct poll_table *pt);
 };
 
 struct inode {
@@ -165,6 +170,10 @@ void proc_init(void);
 void tmpfs_init(void);
 /* namespace.c */
 int vfs_mount_at(const char *path, struct inode *root, const char *fstype);
+int kern_mount(const char *fstype, const char *path);
+struct inode *proc_mount(void);
+void proc_kill_sb(struct super_block *sb);
+int sb_inodes_in_use(struct super_block *sb);
 void follow_mount(struct inode **inode);
 struct inode *mountpoint_of(struct inode *root);
 int render_mounts(char *buf, int size);

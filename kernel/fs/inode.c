@@ -54,6 +54,19 @@ struct inode *new_inode(struct super_block *sb, u32 ino)
 	return inode;
 }
 
+/* sb_inodes_in_use — how many of sb's inodes someone holds (umount's
+ * "busy"). */
+int sb_inodes_in_use(struct super_block *sb)
+{
+	struct inode *inode;
+	int n = 0;
+
+	for (int i = 0; i < IHASH_SIZE; i++)
+		list_for_each_entry(inode, &inode_hash[i], i_hash)
+			n += inode->i_sb == sb && inode->i_count > 0;
+	return n;
+}
+
 /* destroy_inode — the struct goes; a file's page cache goes with it,
  * its dirty pages written back first unless the file is gone. */
 static void destroy_inode(struct inode *inode)

@@ -1,46 +1,196 @@
-/* kernel/fs/namespace.c — the mount table; Linux fs/namespace.c, much
- * reduced (ULK 12.4). A mount covers a directory of a mounted file
- * system (the mount point) with the root of another: path lookup that
- * arrives at the mount point continues in the mounted root, and ".." from
- * that root goes up from the mount point. The kernel mounts its own
- * file systems at boot (procfs on /proc, tmpfs on /dev/shm), as an init
- * script would; there is no mount(2). */
+/* kernel/fs/namespace.c — the mount table, mount(2) and umount(2);
+ * Linux fs/namespace.c and fs/filesystems.c, much reduced (ULK 12.4). A
+ * mount covers a directory (the mount point) with the root of another
+ * file system: path lookup that arrives at the mount point continues in
+ * the mounted root, and ".." from that root goes up from the mount point.
+ * Each mount is a new instance of its file system, with a super block of
+ * its own, so a root names its one mount point (procfs on /proc and on
+ * /debian/proc are two instances, as on Linux).
+ *
+ * mount(2) makes new mounts of the file systems in fs_types (procfs);
+ * the kernel mounts /proc and /dev/shm at boot, as an init script would.
+ * Not here: remounting, bind mounts, moving a mount, propagation flags
+ * (EINVAL), disk file systems other than the root (ENODEV), procfs's
+ * options (EINVAL), lazy unmounting (MNT_DETACH of a busy mount is EBUSY). */
 #include "fs.h"
 #include "../lib/printk.h"
 #include "../lib/string.h"
+#include "../mm/kmalloc.h"
+#include "../mm/page.h"
+#include "../mm/uaccess.h"
+#include "../task/cred.h"
 #include "../task/sched.h"
+#include "../syscall/syscalls.h"
 #include <asm/errno.h>
 
-#define MAX_MOUNTS	4
+#define MAX_MOUNTS	16
+
+#define MS_RDONLY	1
+#define MS_NOSUID	2
+#define MS_NODEV	4
+#define MS_NOEXEC	8
+#define MS_REMOUNT	32
+#define MS_BIND		4096
+#define MS_MOVE		8192
+#define MS_UNBINDABLE	(1 << 17)
+#define MS_PRIVATE	(1 << 18)
+#define MS_SLAVE	(1 << 19)
+#define MS_SHARED	(1 << 20)
+#define MS_MGC_VAL	0xC0ED0000	/* old magic in the top 16 bits */
+#define MS_MGC_MSK	0xffff0000
+#define MS_UNSUPPORTED	(MS_REMOUNT | MS_BIND | MS_MOVE | MS_UNBINDABLE | \
+			 MS_PRIVATE | MS_SLAVE | MS_SHARED)
+
+#define MNT_FORCE	1
+#define MNT_DETACH	2
+#define MNT_EXPIRE	4
+#define UMOUNT_NOFOLLOW	8
+
+struct file_system_type {
+	const char *name;
+	struct inode *(*mount)(void);		/* a new instance's root */
+	void (*kill_sb)(struct super_block *sb);	/* unmounted, unused */
+};
+
+static const struct file_system_type fs_types[] = {
+	{ "proc", proc_mount, proc_kill_sb },
+};
 
 struct vfsmount {
 	struct inode *mountpoint;	/* the covered directory (held) */
-	struct inode *root;		/* the mounted file system's root */
-	const char *fstype, *path;
+	struct inode *root;		/* the mounted file system's root (held) */
+	const struct file_system_type *type;	/* NULL: the kernel's own */
+	const char *fstype;
+	char *devname, *path;		/* kmalloc'd, for /proc/mounts */
+	u32 flags;			/* MS_NOSUID, MS_NODEV, MS_NOEXEC */
 };
 
 static struct vfsmount mounts[MAX_MOUNTS];
 static int nr_mounts;
 
-/* vfs_mount_at — cover the directory at path with root; the mount holds
- * a reference on both. */
-int vfs_mount_at(const char *path, struct inode *root, const char *fstype)
+static char *kstrdup(const char *s)
 {
-	struct inode *dir;
-	int err;
+	char *d = kmalloc(strlen(s) + 1);
+
+	return d ? memcpy(d, s, strlen(s) + 1) : NULL;
+}
+
+/* tidy_path — an absolute path without "//", "." or "..": how
+ * /proc/mounts names the mount point (symbolic links are kept). */
+static void tidy_path(char *path)
+{
+	char *in = path, *out = path;
+
+	while (*in) {
+		char *end;
+
+		while (*in == '/')
+			in++;
+		for (end = in; *end && *end != '/'; end++)
+			;
+		if (end - in == 1 && in[0] == '.') {
+			/* nothing */
+		} else if (end - in == 2 && in[0] == '.' && in[1] == '.') {
+			while (out > path && *--out != '/')
+				;
+		} else if (end > in) {
+			*out++ = '/';
+			memmove(out, in, end - in);
+			out += end - in;
+		}
+		in = end;
+	}
+	if (out == path)
+		*out++ = '/';
+	*out = '\0';
+}
+
+/* add_mount — cover dir (the reference moves to the mount) with root;
+ * the kernel's own mounts say so on the console, mount(2)'s do not. */
+static int add_mount(struct inode *dir, struct inode *root,
+		     const struct file_system_type *type, const char *fstype,
+		     const char *devname, const char *path, u32 flags)
+{
+	struct vfsmount *m = &mounts[nr_mounts];
 
 	if (nr_mounts == MAX_MOUNTS)
 		return -ENOMEM;
-	err = path_lookup(AT_FDCWD, path, true, &dir);
+	*m = (struct vfsmount){ dir, root, type, fstype, kstrdup(devname),
+				absolute_path(path), flags };
+	if (!m->devname || !m->path) {
+		kfree(m->devname);
+		kfree(m->path);
+		return -ENOMEM;
+	}
+	tidy_path(m->path);
+	nr_mounts++;
+	return 0;
+}
+
+/* vfs_mount_at — the kernel's own mount of root on path, for good. */
+int vfs_mount_at(const char *path, struct inode *root, const char *fstype)
+{
+	struct inode *dir;
+	int err = path_lookup(AT_FDCWD, path, true, &dir);
+
 	if (err)
 		return err;
-	if (!S_ISDIR(dir->i_mode)) {
+	if (!S_ISDIR(dir->i_mode))
+		err = -ENOTDIR;
+	else if (!(err = add_mount(dir, root, NULL, fstype, fstype, path, 0)))
+		igrab(root);
+	if (err)
 		iput(dir);
+	else
+		printk("vfs: mounted %s on %s\n", fstype, path);
+	return err;
+}
+
+static const struct file_system_type *get_fs_type(const char *name)
+{
+	for (u32 i = 0; i < ARRAY_SIZE(fs_types); i++)
+		if (!strcmp(fs_types[i].name, name))
+			return &fs_types[i];
+	return NULL;
+}
+
+/* do_new_mount — a new instance of type on dir (whose reference the
+ * mount takes on success). */
+static int do_new_mount(const struct file_system_type *type, struct inode *dir,
+			const char *devname, const char *path, u32 flags)
+{
+	struct inode *root;
+	struct super_block *sb;
+	int err;
+
+	if (!S_ISDIR(dir->i_mode))
 		return -ENOTDIR;
+	if (!(root = type->mount()))
+		return -ENOMEM;
+	err = add_mount(dir, root, type, type->name, devname, path,
+			flags & (MS_NOSUID | MS_NODEV | MS_NOEXEC));
+	if (err) {
+		sb = root->i_sb;
+		iput(root);
+		type->kill_sb(sb);
 	}
-	mounts[nr_mounts++] = (struct vfsmount){ dir, igrab(root), fstype, path };
-	printk("vfs: mounted %s on %s\n", fstype, path);
-	return 0;
+	return err;
+}
+
+/* kern_mount — the kernel mounts a file system of fs_types at boot. */
+int kern_mount(const char *fstype, const char *path)
+{
+	struct inode *dir;
+	int err = path_lookup(AT_FDCWD, path, true, &dir);
+
+	if (err)
+		return err;
+	err = do_new_mount(get_fs_type(fstype), dir, fstype, path, 0);
+	if (err)
+		iput(dir);
+	else
+		printk("vfs: mounted %s on %s\n", fstype, path);
+	return err;
 }
 
 static bool same(const struct inode *a, const struct inode *b)
@@ -74,9 +224,138 @@ int render_mounts(char *buf, int size)
 {
 	int n = snprintf(buf, size, "/dev/root / ext2 rw 0 0\n");
 
-	for (int i = 0; i < nr_mounts && n < size; i++)
-		n += snprintf(buf + n, size - n, "%s %s %s rw 0 0\n",
-			      mounts[i].fstype, mounts[i].path,
-			      mounts[i].fstype);
+	for (int i = 0; i < nr_mounts && n < size; i++) {
+		u32 f = mounts[i].flags;
+
+		n += snprintf(buf + n, size - n, "%s %s %s rw%s%s%s 0 0\n",
+			      mounts[i].devname, mounts[i].path,
+			      mounts[i].fstype, f & MS_NOSUID ? ",nosuid" : "",
+			      f & MS_NODEV ? ",nodev" : "",
+			      f & MS_NOEXEC ? ",noexec" : "");
+	}
 	return n;
+}
+
+/* copy_mount_string — a string argument of mount(2), or NULL for none. */
+static int copy_mount_string(const char *u, char **k)
+{
+	long n;
+
+	*k = NULL;
+	if (!u)
+		return 0;
+	if (!(*k = kmalloc(PAGE_SIZE)))
+		return -ENOMEM;
+	n = strncpy_from_user(*k, u, PAGE_SIZE);
+	if (n < 0 || n == PAGE_SIZE) {
+		kfree(*k);
+		*k = NULL;
+		return n < 0 ? -EFAULT : -EINVAL;
+	}
+	return 0;
+}
+
+/* do_mount — the checks of Linux's path_mount, in its order. */
+static long do_mount(const char *devname, const char *udir, const char *type,
+		     u32 flags, const char *data)
+{
+	const struct file_system_type *fs;
+	struct inode *dir;
+	char *path;
+	long err = getname(udir, &path);
+
+	if (err)
+		return err;
+	if ((flags & MS_MGC_MSK) == MS_MGC_VAL)
+		flags &= ~MS_MGC_MSK;
+	err = path_lookup(AT_FDCWD, path, true, &dir);
+	if (err)
+		goto out;
+	if (!capable())
+		err = -EPERM;
+	else if (flags & MS_UNSUPPORTED)
+		err = -EINVAL;
+	else if (!type)
+		err = -EINVAL;
+	else if (!(fs = get_fs_type(type)))
+		err = -ENODEV;
+	else if (flags & MS_RDONLY)
+		err = -EINVAL;		/* a read-only procfs: not kept apart */
+	else if (data && *data)
+		err = -EINVAL;		/* procfs's hidepid=, gid=, subset= */
+	else
+		err = do_new_mount(fs, dir, devname ? devname : "none", path,
+				   flags);
+	if (err)
+		iput(dir);
+out:
+	putname(path);
+	return err;
+}
+
+long sys_mount(const char *udev, const char *udir, const char *utype,
+	       u32 flags, const void *udata)
+{
+	char *type, *dev = NULL, *data = NULL;
+	long err = copy_mount_string(utype, &type);
+
+	if (!err)
+		err = copy_mount_string(udev, &dev);
+	if (!err)
+		err = copy_mount_string(udata, &data);
+	if (!err)
+		err = do_mount(dev, udir, type, flags, data);
+	kfree(type);
+	kfree(dev);
+	kfree(data);
+	return err;
+}
+
+/* mount_busy — someone still holds an inode of m's instance: an open
+ * file, a working directory, a mount on top of it (the mount's own
+ * reference on its root aside). */
+static bool mount_busy(const struct vfsmount *m)
+{
+	return sb_inodes_in_use(m->root->i_sb) > 1 || m->root->i_count > 1;
+}
+
+/* sys_umount — Linux ksys_umount and can_umount, in their order: the
+ * flags, the path, the privilege, "a mount's root", then "not busy". */
+long sys_umount(const char *upath, int flags)
+{
+	struct inode *inode;
+	struct vfsmount *m = NULL;
+	struct super_block *sb;
+	long err;
+
+	if (flags & ~(MNT_FORCE | MNT_DETACH | MNT_EXPIRE | UMOUNT_NOFOLLOW))
+		return -EINVAL;
+	err = user_path_at(AT_FDCWD, upath,
+			   flags & UMOUNT_NOFOLLOW ? AT_SYMLINK_NOFOLLOW : 0,
+			   &inode);
+	if (err)
+		return err;
+	for (int i = nr_mounts - 1; i >= 0 && !m; i--)
+		if (same(inode, mounts[i].root))
+			m = &mounts[i];
+	iput(inode);
+	if (!capable())
+		return -EPERM;
+	if (!m || (flags & MNT_EXPIRE))
+		return -EINVAL;		/* not a mount; expiry marks: none */
+	if (!m->type || mount_busy(m))
+		return -EBUSY;		/* the kernel's /dev/shm stays */
+	sb = m->root->i_sb;
+	iput(m->root);
+	iput(m->mountpoint);
+	kfree(m->devname);
+	kfree(m->path);
+	m->type->kill_sb(sb);
+	memmove(m, m + 1, (char *)&mounts[--nr_mounts] - (char *)m);
+	return 0;
+}
+
+long sys_oldumount(const char *upath)
+{
+	return sys_umount(upath, 0);
 }

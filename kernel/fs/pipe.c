@@ -3,8 +3,11 @@
  * the pipe is empty and writers remain; it then sees end-of-file. A
  * writer sleeps while it is full; writes of at most PIPE_BUF bytes are
  * never interleaved with others; with no reader left a write gets
- * SIGPIPE and -EPIPE. A signal ends a sleep (-ERESTARTSYS). */
+ * SIGPIPE and -EPIPE. A signal ends a sleep (-ERESTARTSYS). poll sees
+ * the read end readable when a read would not block, the write end
+ * writable when PIPE_BUF bytes fit (Linux: a free page slot). */
 #include "fdtable.h"
+#include "poll.h"
 #include "../lib/objstat.h"
 #include "../mm/kmalloc.h"
 #include "../mm/page.h"
@@ -132,10 +135,35 @@ static void pipe_release(struct inode *inode, struct file *f)
 	}
 }
 
+/* pipe_poll — Linux pipe_poll: data or no writer left wakes a reader
+ * (POLLHUP says which); room, or no reader left (POLLERR: a write would
+ * fail at once), a writer. */
+static u32 pipe_poll(struct file *f, struct poll_table *pt)
+{
+	struct pipe_inode_info *p = f->f_inode->i_private;
+	u32 mask = 0;
+
+	poll_wait(f, &p->wait, pt);
+	if (f->f_mode & FMODE_READ) {
+		if (pipe_used(p))
+			mask |= POLLIN | POLLRDNORM;
+		if (!p->writers)
+			mask |= POLLHUP;
+	}
+	if (f->f_mode & FMODE_WRITE) {
+		if (PIPE_SIZE - pipe_used(p) >= PIPE_BUF)
+			mask |= POLLOUT | POLLWRNORM;
+		if (!p->readers)
+			mask |= POLLERR;
+	}
+	return mask;
+}
+
 static const struct file_operations pipe_fops = {
 	.read = pipe_read,
 	.write = pipe_write,
 	.release = pipe_release,
+	.poll = pipe_poll,
 };
 
 static struct inode *pipe_inode(void)

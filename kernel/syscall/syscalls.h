@@ -120,6 +120,26 @@ long sys_umask(int mask);
 long sys_pipe(int *ufds);
 long sys_pipe2(int *ufds, u32 flags);
 
+/* kernel/fs/namespace.c */
+long sys_mount(const char *udev, const char *udir, const char *utype,
+	       u32 flags, const void *udata);
+long sys_umount(const char *upath, int flags);
+long sys_oldumount(const char *upath);
+
+/* kernel/fs/select.c */
+struct pollfd;
+long sys_poll(struct pollfd *ufds, u32 nfds, int timeout_ms);
+long sys_ppoll(struct pollfd *ufds, u32 nfds, void *utime, const u64 *umask,
+	       u32 masksize);
+long sys_ppoll_time64(struct pollfd *ufds, u32 nfds, void *utime,
+		      const u64 *umask, u32 masksize);
+long sys_select(int n, u32 *inp, u32 *outp, u32 *exp, s32 *utv);
+long sys_old_select(const u32 *uargs);
+long sys_pselect6(int n, u32 *inp, u32 *outp, u32 *exp, void *utime,
+		  const u32 *usig);
+long sys_pselect6_time64(int n, u32 *inp, u32 *outp, u32 *exp, void *utime,
+			 const u32 *usig);
+
 /* kernel/fs/read_write.c */
 long sys_llseek(unsigned int fd, u32 hi, u32 lo, loff_t *result, int whence);
 long sys_lseek(unsigned int fd, long off, int whence);

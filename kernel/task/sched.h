@@ -91,6 +91,10 @@ struct task_struct {
 				void *urem;	/* where the time left goes */
 				bool time64;	/* ... as __kernel_timespec */
 			} nanosleep;
+			struct {	/* poll */
+				void *ufds;
+				u32 nfds;
+			} poll;
 			struct {	/* futex wait with a timeout */
 				u32 *uaddr;
 				u32 val, bitset;

@@ -252,6 +252,42 @@ long sys_rt_sigpending(u64 *uset, u32 size)
 	return copy_to_user(uset, &set, size) ? -EFAULT : 0;
 }
 
+/* set_temporary_sigmask — the mask of one call (sigsuspend, pselect6,
+ * ppoll): the caller's own comes back when the call returns, or, when a
+ * signal interrupts it, after that signal's handler (restore_sigmask). */
+void set_temporary_sigmask(u64 mask)
+{
+	current->saved_sigmask = current->blocked;
+	current->restore_sigmask = true;
+	current->blocked = mask & ~SIG_KERNEL_ONLY;
+}
+
+/* set_user_sigmask — pselect6's and ppoll's sigmask argument: none (NULL)
+ * leaves the mask alone; a size other than a sigset_t's is EINVAL. */
+int set_user_sigmask(const u64 *umask, u32 size)
+{
+	u64 mask;
+
+	if (!umask)
+		return 0;
+	if (size != sizeof(u64))
+		return -EINVAL;
+	if (copy_from_user(&mask, umask, sizeof(mask)))
+		return -EFAULT;
+	set_temporary_sigmask(mask);
+	return 0;
+}
+
+/* restore_saved_sigmask_unless — the call is over: its temporary mask
+ * goes, unless a signal interrupted it, whose delivery puts it back. */
+void restore_saved_sigmask_unless(bool interrupted)
+{
+	if (interrupted || !current->restore_sigmask)
+		return;
+	current->restore_sigmask = false;
+	current->blocked = current->saved_sigmask;
+}
+
 /* sys_rt_sigsuspend — sleep with a temporary mask until a handler runs;
  * the old mask comes back through the signal frame (restore_sigmask). */
 long sys_rt_sigsuspend(const u64 *umask, u32 size)
@@ -262,9 +298,7 @@ long sys_rt_sigsuspend(const u64 *umask, u32 size)
 		return -EINVAL;
 	if (copy_from_user(&mask, umask, sizeof(mask)))
 		return -EFAULT;
-	current->saved_sigmask = current->blocked;
-	current->restore_sigmask = true;
-	current->blocked = mask & ~SIG_KERNEL_ONLY;
+	set_temporary_sigmask(mask);
 	while (!signal_pending(current)) {
 		current->state = TASK_INTERRUPTIBLE;
 		schedule();

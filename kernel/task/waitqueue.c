@@ -33,6 +33,22 @@ void finish_wait(struct wait_queue_head *wq, struct wait_queue_entry *w)
 	spin_unlock_irqrestore(&wq->lock, flags);
 }
 
+void add_wait_queue(struct wait_queue_head *wq, struct wait_queue_entry *w)
+{
+	u32 flags = spin_lock_irqsave(&wq->lock);
+
+	list_add_tail(&w->entry, &wq->head);
+	spin_unlock_irqrestore(&wq->lock, flags);
+}
+
+void remove_wait_queue(struct wait_queue_head *wq, struct wait_queue_entry *w)
+{
+	u32 flags = spin_lock_irqsave(&wq->lock);
+
+	list_del(&w->entry);
+	spin_unlock_irqrestore(&wq->lock, flags);
+}
+
 /* wake_up — make every sleeper runnable; each re-tests its condition. */
 void wake_up(struct wait_queue_head *wq)
 {

@@ -31,6 +31,9 @@ void prepare_to_wait(struct wait_queue_head *wq, struct wait_queue_entry *w,
 		     long state);
 void finish_wait(struct wait_queue_head *wq, struct wait_queue_entry *w);
 void wake_up(struct wait_queue_head *wq);
+/* queue w without sleeping yet: poll waits on several queues at once */
+void add_wait_queue(struct wait_queue_head *wq, struct wait_queue_entry *w);
+void remove_wait_queue(struct wait_queue_head *wq, struct wait_queue_entry *w);
 
 /* wait_event — sleep until cond is true; cond is re-tested after every
  * wake-up, as wake_up wakes all sleepers and another may have won. */

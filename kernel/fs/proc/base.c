@@ -190,12 +190,12 @@ int proc_pid_lookup(struct inode *dir, const char *name, u32 len,
 		return -ENOENT;
 	if (ino_kind(dir->i_ino) != PID_TASK)
 		return proc_lookup_in(proc_pid_entries, entries(dir->i_ino),
-				      dir->i_ino, name, len, res);
+				      dir, name, len, res);
 	tid = proc_parse_pid(name, len);
 	t = tid > 0 ? find_task_by_vpid(tid) : NULL;
 	if (!t || t->tgid != ino_id(dir->i_ino))
 		return -ENOENT;
-	*res = iget(&proc_sb, proc_ino(tid, true, PID_DIR));
+	*res = iget(dir->i_sb, proc_ino(tid, true, PID_DIR));
 	return IS_ERR(*res) ? PTR_ERR(*res) : 0;
 }
 

@@ -16,8 +16,6 @@
 #define FT_DIR	2
 #define FT_LNK	7
 
-struct super_block proc_sb = { .s_magic = 0x9fa0, /* PROC_SUPER_MAGIC */
-			       .s_blocksize = 1024, .s_dev = 0 };
 
 static const struct proc_entry pid_dir_entry = { "", PID_DIR, PROC_ROOT,
 						 S_IFDIR | 0555, NULL, NULL };
@@ -87,17 +85,38 @@ static const struct super_operations proc_sops = {
 	.read_inode = proc_read_inode,
 };
 
-/* proc_init — the file system, mounted on /proc (namespace.c). */
-void proc_init(void)
+/* proc_mount — a new instance of procfs (each mount has its own, as on
+ * Linux since 5.8, so that ".." from each root leads out through its own
+ * mount point): its root, one reference, or NULL. */
+struct inode *proc_mount(void)
 {
+	struct super_block *sb = kzalloc(sizeof(*sb));
 	struct inode *root;
 
-	proc_sb.s_op = &proc_sops;
-	root = iget(&proc_sb, proc_ino(0, false, PROC_ROOT));
-	if (IS_ERR(root))
-		return;
-	proc_sb.s_root = root;
-	if (vfs_mount_at("/proc", root, "proc"))
+	if (!sb)
+		return NULL;
+	*sb = (struct super_block){ .s_magic = 0x9fa0,	/* PROC_SUPER_MAGIC */
+				    .s_blocksize = 1024, .s_op = &proc_sops };
+	root = iget(sb, proc_ino(0, false, PROC_ROOT));
+	if (IS_ERR(root)) {
+		kfree(sb);
+		return NULL;
+	}
+	sb->s_root = root;
+	return root;
+}
+
+/* proc_kill_sb — the instance is unmounted and none of its inodes is
+ * left. */
+void proc_kill_sb(struct super_block *sb)
+{
+	kfree(sb);
+}
+
+/* proc_init — procfs on /proc, as an init script would mount it. */
+void proc_init(void)
+{
+	if (kern_mount("proc", "/proc"))
 		printk("vfs: no /proc directory: procfs not mounted\n");
 }
 
@@ -175,16 +194,18 @@ static const struct inode_operations proc_link_inode_operations = {
 
 /* --- directories ------------------------------------------------------------ */
 
-/* proc_lookup_in — name among the entries of the directory dir_ino
- * (those whose parent is its kind), for the same process and view. */
-int proc_lookup_in(const struct proc_entry *e, int n, u32 dir_ino,
+/* proc_lookup_in — name among the entries of the directory dir (those
+ * whose parent is its kind), for the same process and view. */
+int proc_lookup_in(const struct proc_entry *e, int n, struct inode *dir,
 		   const char *name, u32 len, struct inode **res)
 {
+	u32 dir_ino = dir->i_ino;
+
 	for (int i = 0; i < n; i++) {
 		if (e[i].parent != ino_kind(dir_ino) || strlen(e[i].name) != len ||
 		    memcmp(e[i].name, name, len))
 			continue;
-		*res = iget(&proc_sb, proc_ino(ino_id(dir_ino),
+		*res = iget(dir->i_sb, proc_ino(ino_id(dir_ino),
 					       ino_thread(dir_ino), e[i].kind));
 		return IS_ERR(*res) ? PTR_ERR(*res) : 0;
 	}
@@ -252,7 +273,7 @@ static int proc_dir_lookup(struct inode *dir, const char *name, u32 len,
 		return 0;
 	}
 	if (len == 2 && !memcmp(name, "..", 2)) {
-		*res = iget(&proc_sb, proc_parent(dir->i_ino));
+		*res = iget(dir->i_sb, proc_parent(dir->i_ino));
 		return IS_ERR(*res) ? PTR_ERR(*res) : 0;
 	}
 	if (ino_kind(dir->i_ino) >= PID_DIR)

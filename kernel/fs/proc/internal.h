@@ -40,14 +40,13 @@ struct proc_entry {
 };
 
 /* inode.c */
-int proc_lookup_in(const struct proc_entry *e, int n, u32 dir_ino,
+int proc_lookup_in(const struct proc_entry *e, int n, struct inode *dir,
 		   const char *name, u32 len, struct inode **res);
 bool proc_fill_dir(struct dir_context *ctx, const struct proc_entry *e,
 		   int n, u32 dir_ino);
 bool proc_emit(struct dir_context *ctx, const char *name, u32 ino, u8 type);
 const struct proc_entry *proc_entry_of(u32 ino);
 struct task_struct *proc_task(u32 ino);
-extern struct super_block proc_sb;
 extern const struct inode_operations proc_dir_inode_operations;
 extern const struct file_operations proc_dir_operations;
 

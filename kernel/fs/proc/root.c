@@ -194,11 +194,11 @@ int proc_root_lookup(struct inode *dir, const char *name, u32 len,
 
 	if (pid <= 0)
 		return proc_lookup_in(proc_root_entries, proc_root_count,
-				      dir->i_ino, name, len, res);
+				      dir, name, len, res);
 	t = find_task_by_vpid(pid);
 	if (!t)
 		return -ENOENT;
-	*res = iget(&proc_sb, proc_ino(t->tgid, false, PID_DIR));
+	*res = iget(dir->i_sb, proc_ino(t->tgid, false, PID_DIR));
 	return IS_ERR(*res) ? PTR_ERR(*res) : 0;
 }
 

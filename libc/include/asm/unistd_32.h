@@ -23,6 +23,7 @@
 #define __NR_lseek 19
 #define __NR_getpid 20
 #define __NR_mount 21
+#define __NR_umount 22
 #define __NR_setuid 23
 #define __NR_getuid 24
 #define __NR_alarm 27
@@ -43,6 +44,7 @@
 #define __NR_geteuid 49
 #define __NR_getegid 50
 #define __NR_acct 51
+#define __NR_umount2 52
 #define __NR_ioctl 54
 #define __NR_fcntl 55
 #define __NR_setpgid 57
@@ -61,6 +63,7 @@
 #define __NR_getrlimit 76
 #define __NR_getrusage 77
 #define __NR_gettimeofday 78
+#define __NR_select 82
 #define __NR_symlink 83
 #define __NR_readlink 85
 #define __NR_reboot 88
@@ -185,6 +188,8 @@
 #define __NR_symlinkat 304
 #define __NR_readlinkat 305
 #define __NR_faccessat 307
+#define __NR_pselect6 308
+#define __NR_ppoll 309
 #define __NR_unshare 310
 #define __NR_set_robust_list 311
 #define __NR_get_robust_list 312
@@ -215,6 +220,8 @@
 #define __NR_clock_gettime64 403
 #define __NR_clock_getres_time64 406
 #define __NR_clock_nanosleep_time64 407
+#define __NR_pselect6_time64 413
+#define __NR_ppoll_time64 414
 #define __NR_futex_time64 422
 #define __NR_clone3 435
 #define __NR_faccessat2 439

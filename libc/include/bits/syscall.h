@@ -23,6 +23,7 @@
 #define SYS_lseek __NR_lseek
 #define SYS_getpid __NR_getpid
 #define SYS_mount __NR_mount
+#define SYS_umount __NR_umount
 #define SYS_setuid __NR_setuid
 #define SYS_getuid __NR_getuid
 #define SYS_alarm __NR_alarm
@@ -43,6 +44,7 @@
 #define SYS_geteuid __NR_geteuid
 #define SYS_getegid __NR_getegid
 #define SYS_acct __NR_acct
+#define SYS_umount2 __NR_umount2
 #define SYS_ioctl __NR_ioctl
 #define SYS_fcntl __NR_fcntl
 #define SYS_setpgid __NR_setpgid
@@ -61,6 +63,7 @@
 #define SYS_getrlimit __NR_getrlimit
 #define SYS_getrusage __NR_getrusage
 #define SYS_gettimeofday __NR_gettimeofday
+#define SYS_select __NR_select
 #define SYS_symlink __NR_symlink
 #define SYS_readlink __NR_readlink
 #define SYS_reboot __NR_reboot
@@ -185,6 +188,8 @@
 #define SYS_symlinkat __NR_symlinkat
 #define SYS_readlinkat __NR_readlinkat
 #define SYS_faccessat __NR_faccessat
+#define SYS_pselect6 __NR_pselect6
+#define SYS_ppoll __NR_ppoll
 #define SYS_unshare __NR_unshare
 #define SYS_set_robust_list __NR_set_robust_list
 #define SYS_get_robust_list __NR_get_robust_list
@@ -215,6 +220,8 @@
 #define SYS_clock_gettime64 __NR_clock_gettime64
 #define SYS_clock_getres_time64 __NR_clock_getres_time64
 #define SYS_clock_nanosleep_time64 __NR_clock_nanosleep_time64
+#define SYS_pselect6_time64 __NR_pselect6_time64
+#define SYS_ppoll_time64 __NR_ppoll_time64
 #define SYS_futex_time64 __NR_futex_time64
 #define SYS_clone3 __NR_clone3
 #define SYS_faccessat2 __NR_faccessat2

@@ -3,7 +3,8 @@
  * pthread_cancel sets the target's flag and sends it SIGCANCEL. Deferred
  * cancellation (the default) acts only at a cancellation point: the
  * blocking calls routed through __syscall_cp (read, write, nanosleep and
- * sleep, wait/waitpid/wait4/waitid, pause, sigsuspend), pthread_join,
+ * sleep, wait/waitpid/wait4/waitid, pause, sigsuspend, poll, ppoll,
+ * select; pselect checks on entry), pthread_join,
  * pthread_cond_wait/timedwait and pthread_testcancel. Asynchronous
  * cancellation acts in the signal handler itself. Acting means
  * pthread_exit(PTHREAD_CANCELED): cleanup handlers, then TSD destructors. */
