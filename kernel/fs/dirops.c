@@ -47,10 +47,9 @@ static bool is_dotdot(const struct parent *p)
 	return p->len == 2 && !memcmp(p->last, "..", 2);
 }
 
-/* may_create — a new name may go in p's directory: it is free (else
- * EEXIST, also for "/", "." and ".."), and the caller may write and
- * search the directory (EACCES). */
-static int may_create(struct parent *p)
+/* name_free — p's last name is not taken (else EEXIST, also for "/",
+ * "." and ".."). */
+static int name_free(struct parent *p)
 {
 	struct inode *inode;
 
@@ -60,7 +59,14 @@ static int may_create(struct parent *p)
 		iput(inode);
 		return -EEXIST;
 	}
-	return may_access(p->dir, 3);
+	return 0;
+}
+
+/* may_create — a new name may go in p's directory: it is free, and the
+ * caller may write and search the directory (EACCES). */
+static int may_create(struct parent *p)
+{
+	return name_free(p) ?: may_access(p->dir, 3);
 }
 
 long sys_mkdirat(int dfd, const char *upath, u16 mode)
@@ -101,6 +107,60 @@ long sys_symlinkat(const char *utarget, int dfd, const char *upath)
 long sys_symlink(const char *utarget, const char *upath)
 {
 	return sys_symlinkat(utarget, AT_FDCWD, upath);
+}
+
+/* vfs_link — Linux's checks in its order: the new name is free (EEXIST),
+ * on the same file system (EXDEV), in a directory the caller may write
+ * (EACCES), and the file system can link this file (EPERM: it has no
+ * hard links, or the file is a directory). */
+static int vfs_link(struct inode *inode, struct parent *p)
+{
+	int err = name_free(p);
+
+	if (err)
+		return err;
+	if (inode->i_sb != p->dir->i_sb)
+		return -EXDEV;
+	if ((err = may_access(p->dir, 3)))
+		return err;
+	if (!p->dir->i_op->link || S_ISDIR(inode->i_mode))
+		return -EPERM;
+	if (!inode->i_nlink)
+		return -ENOENT;		/* unlinked while we looked */
+	return p->dir->i_op->link(inode, p->dir, p->last, p->len);
+}
+
+/* sys_linkat — a new name unewpath for the file at uoldpath. A symbolic
+ * link is linked itself unless AT_SYMLINK_FOLLOW; AT_EMPTY_PATH names
+ * olddfd's own file (root only: ENOENT else, as Linux). */
+long sys_linkat(int olddfd, const char *uoldpath, int newdfd,
+		const char *unewpath, int flags)
+{
+	struct inode *inode;
+	struct parent p;
+	int err;
+
+	if (flags & ~(AT_SYMLINK_FOLLOW | AT_EMPTY_PATH))
+		return -EINVAL;
+	if ((flags & AT_EMPTY_PATH) && !capable())
+		flags &= ~AT_EMPTY_PATH;	/* "" is then ENOENT */
+	err = user_path_at(olddfd, uoldpath, (flags & AT_EMPTY_PATH) |
+			   (flags & AT_SYMLINK_FOLLOW ? 0 : AT_SYMLINK_NOFOLLOW),
+			   &inode);
+	if (err)
+		return err;
+	err = get_parent(newdfd, unewpath, &p);
+	if (!err) {
+		err = vfs_link(inode, &p);
+		put_parent(&p);
+	}
+	iput(inode);
+	return err;
+}
+
+long sys_link(const char *uoldpath, const char *unewpath)
+{
+	return sys_linkat(AT_FDCWD, uoldpath, AT_FDCWD, unewpath, 0);
 }
 
 long sys_mkdir(const char *upath, u16 mode)

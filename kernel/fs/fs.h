@@ -12,6 +12,7 @@
 #include <asm/stat.h>
 
 #define PATH_MAX	4096
+#define MAX_NESTED_LINKS	8	/* links within links (Linux: 40 in all) */
 #define NAME_MAX	255
 
 
@@ -61,6 +62,9 @@ struct inode_operations {
 	/* a new symbolic link name in dir, pointing at target */
 	int (*symlink)(struct inode *dir, const char *name, u32 len,
 		       const char *target);
+	/* one more name, in dir, for the file inode (a hard link) */
+	int (*link)(struct inode *inode, struct inode *dir, const char *name,
+		    u32 len);
 };
 
 /* struct dir_context — where readdir puts entries (getdents64). */

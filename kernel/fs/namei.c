@@ -101,8 +101,6 @@ static int start_dir(int dfd, const char *path, struct inode **dir)
 	return 0;
 }
 
-#define MAX_NESTED_LINKS	8	/* links within links (Linux: 40 in all) */
-
 static int walk(struct inode **dir, const char *path, bool stop_last,
 		const char **last, u32 *len, bool follow, int depth);
 

@@ -3,6 +3,7 @@
  * and fs/namei.c (open_last_lookups, may_open); ULK 12.6.1. */
 #include "fdtable.h"
 #include "../lib/string.h"
+#include "../mm/kmalloc.h"
 #include "../task/sched.h"
 #include "../syscall/syscalls.h"
 #include <asm/errno.h>
@@ -15,7 +16,37 @@
 /* open_create — the last component under O_CREAT: create it, or open
  * what is there (-EEXIST with O_EXCL). */
 static int open_create(int dfd, const char *path, u32 flags, u16 mode,
-		       struct inode **res, bool *created)
+		       struct inode **res, bool *created, int depth);
+
+/* create_through_link — O_CREAT on the symbolic link `link`, the last
+ * name of path: open or create what it names, the target read relative
+ * to the link's directory (Linux follows it, and a dangling link makes
+ * its target). */
+static int create_through_link(int dfd, const char *path, const char *last,
+			       struct inode *link, u32 flags, u16 mode,
+			       struct inode **res, bool *created, int depth)
+{
+	u32 dirlen = last - path;
+	char *target = kmalloc(PATH_MAX), *next = kmalloc(PATH_MAX + dirlen);
+	int err = target && next ? 0 : -ENOMEM;
+
+	if (!err && (depth >= MAX_NESTED_LINKS || !link->i_op->get_link))
+		err = -ELOOP;
+	if (!err && (err = link->i_op->get_link(link, target, PATH_MAX)) >= 0) {
+		if (target[0] == '/')
+			dirlen = 0;
+		memcpy(next, path, dirlen);
+		memcpy(next + dirlen, target, strlen(target) + 1);
+		err = open_create(dfd, next, flags, mode, res, created,
+				  depth + 1);
+	}
+	kfree(target);
+	kfree(next);
+	return err;
+}
+
+static int open_create(int dfd, const char *path, u32 flags, u16 mode,
+		       struct inode **res, bool *created, int depth)
 {
 	struct inode *dir;
 	const char *last;
@@ -28,12 +59,14 @@ static int open_create(int dfd, const char *path, u32 flags, u16 mode,
 		err = -EISDIR;
 	else
 		err = dir->i_op->lookup(dir, last, len, res);
-	if (!err && !(flags & O_EXCL) && S_ISLNK((*res)->i_mode)) {
-		/* an existing link: open what it names (a dangling one is
-		 * ENOENT here; Linux would create its target) */
-		iput(*res);
+	if (!err && !(flags & (O_EXCL | O_NOFOLLOW)) &&
+	    S_ISLNK((*res)->i_mode)) {
+		struct inode *link = *res;
+
 		*res = NULL;
-		err = path_lookup(dfd, path, !(flags & O_NOFOLLOW), res);
+		err = create_through_link(dfd, path, last, link, flags, mode,
+					  res, created, depth);
+		iput(link);
 		iput(dir);
 		return err;
 	}
@@ -125,7 +158,7 @@ long do_sys_open(int dfd, const char *upath, u32 flags, u16 mode)
 		return err;
 	flags &= VALID_OPEN_FLAGS;
 	err = flags & O_CREAT ?
-	      open_create(dfd, path, flags, mode, &inode, &created) :
+	      open_create(dfd, path, flags, mode, &inode, &created, 0) :
 	      path_lookup(dfd, path, !(flags & O_NOFOLLOW), &inode);
 	if (err) {			/* no inode is held */
 		putname(path);

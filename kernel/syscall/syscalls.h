@@ -55,6 +55,9 @@ long sys_lchown16(const char *upath, u32 uid, u32 gid);
 long sys_getcwd(char *ubuf, u32 size);
 long sys_mkdir(const char *upath, u16 mode);
 long sys_symlinkat(const char *utarget, int dfd, const char *upath);
+long sys_link(const char *uoldpath, const char *unewpath);
+long sys_linkat(int olddfd, const char *uoldpath, int newdfd,
+		const char *unewpath, int flags);
 long sys_symlink(const char *utarget, const char *upath);
 long sys_statfs(const char *upath, struct statfs32 *ubuf);
 long sys_fstatfs(unsigned int fd, struct statfs32 *ubuf);

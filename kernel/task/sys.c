@@ -49,15 +49,19 @@ long sys_sched_yield(void)
 	return 0;
 }
 
+/* sys_uname — the system says "Linux": Linux's programs (configure
+ * scripts, Debian's tools) choose their Linux ways by this name, and the
+ * interface clonix offers is Linux 6.1's system calls on i386. The
+ * release and version name clonix itself. */
 long sys_uname(struct new_utsname *uname)
 {
 	struct new_utsname u;
 
 	memset(&u, 0, sizeof(u));
-	strlcpy(u.sysname, "clonix", sizeof(u.sysname));
+	strlcpy(u.sysname, "Linux", sizeof(u.sysname));
 	strlcpy(u.nodename, "clonix", sizeof(u.nodename));
-	strlcpy(u.release, "0.1", sizeof(u.release));
-	strlcpy(u.version, "#1", sizeof(u.version));
+	strlcpy(u.release, "6.1.0-clonix", sizeof(u.release));
+	strlcpy(u.version, "#1 clonix 0.1", sizeof(u.version));
 	strlcpy(u.machine, "i686", sizeof(u.machine));
 	strlcpy(u.domainname, "(none)", sizeof(u.domainname));
 	return copy_to_user(uname, &u, sizeof(u)) ? -EFAULT : 0;

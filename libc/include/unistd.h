@@ -41,6 +41,12 @@ ssize_t readlink(const char *path, char *buf, size_t size);
 ssize_t readlinkat(int dfd, const char *path, char *buf, size_t size);
 int symlink(const char *target, const char *path);
 int symlinkat(const char *target, int dfd, const char *path);
+int link(const char *oldpath, const char *newpath);
+int chown(const char *path, uid_t uid, gid_t gid);
+int fchown(int fd, uid_t uid, gid_t gid);
+int lchown(const char *path, uid_t uid, gid_t gid);
+int linkat(int olddfd, const char *oldpath, int newdfd, const char *newpath,
+	   int flags);
 int execve(const char *path, char *const argv[], char *const envp[]);
 int execv(const char *path, char *const argv[]);
 int execvp(const char *file, char *const argv[]);

@@ -87,6 +87,44 @@ static void test_dirs_and_loops(void)
 	rmdir("dir");
 }
 
+/* test_create_through — O_CREAT on a link follows it: an existing target
+ * is opened, a dangling one is created where the link points (relative
+ * to the link's directory), through a chain of links too; O_EXCL and
+ * O_NOFOLLOW do not follow (EEXIST, ELOOP). */
+static void test_create_through(void)
+{
+	struct stat st;
+	int fd;
+
+	mkdir("sub", 0755);
+	check(symlink("made", "sub/dangling") == 0 &&
+	      symlink("sub/dangling", "chain") == 0, "a dangling link and a link to it");
+	fd = open("sub/dangling", O_WRONLY | O_CREAT, 0600);
+	check(fd >= 0 && stat("sub/made", &st) == 0 && S_ISREG(st.st_mode) &&
+	      lstat("sub/dangling", &st) == 0 && S_ISLNK(st.st_mode),
+	      "O_CREAT through a dangling link creates its target beside it");
+	close(fd);
+	unlink("sub/made");
+	fd = open("chain", O_WRONLY | O_CREAT, 0600);
+	check(fd >= 0 && stat("sub/made", &st) == 0,
+	      "... and through a chain of two links");
+	check(fd >= 0 && write(fd, "x", 1) == 1 && stat("chain", &st) == 0 &&
+	      st.st_size == 1, "the file made is the one the links name");
+	close(fd);
+	check(fails_with(open("chain", O_WRONLY | O_CREAT | O_EXCL, 0600), EEXIST),
+	      "O_CREAT|O_EXCL on a link: EEXIST, not followed");
+	check(fails_with(open("chain", O_WRONLY | O_CREAT | O_NOFOLLOW, 0600), ELOOP),
+	      "O_CREAT|O_NOFOLLOW on a link: ELOOP");
+	check(symlink("nodir/x", "deep") == 0 &&
+	      fails_with(open("deep", O_WRONLY | O_CREAT, 0600), ENOENT),
+	      "a target in a missing directory: ENOENT");
+	unlink("deep");
+	unlink("chain");
+	unlink("sub/dangling");
+	unlink("sub/made");
+	rmdir("sub");
+}
+
 static void test_errors(void)
 {
 	int fd = open("file", O_WRONLY | O_CREAT, 0644), dfd;
@@ -121,6 +159,7 @@ int main(void)
 	}
 	test_short_and_long();
 	test_dirs_and_loops();
+	test_create_through();
 	test_errors();
 	chdir("/");
 	rmdir(dir);

@@ -41,5 +41,6 @@ one 1
 two 2
 END
 [ "$(date +%s)" -gt 1600000000 ] && echo "date +%s is after 2020"
+echo "uname -s: $(uname -s)"
 cd /tmp && rm -rf work
 echo "done"

@@ -47,6 +47,24 @@ static int new_entry(struct inode *dir, const char *name, u32 len, u16 mode,
 	return 0;
 }
 
+/* ext2_link — a second name for inode (Linux ext2_link): the count goes
+ * up first, and down again if the entry cannot be written. */
+static int ext2_link(struct inode *inode, struct inode *dir, const char *name,
+		     u32 len)
+{
+	int err;
+
+	if (inode->i_nlink >= EXT2_LINK_MAX)
+		return -EMLINK;
+	inode->i_nlink++;
+	inode->i_ctime = current_time();
+	err = ext2_add_link(dir, name, len, inode);
+	if (err)
+		inode->i_nlink--;
+	mark_inode_dirty(inode);
+	return err;
+}
+
 static int ext2_create(struct inode *dir, const char *name, u32 len,
 		       u16 mode, struct inode **res)
 {
@@ -158,4 +176,5 @@ const struct inode_operations ext2_dir_inode_operations = {
 	.rmdir = ext2_rmdir,
 	.rename = ext2_rename,
 	.symlink = ext2_symlink,
+	.link = ext2_link,
 };

@@ -116,6 +116,18 @@ static int tmpfs_create(struct inode *dir, const char *name, u32 len,
 	return 0;
 }
 
+static int tmpfs_link(struct inode *inode, struct inode *dir, const char *name,
+		      u32 len)
+{
+	int err = link_name(dir, name, len, inode);
+
+	if (!err) {
+		inode->i_nlink++;
+		inode->i_ctime = current_time();
+	}
+	return err;
+}
+
 static int tmpfs_mkdir(struct inode *dir, const char *name, u32 len, u16 mode)
 {
 	struct inode *inode = tmpfs_new_inode(S_IFDIR | (mode & 07777));
@@ -133,11 +145,15 @@ static int tmpfs_mkdir(struct inode *dir, const char *name, u32 len, u16 mode)
 	return err;
 }
 
-/* drop — forget a name; the inode goes when no one holds it any more */
+/* drop — forget a name; the inode goes when no one holds it any more
+ * (a file may have other names: hard links) */
 static void drop(struct inode *dir, struct tmpfs_dentry *d)
 {
 	list_del(&d->list);
-	d->inode->i_nlink = 0;
+	if (S_ISDIR(d->inode->i_mode))
+		d->inode->i_nlink = 0;
+	else
+		d->inode->i_nlink--;
 	d->inode->i_ctime = dir->i_mtime = dir->i_ctime = current_time();
 	if (S_ISDIR(d->inode->i_mode))
 		dir->i_nlink--;
@@ -201,8 +217,11 @@ static int tmpfs_rename(struct inode *odir, const char *oname, u32 olen,
 		dir_of(inode)->parent = ndir;
 		ndir->i_nlink++;
 	}
+	if (!S_ISDIR(inode->i_mode))
+		inode->i_nlink++;	/* the new name, before the old goes */
 	drop(odir, old);	/* the new name keeps the inode */
-	inode->i_nlink = S_ISDIR(inode->i_mode) ? 2 : 1;
+	if (S_ISDIR(inode->i_mode))
+		inode->i_nlink = 2;
 	return 0;
 }
 
@@ -246,6 +265,7 @@ static const struct inode_operations tmpfs_dir_inode_operations = {
 	.unlink = tmpfs_unlink,
 	.rmdir = tmpfs_rmdir,
 	.rename = tmpfs_rename,
+	.link = tmpfs_link,
 };
 
 static const struct file_operations tmpfs_dir_operations = {

@@ -185,6 +185,7 @@
 #define __NR_fstatat64 300
 #define __NR_unlinkat 301
 #define __NR_renameat 302
+#define __NR_linkat 303
 #define __NR_symlinkat 304
 #define __NR_readlinkat 305
 #define __NR_faccessat 307

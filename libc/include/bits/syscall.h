@@ -185,6 +185,7 @@
 #define SYS_fstatat64 __NR_fstatat64
 #define SYS_unlinkat __NR_unlinkat
 #define SYS_renameat __NR_renameat
+#define SYS_linkat __NR_linkat
 #define SYS_symlinkat __NR_symlinkat
 #define SYS_readlinkat __NR_readlinkat
 #define SYS_faccessat __NR_faccessat
