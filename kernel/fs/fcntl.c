@@ -61,10 +61,27 @@ long sys_dup3(unsigned int oldfd, unsigned int newfd, u32 flags)
 	return do_dup2(oldfd, newfd, flags & O_CLOEXEC);
 }
 
+/* do_fcntl — wide: called as fcntl64, whose F_*LK64 take struct flock64
+ * (as the OFD commands then do). */
 static long do_fcntl(unsigned int fd, unsigned int cmd, unsigned long arg,
-		     struct file *f)
+		     struct file *f, bool wide)
 {
 	switch (cmd) {
+	case F_GETLK:
+	case F_SETLK:
+	case F_SETLKW:
+		return fcntl_lock(f, cmd, (void *)arg, false);
+	case F_GETLK64:
+	case F_SETLK64:
+	case F_SETLKW64:
+		return wide ? fcntl_lock(f, cmd, (void *)arg, true) : -EINVAL;
+	case F_OFD_GETLK:
+	case F_OFD_SETLK:
+	case F_OFD_SETLKW:
+		return fcntl_lock(f, cmd, (void *)arg, wide);
+	case F_GETPIPE_SZ:
+	case F_SETPIPE_SZ:
+		return pipe_fcntl(f, cmd, arg);
 	case F_DUPFD:
 		return dupfd(fd, arg, false);
 	case F_DUPFD_CLOEXEC:
@@ -83,21 +100,27 @@ static long do_fcntl(unsigned int fd, unsigned int cmd, unsigned long arg,
 	return -EINVAL;
 }
 
-long sys_fcntl(unsigned int fd, unsigned int cmd, unsigned long arg)
+static long fcntl_common(unsigned int fd, unsigned int cmd, unsigned long arg,
+			 bool wide)
 {
 	struct file *f = fget(fd);
 	long r;
 
 	if (!f)
 		return -EBADF;
-	r = do_fcntl(fd, cmd, arg, f);
+	r = do_fcntl(fd, cmd, arg, f, wide);
 	fput(f);
 	return r;
 }
 
+long sys_fcntl(unsigned int fd, unsigned int cmd, unsigned long arg)
+{
+	return fcntl_common(fd, cmd, arg, false);
+}
+
 long sys_fcntl64(unsigned int fd, unsigned int cmd, unsigned long arg)
 {
-	return sys_fcntl(fd, cmd, arg);
+	return fcntl_common(fd, cmd, arg, true);
 }
 
 long sys_ioctl(unsigned int fd, u32 cmd, u32 arg)

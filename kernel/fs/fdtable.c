@@ -46,13 +46,21 @@ void get_files_struct(struct files_struct *files)
 	files->count++;
 }
 
+/* filp_close — a descriptor of table `files` lets f go: the table's
+ * POSIX locks on the file go with it (kernel/fs/locks.c). */
+static void filp_close(struct file *f, struct files_struct *files)
+{
+	locks_remove_posix(f, files);
+	fput(f);
+}
+
 void put_files_struct(struct files_struct *files)
 {
 	if (--files->count > 0)
 		return;
 	for (int i = 0; i < NR_OPEN_DEFAULT; i++)
 		if (files->fd[i])
-			fput(files->fd[i]);
+			filp_close(files->fd[i], files);
 	kfree(files->fd);
 	kobj_del(KOBJ_FILES);
 	kfree(files);
@@ -131,7 +139,7 @@ void replace_fd(unsigned int fd, struct file *f, bool cloexec)
 
 	fd_install(fd, f, cloexec);
 	if (old)
-		fput(old);
+		filp_close(old, current->files);
 }
 
 int close_fd(unsigned int fd)
@@ -142,7 +150,7 @@ int close_fd(unsigned int fd)
 		return -EBADF;
 	current->files->fd[fd] = NULL;
 	set_cloexec(fd, false);
-	fput(f);
+	filp_close(f, current->files);
 	return 0;
 }
 
@@ -152,7 +160,7 @@ void do_close_on_exec(struct files_struct *files)
 	for (int i = 0; i < NR_OPEN_DEFAULT; i++)
 		if (files->fd[i] && (files->close_on_exec[i / 32] &
 				     (1u << (i % 32)))) {
-			fput(files->fd[i]);
+			filp_close(files->fd[i], files);
 			files->fd[i] = NULL;
 		}
 	memset(files->close_on_exec, 0, sizeof(files->close_on_exec));

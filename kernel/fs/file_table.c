@@ -33,6 +33,7 @@ void fput(struct file *f)
 {
 	if (--f->f_count > 0)
 		return;
+	locks_remove_file(f);
 	if (f->f_op && f->f_op->release)
 		f->f_op->release(f->f_inode, f);
 	iput(f->f_inode);

@@ -119,6 +119,7 @@ struct inode {
 	/* a regular file on disk: its page cache (kernel/mm/filemap.c) */
 	struct address_space *i_mapping;
 	struct list_head i_lru;		/* unused, kept for its cache */
+	struct list_head i_flock;	/* its file locks (kernel/fs/locks.c) */
 };
 
 #define FMODE_READ	0x1
@@ -175,6 +176,13 @@ void tmpfs_init(void);
 /* namespace.c */
 int vfs_mount_at(const char *path, struct inode *root, const char *fstype);
 int kern_mount(const char *fstype, const char *path);
+/* locks.c */
+struct files_struct;
+long fcntl_lock(struct file *f, unsigned int cmd, void *uarg, bool wide);
+void locks_remove_posix(struct file *f, struct files_struct *owner);
+void locks_remove_file(struct file *f);
+/* pipe.c */
+long pipe_fcntl(struct file *f, unsigned int cmd, unsigned int size);
 struct inode *proc_mount(void);
 void proc_kill_sb(struct super_block *sb);
 int sb_inodes_in_use(struct super_block *sb);

@@ -49,6 +49,7 @@ struct inode *new_inode(struct super_block *sb, u32 ino)
 	inode->i_sb = sb;
 	inode->i_ino = ino;
 	inode->i_count = 1;
+	INIT_LIST_HEAD(&inode->i_flock);
 	list_add(&inode->i_hash, bucket(ino));
 	kobj_new(KOBJ_INODE);
 	return inode;

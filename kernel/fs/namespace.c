@@ -22,29 +22,12 @@
 #include "../task/sched.h"
 #include "../syscall/syscalls.h"
 #include <asm/errno.h>
+#include <linux/mount.h>
 
 #define MAX_MOUNTS	16
 
-#define MS_RDONLY	1
-#define MS_NOSUID	2
-#define MS_NODEV	4
-#define MS_NOEXEC	8
-#define MS_REMOUNT	32
-#define MS_BIND		4096
-#define MS_MOVE		8192
-#define MS_UNBINDABLE	(1 << 17)
-#define MS_PRIVATE	(1 << 18)
-#define MS_SLAVE	(1 << 19)
-#define MS_SHARED	(1 << 20)
-#define MS_MGC_VAL	0xC0ED0000	/* old magic in the top 16 bits */
-#define MS_MGC_MSK	0xffff0000
 #define MS_UNSUPPORTED	(MS_REMOUNT | MS_BIND | MS_MOVE | MS_UNBINDABLE | \
 			 MS_PRIVATE | MS_SLAVE | MS_SHARED)
-
-#define MNT_FORCE	1
-#define MNT_DETACH	2
-#define MNT_EXPIRE	4
-#define UMOUNT_NOFOLLOW	8
 
 struct file_system_type {
 	const char *name;

@@ -1,14 +1,16 @@
 /* kernel/fs/pipe.c — pipes; Linux fs/pipe.c; ULK 19.1.
- * A 64 KiB ring buffer between two struct files. A reader sleeps while
+ * A ring buffer between two struct files. A reader sleeps while
  * the pipe is empty and writers remain; it then sees end-of-file. A
  * writer sleeps while it is full; writes of at most PIPE_BUF bytes are
  * never interleaved with others; with no reader left a write gets
- * SIGPIPE and -EPIPE. A signal ends a sleep (-ERESTARTSYS). poll sees
+ * SIGPIPE and -EPIPE. A signal ends a sleep (-ERESTARTSYS). F_SETPIPE_SZ
+ * resizes the buffer (64 KiB at first, as Linux). poll sees
  * the read end readable when a read would not block, the write end
  * writable when PIPE_BUF bytes fit (Linux: a free page slot). */
 #include "fdtable.h"
 #include "poll.h"
 #include "../lib/objstat.h"
+#include "../lib/string.h"
 #include "../mm/kmalloc.h"
 #include "../mm/page.h"
 #include "../mm/uaccess.h"
@@ -16,13 +18,16 @@
 #include "../syscall/syscalls.h"
 #include <asm/errno.h>
 
-#define PIPE_ORDER	4
-#define PIPE_SIZE	(PAGE_SIZE << PIPE_ORDER)	/* 65536, as Linux */
+#define PIPE_ORDER	4	/* 65536 bytes at first, as Linux */
+#define PIPE_MAX_ORDER	8	/* F_SETPIPE_SZ: 1 MiB, Linux's pipe-max-size */
 #define PIPE_BUF	4096
 
 struct pipe_inode_info {
 	char *buf;
+	u32 order;			/* the buffer is PAGE_SIZE << order */
 	u32 head, tail;			/* bytes written / read, ever */
+	u32 copying;			/* reads and writes inside a copy,
+					   which may sleep on a page fault */
 	int readers, writers;
 	struct wait_queue_head wait;
 };
@@ -33,6 +38,11 @@ static u32 pipe_ino;
 static u32 pipe_used(struct pipe_inode_info *p)
 {
 	return p->head - p->tail;
+}
+
+static u32 pipe_size(struct pipe_inode_info *p)
+{
+	return PAGE_SIZE << p->order;
 }
 
 static long pipe_read(struct file *f, char *ubuf, u32 count,
@@ -54,17 +64,19 @@ static long pipe_read(struct file *f, char *ubuf, u32 count,
 		if (err)
 			return err;
 	}
+	p->copying++;
 	while (done < count && pipe_used(p)) {
-		u32 at = p->tail % PIPE_SIZE;
-		u32 n = MIN(MIN(count - done, pipe_used(p)), PIPE_SIZE - at);
+		u32 at = p->tail % pipe_size(p);
+		u32 n = MIN(MIN(count - done, pipe_used(p)), pipe_size(p) - at);
 
 		if (copy_to_user(ubuf + done, p->buf + at, n))
-			return done ? (long)done : -EFAULT;
+			break;
 		p->tail += n;
 		done += n;
 	}
+	p->copying--;
 	wake_up(&p->wait);
-	return done;
+	return done ? (long)done : -EFAULT;
 }
 
 /* pipe_wait_room — sleep until need bytes fit (or no reader is left). */
@@ -74,7 +86,7 @@ static int pipe_wait_room(struct file *f, struct pipe_inode_info *p, u32 need)
 
 	if (f->f_flags & O_NONBLOCK)
 		return -EAGAIN;
-	wait_event_interruptible(p->wait, PIPE_SIZE - pipe_used(p) >= need ||
+	wait_event_interruptible(p->wait, pipe_size(p) - pipe_used(p) >= need ||
 				 !p->readers, err);
 	return err;
 }
@@ -96,22 +108,27 @@ static long pipe_write(struct file *f, const char *ubuf, u32 count,
 		}
 		/* up to PIPE_BUF bytes go in one piece, or not at all */
 		need = count - done <= PIPE_BUF ? count - done : 1;
-		if (PIPE_SIZE - pipe_used(p) < need) {
+		if (pipe_size(p) - pipe_used(p) < need) {
 			err = pipe_wait_room(f, p, need);
 			if (err)
 				return done ? (long)done : err;
 			continue;
 		}
-		while (done < count && pipe_used(p) < PIPE_SIZE) {
-			u32 at = p->head % PIPE_SIZE;
-			u32 n = MIN(MIN(count - done, PIPE_SIZE - pipe_used(p)),
-				    PIPE_SIZE - at);
+		p->copying++;
+		while (done < count && pipe_used(p) < pipe_size(p)) {
+			u32 at = p->head % pipe_size(p);
+			u32 n = MIN(MIN(count - done, pipe_size(p) - pipe_used(p)),
+				    pipe_size(p) - at);
 
-			if (copy_from_user(p->buf + at, ubuf + done, n))
+			if (copy_from_user(p->buf + at, ubuf + done, n)) {
+				p->copying--;
+				wake_up(&p->wait);
 				return done ? (long)done : -EFAULT;
+			}
 			p->head += n;
 			done += n;
 		}
+		p->copying--;
 		wake_up(&p->wait);
 	}
 	return done;
@@ -128,7 +145,7 @@ static void pipe_release(struct inode *inode, struct file *f)
 		p->writers--;
 	wake_up(&p->wait);
 	if (!p->readers && !p->writers) {
-		__free_pages(virt_to_page(p->buf), PIPE_ORDER);
+		__free_pages(virt_to_page(p->buf), p->order);
 		kobj_del(KOBJ_PIPE);
 		kfree(p);
 		inode->i_private = NULL;
@@ -151,12 +168,67 @@ static u32 pipe_poll(struct file *f, struct poll_table *pt)
 			mask |= POLLHUP;
 	}
 	if (f->f_mode & FMODE_WRITE) {
-		if (PIPE_SIZE - pipe_used(p) >= PIPE_BUF)
+		if (pipe_size(p) - pipe_used(p) >= PIPE_BUF)
 			mask |= POLLOUT | POLLWRNORM;
 		if (!p->readers)
 			mask |= POLLERR;
 	}
 	return mask;
+}
+
+static const struct file_operations pipe_fops;
+
+/* resize — the buffer becomes PAGE_SIZE << order, the bytes in order at
+ * its start; once no read or write is inside a copy into the old one. */
+static long resize(struct pipe_inode_info *p, u32 order)
+{
+	u32 used = pipe_used(p), at = p->tail % pipe_size(p);
+	u32 first = MIN(used, pipe_size(p) - at);
+	struct page *pg;
+	int err;
+
+	wait_event_interruptible(p->wait, !p->copying, err);
+	if (err)
+		return err;
+	if (used > (PAGE_SIZE << order))
+		return -EBUSY;
+	if (!(pg = alloc_pages(order)))
+		return -ENOMEM;
+	memcpy(page_address(pg), p->buf + at, first);
+	memcpy((char *)page_address(pg) + first, p->buf, used - first);
+	__free_pages(virt_to_page(p->buf), p->order);
+	p->buf = page_address(pg);
+	p->order = order;
+	p->tail = 0;
+	p->head = used;
+	wake_up(&p->wait);
+	return 0;
+}
+
+/* pipe_fcntl — F_GETPIPE_SZ and F_SETPIPE_SZ (Linux pipe_fcntl,
+ * pipe_set_size): the new size is a power of two of pages, at least the
+ * one asked; more than 1 MiB (pipe-max-size) needs root (EPERM); fewer
+ * bytes than the pipe holds, EBUSY. EBADF: not a pipe. */
+long pipe_fcntl(struct file *f, unsigned int cmd, unsigned int size)
+{
+	struct pipe_inode_info *p = f->f_inode->i_private;
+	u32 order = 0;
+	long err;
+
+	if (f->f_op != &pipe_fops)
+		return -EBADF;
+	if (cmd == F_GETPIPE_SZ)
+		return pipe_size(p);
+	if (size > (1u << 31))
+		return -EINVAL;
+	while ((PAGE_SIZE << order) < size)
+		order++;
+	if (order > PIPE_MAX_ORDER && order > p->order && !capable())
+		return -EPERM;
+	if (order >= MAX_ORDER)
+		return -ENOMEM;	/* more than the allocator's largest block */
+	err = order == p->order ? 0 : resize(p, order);
+	return err ?: (long)pipe_size(p);
 }
 
 static const struct file_operations pipe_fops = {
@@ -180,6 +252,7 @@ static struct inode *pipe_inode(void)
 	}
 	kobj_new(KOBJ_PIPE);
 	p->buf = page_address(buf);
+	p->order = PIPE_ORDER;
 	p->readers = p->writers = 1;
 	init_waitqueue_head(&p->wait);
 	inode->i_private = p;

@@ -192,36 +192,49 @@ static u16 do_pollfd(const struct pollfd *pfd, struct poll_table *pt)
 	return mask;
 }
 
-/* do_poll — pass after pass until something is ready, the deadline, a
- * signal (-ERESTARTNOHAND) or an error; the count of ready entries. Once
- * one is ready the call will not sleep, so the rest are not queued. */
-static long do_poll(struct pollfd *fds, u32 nfds, u64 expires)
+/* poll_loop — pass after pass until something is ready, the deadline, a
+ * signal (-ERESTARTNOHAND) or an error; the count of ready things. A pass
+ * stops queueing once one is ready: the call will not sleep. do_poll and
+ * do_select are this loop with their own pass. */
+static long poll_loop(long (*pass)(void *arg, struct poll_table *pt),
+		      void *arg, u64 expires)
 {
 	struct poll_table pt = { .queue = expires != 0 };
 	long count;
 
 	for (;;) {
 		current->state = TASK_INTERRUPTIBLE;
-		count = 0;
-		for (u32 i = 0; i < nfds; i++) {
-			fds[i].revents = do_pollfd(&fds[i], &pt);
-			if (fds[i].revents) {
-				count++;
-				pt.queue = false;
-			}
-		}
+		count = pass(arg, &pt);
 		pt.queue = false;
-		if (!count) {
-			count = pt.error;
-			if (signal_pending(current))
-				count = -ERESTARTNOHAND;
-		}
+		if (!count && !(count = pt.error) && signal_pending(current))
+			count = -ERESTARTNOHAND;
 		if (count || get_jiffies_64() >= expires)
 			break;
 		poll_sleep(expires);
 	}
 	current->state = TASK_RUNNING;
 	poll_freewait(&pt);
+	return count;
+}
+
+struct poll_list {
+	struct pollfd *fds;
+	u32 nfds;
+};
+
+/* poll_pass — every pollfd asked once; the count with revents set. */
+static long poll_pass(void *arg, struct poll_table *pt)
+{
+	struct poll_list *l = arg;
+	long count = 0;
+
+	for (u32 i = 0; i < l->nfds; i++) {
+		l->fds[i].revents = do_pollfd(&l->fds[i], pt);
+		if (l->fds[i].revents) {
+			count++;
+			pt->queue = false;
+		}
+	}
 	return count;
 }
 
@@ -240,7 +253,7 @@ static long do_sys_poll(struct pollfd *ufds, u32 nfds, u64 expires)
 		kfree(fds);
 		return -EFAULT;
 	}
-	ret = do_poll(fds, nfds, expires);
+	ret = poll_loop(poll_pass, &(struct poll_list){ fds, nfds }, expires);
 	for (u32 i = 0; i < nfds; i++)
 		if (copy_to_user(&ufds[i].revents, &fds[i].revents,
 				 sizeof(fds[i].revents))) {
@@ -367,14 +380,21 @@ static long max_select_fd(u32 n, const struct fd_sets *s)
 	return max;
 }
 
+struct select_args {
+	u32 n;			/* one past the highest descriptor asked */
+	struct fd_sets *s;
+};
+
 /* select_pass — every descriptor of the sets asked once; the number of
  * bits set in the answer (a descriptor both readable and writable counts
  * twice, as Linux counts). */
-static long select_pass(u32 n, const struct fd_sets *s, struct poll_table *pt)
+static long select_pass(void *arg, struct poll_table *pt)
 {
+	struct select_args *a = arg;
+	struct fd_sets *s = a->s;
 	long count = 0;
 
-	for (u32 fd = 0; fd < n; fd++) {
+	for (u32 fd = 0; fd < a->n; fd++) {
 		u32 bit = 1u << (fd % 32), w = fd / 32, mask;
 		struct file *f;
 
@@ -397,28 +417,14 @@ static long select_pass(u32 n, const struct fd_sets *s, struct poll_table *pt)
 	return count;
 }
 
-/* do_select — as do_poll, over the sets. */
+/* do_select — the descriptors checked (EBADF), then poll_loop. */
 static long do_select(u32 n, struct fd_sets *s, u64 expires)
 {
-	struct poll_table pt = { .queue = expires != 0 };
-	long count, max = max_select_fd(n, s);
+	long max = max_select_fd(n, s);
 
 	if (max < 0)
 		return max;
-	n = max;
-	for (;;) {
-		current->state = TASK_INTERRUPTIBLE;
-		count = select_pass(n, s, &pt);
-		pt.queue = false;
-		if (!count && !(count = pt.error) && signal_pending(current))
-			count = -ERESTARTNOHAND;
-		if (count || get_jiffies_64() >= expires)
-			break;
-		poll_sleep(expires);
-	}
-	current->state = TASK_RUNNING;
-	poll_freewait(&pt);
-	return count;
+	return poll_loop(select_pass, &(struct select_args){ max, s }, expires);
 }
 
 /* core_sys_select — the sets in, the wait, the answers out; n is cut to

@@ -56,6 +56,8 @@ long sys_getcwd(char *ubuf, u32 size);
 long sys_mkdir(const char *upath, u16 mode);
 long sys_symlinkat(const char *utarget, int dfd, const char *upath);
 long sys_link(const char *uoldpath, const char *unewpath);
+/* kernel/fs/locks.c */
+long sys_flock(unsigned int fd, unsigned int op);
 long sys_linkat(int olddfd, const char *uoldpath, int newdfd,
 		const char *unewpath, int flags);
 long sys_symlink(const char *utarget, const char *upath);

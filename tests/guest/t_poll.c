@@ -5,7 +5,8 @@
  * timeouts that are never short, EINTR from a handler even under
  * SA_RESTART, the temporary signal mask of ppoll and pselect, a poll that
  * goes on after SIGSTOP/SIGCONT, the time left written back, and Linux's
- * errors (EINVAL, EBADF, EFAULT).
+ * errors (EINVAL, EBADF, EFAULT); and a pipe's size (F_GETPIPE_SZ,
+ * F_SETPIPE_SZ), which decides when it is full.
  * try: /tests/t_poll */
 #include <errno.h>
 #include <fcntl.h>
@@ -28,6 +29,14 @@ static void on_signal(int sig)
 {
 	(void)sig;
 	handled++;
+}
+
+static int fails_with_errno(int r, int err)
+{
+	int ok = r == -1 && errno == err;
+
+	errno = 0;
+	return ok;
 }
 
 static short poll_one(int fd, short events, int timeout)
@@ -110,6 +119,38 @@ static void pipe_full(void)
 	check(read(p[0], page, 3996) == 3996, "read the rest of a page");
 	check(poll_one(p[1], POLLOUT, 0) == POLLOUT,
 	      "a page of room: writable again");
+	close(p[0]);
+	close(p[1]);
+}
+
+static void pipe_sizes(void)
+{
+	int p[2], n = 0, fd;
+	char buf[8192];
+
+	if (pipe2(p, O_NONBLOCK))
+		return broken("pipe2");
+	check(fcntl(p[0], F_GETPIPE_SZ) == 65536, "a pipe holds 64 KiB at first");
+	check(fcntl(p[1], F_SETPIPE_SZ, 100) == 4096,
+	      "F_SETPIPE_SZ rounds up to a page (and says so)");
+	memset(buf, 'a', sizeof(buf));
+	while (write(p[1], buf, 1000) == 1000)
+		n++;
+	check(n == 4 && poll_one(p[1], POLLOUT, 0) == 0,
+	      "then four 1000-byte writes fill it; not writable");
+	check(fcntl(p[1], F_SETPIPE_SZ, 12000) == 16384,
+	      "grown to a power of two of pages, with data in it");
+	check(write(p[1], "bcd", 3) == 3 && read(p[0], buf, sizeof(buf)) == 4003 &&
+	      buf[0] == 'a' && buf[3999] == 'a' && !memcmp(buf + 4000, "bcd", 3),
+	      "the bytes kept their order");
+	check(write(p[1], buf, 5000) == 5000 &&
+	      fails_with_errno(fcntl(p[1], F_SETPIPE_SZ, 4096), EBUSY),
+	      "smaller than what it holds: EBUSY");
+	fd = open("t_poll.size", O_RDWR | O_CREAT | O_TRUNC, 0644);
+	check(fails_with_errno(fcntl(fd, F_GETPIPE_SZ), EBADF),
+	      "F_GETPIPE_SZ of a file: EBADF");
+	close(fd);
+	unlink("t_poll.size");
 	close(p[0]);
 	close(p[1]);
 }
@@ -332,6 +373,7 @@ int main(void)
 {
 	pipe_ends();
 	pipe_full();
+	pipe_sizes();
 	descriptors();
 	sleeps();
 	interrupted();

@@ -28,6 +28,43 @@
 #define F_DUPFD_CLOEXEC	1030
 #define FD_CLOEXEC	1
 
+/* record locks (fcntl) and whole-file locks (flock) */
+#define F_GETLK		5	/* struct flock: 32-bit offsets */
+#define F_SETLK		6
+#define F_SETLKW	7
+#define F_GETLK64	12	/* struct flock64 (fcntl64 only) */
+#define F_SETLK64	13
+#define F_SETLKW64	14
+#define F_OFD_GETLK	36	/* owned by the open file, not the process */
+#define F_OFD_SETLK	37
+#define F_OFD_SETLKW	38
+#define F_RDLCK		0
+#define F_WRLCK		1
+#define F_UNLCK		2
+#define F_GETPIPE_SZ	1032
+#define F_SETPIPE_SZ	1031
+
+struct flock {
+	short l_type;
+	short l_whence;
+	long l_start;
+	long l_len;
+	int l_pid;
+};
+
+struct flock64 {
+	short l_type;
+	short l_whence;
+	long long l_start;
+	long long l_len;
+	int l_pid;
+};
+
+#define LOCK_SH		1
+#define LOCK_EX		2
+#define LOCK_NB		4
+#define LOCK_UN		8
+
 #define AT_FDCWD		-100
 #define AT_SYMLINK_NOFOLLOW	0x100
 #define AT_REMOVEDIR		0x200

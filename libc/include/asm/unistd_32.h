@@ -96,6 +96,7 @@
 #define __NR__llseek 140
 #define __NR_getdents 141
 #define __NR__newselect 142
+#define __NR_flock 143
 #define __NR_msync 144
 #define __NR_readv 145
 #define __NR_writev 146

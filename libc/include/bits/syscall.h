@@ -96,6 +96,7 @@
 #define SYS__llseek __NR__llseek
 #define SYS_getdents __NR_getdents
 #define SYS__newselect __NR__newselect
+#define SYS_flock __NR_flock
 #define SYS_msync __NR_msync
 #define SYS_readv __NR_readv
 #define SYS_writev __NR_writev
