@@ -220,10 +220,18 @@ static void zap_ptes(struct mm_struct *mm, pte_t *pte, unsigned long start,
 }
 
 /* zap_page_range — unmap [start, end), a page table at a time (one
- * lookup per table, one TLB flush at the end), skipping absent tables. */
+ * lookup per table, one TLB flush at the end), skipping absent tables.
+ * Only user space: the kernel's directory entries map its own memory,
+ * and zapping them would free frames that were never a process's, so a
+ * caller that failed to check its range is reported, not obeyed. */
 void zap_page_range(struct mm_struct *mm, unsigned long start,
 		    unsigned long end)
 {
+	if (end > TASK_SIZE) {
+		printk("BUG: zap_page_range %lx-%lx reaches past user space\n",
+		       start, end);
+		return;
+	}
 	while (start < end) {
 		unsigned long next = ALIGN_DOWN(start, PGDIR_SIZE) + PGDIR_SIZE;
 		pte_t *pte;

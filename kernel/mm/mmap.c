@@ -136,12 +136,20 @@ int split_range(struct mm_struct *mm, unsigned long start,
 }
 
 /* do_munmap — remove [start, start+len): split the areas at both ends,
- * drop the pages, free the areas in between. */
+ * drop the pages, free the areas in between. The range is checked here,
+ * for every caller (munmap, mremap, brk, MAP_FIXED), as Linux's
+ * do_munmap does: page-aligned, not empty, inside user space (EINVAL).
+ * A range reaching the kernel's page directory entries would free its
+ * frames as if they were a process's. */
 int do_munmap(struct mm_struct *mm, unsigned long start, unsigned long len)
 {
-	unsigned long end = start + ALIGN_UP(len, PAGE_SIZE);
+	unsigned long end;
 	struct vm_area_struct *v, *next;
 
+	if (!IS_ALIGNED(start, PAGE_SIZE) || !len || len > TASK_SIZE ||
+	    start > TASK_SIZE - len)
+		return -EINVAL;
+	end = start + ALIGN_UP(len, PAGE_SIZE);
 	if (split_range(mm, start, end))
 		return -ENOMEM;
 	zap_page_range(mm, start, end);

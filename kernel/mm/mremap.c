@@ -73,15 +73,17 @@ static long mremap_fixed(struct mm_struct *mm, unsigned long addr,
 			 unsigned long new_addr)
 {
 	struct vm_area_struct *v;
+	long err;
 
 	if (!IS_ALIGNED(new_addr, PAGE_SIZE) || new_len > TASK_SIZE ||
 	    new_addr > TASK_SIZE - new_len ||
 	    (new_addr < addr + old_len && addr < new_addr + new_len))
 		return -EINVAL;
-	if (do_munmap(mm, new_addr, new_len))
-		return -ENOMEM;
+	if ((err = do_munmap(mm, new_addr, new_len)))
+		return err;
 	if (old_len > new_len) {
-		do_munmap(mm, addr + new_len, old_len - new_len);
+		if ((err = do_munmap(mm, addr + new_len, old_len - new_len)))
+			return err;
 		old_len = new_len;
 	}
 	v = find_vma(mm, addr);
@@ -107,9 +109,11 @@ long sys_mremap(unsigned long addr, unsigned long old_len,
 		return -EINVAL;
 	if (flags & MREMAP_FIXED)
 		return mremap_fixed(mm, addr, old_len, new_len, new_addr);
-	if (old_len >= new_len) {
-		do_munmap(mm, addr + new_len, old_len - new_len);
-		return addr;
+	if (old_len >= new_len) {	/* shrink: do_munmap checks the range */
+		long err = old_len > new_len ?
+			   do_munmap(mm, addr + new_len, old_len - new_len) : 0;
+
+		return err ? err : (long)addr;
 	}
 	v = find_vma(mm, addr);
 	if (!v || v->vm_start > addr || old_len > v->vm_end - addr)

@@ -122,9 +122,6 @@ long sys_old_mmap(const u32 *uargs)
 
 long sys_munmap(unsigned long addr, unsigned long len)
 {
-	if (!IS_ALIGNED(addr, PAGE_SIZE) || !len || len > TASK_SIZE ||
-	    addr > TASK_SIZE - len)
-		return -EINVAL;
 	return do_munmap(current->mm, addr, len);
 }
 

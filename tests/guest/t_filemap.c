@@ -335,6 +335,11 @@ static void test_mremap(void)
 	errno = 0;
 	check(mremap(s, PAGE, PAGE, MREMAP_FIXED) == MAP_FAILED &&
 	      errno == EINVAL, "mremap: MREMAP_FIXED without MAYMOVE is EINVAL");
+	errno = 0;
+	/* the range ends in the kernel's part of the address space, not
+	 * past 4 GiB: no wrap-around hides it */
+	check(mremap(s, 0xfffff000u - (unsigned long)s, PAGE, 0) == MAP_FAILED &&
+	      errno == EINVAL, "mremap: shrinking a range past user space is EINVAL");
 	t = mremap(s, 2 * PAGE, PAGE, 0);
 	check(t == s && s[0] == 'a', "mremap shrinks in place");
 	/* a neighbour that blocks growing in place */
