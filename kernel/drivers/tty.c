@@ -12,6 +12,7 @@
  * SIGTTOU. */
 #include "tty.h"
 #include "../fs/poll.h"
+#include "../lib/string.h"
 #include "../lib/printk.h"
 #include "../mm/page.h"
 #include "../mm/uaccess.h"
@@ -31,7 +32,8 @@ static struct {
 	struct wait_queue_head wait;
 	pid_t session;		/* whose controlling terminal it is */
 	pid_t pgrp;		/* the foreground process group */
-} tty = { .session = 1, .pgrp = 1 };
+	struct winsize ws;	/* what TIOCGWINSZ says (TIOCSWINSZ sets) */
+} tty = { .session = 1, .pgrp = 1, .ws = { 24, 80, 0, 0 } };
 
 
 static void echo(const char *s, u32 n)
@@ -248,9 +250,57 @@ static long tty_set_pgrp(u32 *upgrp)
 	return 0;
 }
 
+/* flush_input — what was typed and not yet read goes (TCFLSH, TCSETSF). */
+static void flush_input(void)
+{
+	tty.read = tty.commit = tty.edit;
+}
+
+/* set_winsize — TIOCSWINSZ: a new size tells the foreground group
+ * (SIGWINCH), as Linux's tty_do_resize does. */
+static long set_winsize(const void *uarg)
+{
+	struct winsize ws;
+
+	if (copy_from_user(&ws, uarg, sizeof(ws)))
+		return -EFAULT;
+	if (memcmp(&ws, &tty.ws, sizeof(ws))) {
+		tty.ws = ws;
+		kill_pgrp_kernel(tty.pgrp, SIGWINCH);
+	}
+	return 0;
+}
+
+/* tty_misc_ioctl — the questions about the queues and the session:
+ * the bytes a read would get (TIOCINQ: whole lines in canonical mode),
+ * the bytes not yet sent (none: output is written at once), flushing,
+ * draining (TCSBRK: nothing to wait for), the session (TIOCGSID). */
+static long tty_misc_ioctl(u32 cmd, u32 arg)
+{
+	switch (cmd) {
+	case TIOCINQ:
+		return put_user_u32(tty.commit - tty.read, (u32 *)arg) ? -EFAULT : 0;
+	case TIOCOUTQ:
+		return put_user_u32(0, (u32 *)arg) ? -EFAULT : 0;
+	case TCFLSH:
+		if (arg > TCIOFLUSH)
+			return -EINVAL;
+		if (arg != TCOFLUSH)
+			flush_input();
+		return 0;
+	case TCSBRK:
+	case TCSBRKP:
+		return 0;
+	case TIOCGSID:
+		if (current->signal->session != tty.session)
+			return -ENOTTY;
+		return put_user_u32(tty.session, (u32 *)arg) ? -EFAULT : 0;
+	}
+	return -ENOTTY;
+}
+
 static long tty_ioctl(struct file *f __unused, u32 cmd, u32 arg)
 {
-	static const struct winsize ws = { 24, 80, 0, 0 };
 	int err;
 
 	switch (cmd) {
@@ -262,10 +312,17 @@ static long tty_ioctl(struct file *f __unused, u32 cmd, u32 arg)
 	case TCSETSF:
 		if ((err = job_control_change()))
 			return err;
-		return copy_from_user(&tty.termios, (void *)arg,
-				      sizeof(tty.termios)) ? -EFAULT : 0;
+		if (copy_from_user(&tty.termios, (void *)arg,
+				   sizeof(tty.termios)))
+			return -EFAULT;
+		if (cmd == TCSETSF)
+			flush_input();
+		return 0;
 	case TIOCGWINSZ:
-		return copy_to_user((void *)arg, &ws, sizeof(ws)) ? -EFAULT : 0;
+		return copy_to_user((void *)arg, &tty.ws, sizeof(tty.ws)) ?
+		       -EFAULT : 0;
+	case TIOCSWINSZ:
+		return set_winsize((void *)arg);
 	case TIOCGPGRP:
 		if (current->signal->session != tty.session)
 			return -ENOTTY;
@@ -273,7 +330,7 @@ static long tty_ioctl(struct file *f __unused, u32 cmd, u32 arg)
 	case TIOCSPGRP:
 		return tty_set_pgrp((u32 *)arg);
 	}
-	return -ENOTTY;
+	return tty_misc_ioctl(cmd, arg);
 }
 
 /* tty_poll — readable when a read would return without sleeping: a

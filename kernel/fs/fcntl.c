@@ -2,9 +2,13 @@
  * fs/file.c (do_dup2). A duplicate shares the open file description
  * (offset, flags); close-on-exec belongs to the descriptor. */
 #include "fdtable.h"
+#include "../mm/uaccess.h"
 #include "../task/sched.h"
 #include "../syscall/syscalls.h"
 #include <asm/errno.h>
+#include <asm/termios.h>
+
+#define ENOIOCTLCMD	515	/* kernel only: not a generic request */
 
 #define SETFL_MASK	(O_APPEND | O_NONBLOCK | O_NOATIME)
 
@@ -123,6 +127,40 @@ long sys_fcntl64(unsigned int fd, unsigned int cmd, unsigned long arg)
 	return fcntl_common(fd, cmd, arg, true);
 }
 
+/* vfs_ioctl — the requests every descriptor answers, whatever its file
+ * (Linux do_vfs_ioctl); -ENOIOCTLCMD: the file's own ->ioctl decides. */
+static long vfs_ioctl(unsigned int fd, struct file *f, u32 cmd, u32 arg)
+{
+	struct inode *inode = f->f_inode;
+	u32 on;
+
+	switch (cmd) {
+	case FIOCLEX:
+	case FIONCLEX:
+		set_cloexec(fd, cmd == FIOCLEX);
+		return 0;
+	case FIONBIO:
+		if (get_user_u32(&on, (u32 *)arg))
+			return -EFAULT;
+		f->f_flags = on ? f->f_flags | O_NONBLOCK : f->f_flags & ~O_NONBLOCK;
+		return 0;
+	case FIOQSIZE:
+		if (!S_ISDIR(inode->i_mode) && !S_ISREG(inode->i_mode) &&
+		    !S_ISLNK(inode->i_mode))
+			return -ENOTTY;
+		/* the space it takes, as st_blocks counts it */
+		return copy_to_user((void *)arg,
+				    &(loff_t){ (loff_t)inode->i_blocks * 512 },
+				    sizeof(loff_t)) ? -EFAULT : 0;
+	case FIONREAD:
+		if (!S_ISREG(inode->i_mode))
+			break;
+		return put_user_u32(inode->i_size - f->f_pos, (u32 *)arg) ?
+		       -EFAULT : 0;
+	}
+	return -ENOIOCTLCMD;
+}
+
 long sys_ioctl(unsigned int fd, u32 cmd, u32 arg)
 {
 	struct file *f = fget(fd);
@@ -130,7 +168,10 @@ long sys_ioctl(unsigned int fd, u32 cmd, u32 arg)
 
 	if (!f)
 		return -EBADF;
-	r = f->f_op && f->f_op->ioctl ? f->f_op->ioctl(f, cmd, arg) : -ENOTTY;
+	r = vfs_ioctl(fd, f, cmd, arg);
+	if (r == -ENOIOCTLCMD)
+		r = f->f_op && f->f_op->ioctl ? f->f_op->ioctl(f, cmd, arg) :
+		    -ENOTTY;
 	fput(f);
 	return r;
 }

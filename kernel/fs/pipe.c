@@ -13,6 +13,7 @@
 #include "../lib/string.h"
 #include "../mm/kmalloc.h"
 #include "../mm/page.h"
+#include <asm/termios.h>
 #include "../mm/uaccess.h"
 #include "../task/signal.h"
 #include "../syscall/syscalls.h"
@@ -231,8 +232,19 @@ long pipe_fcntl(struct file *f, unsigned int cmd, unsigned int size)
 	return err ?: (long)pipe_size(p);
 }
 
+/* pipe_ioctl — FIONREAD: the bytes in the pipe. */
+static long pipe_ioctl(struct file *f, u32 cmd, u32 arg)
+{
+	struct pipe_inode_info *p = f->f_inode->i_private;
+
+	if (cmd != FIONREAD)
+		return -ENOTTY;
+	return put_user_u32(pipe_used(p), (u32 *)arg) ? -EFAULT : 0;
+}
+
 static const struct file_operations pipe_fops = {
 	.read = pipe_read,
+	.ioctl = pipe_ioctl,
 	.write = pipe_write,
 	.release = pipe_release,
 	.poll = pipe_poll,

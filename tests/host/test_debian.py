@@ -127,7 +127,8 @@ def test_debian_bash_interactive_at_the_console():
     """make run-debian's session (/etc/debian.sh): Debian's bash at the
     console, its line editor in raw mode waiting in pselect6 for each key
     (wake-ups from the terminal): erase, tab completion, history; ^C ends
-    the foreground job, not bash; job control; ps under the mounted /proc.
+    the foreground job, not bash; job control; ps under the mounted /proc;
+    coreutils' stty setting the window size.
     exit unmounts it, and the disk is e2fsck-clean, nothing leaked."""
     from test_tty import wait_for_task
     with Boot("-- /bin/sh /etc/debian.sh", disk=True, timeout=120) as b:
@@ -139,7 +140,8 @@ def test_debian_bash_interactive_at_the_console():
                  ("sleep 30 &\n", r"^\[1\] \d+$"),
                  ("jobs\n", r"^\[1\]\+  Running +sleep 30 &$"),
                  ("kill %1; wait\n", r"^\[1\]\+  Terminated +sleep 30$"),
-                 ("ps -o comm=,nlwp= -p $$\n", r"^bash +1$")]
+                 ("ps -o comm=,nlwp= -p $$\n", r"^bash +1$"),
+                 ("stty cols 100; stty size\n", r"^24 100$")]   # TIOCSWINSZ
         for keys, answer in steps:
             b.send(keys)
             n = b.expect(answer, n).end()

@@ -49,5 +49,22 @@ struct winsize {
 #define TIOCGPGRP	0x540F
 #define TIOCSPGRP	0x5410
 #define TIOCGWINSZ	0x5413
+#define TIOCSWINSZ	0x5414
+#define TCSBRK		0x5409
+#define TCFLSH		0x540B
+#define TIOCOUTQ	0x5411
+#define TIOCGSID	0x5429
+#define TCSBRKP		0x5425
+#define TCIFLUSH	0
+#define TCOFLUSH	1
+#define TCIOFLUSH	2
+
+/* the ioctls every file answers (Linux do_vfs_ioctl) */
+#define FIONREAD	0x541B	/* bytes that a read would return now */
+#define TIOCINQ		FIONREAD
+#define FIONBIO		0x5421	/* set or clear O_NONBLOCK */
+#define FIONCLEX	0x5450	/* clear close-on-exec */
+#define FIOCLEX		0x5451	/* set close-on-exec */
+#define FIOQSIZE	0x5460	/* a file's, a directory's size (loff_t) */
 
 #endif
