@@ -197,7 +197,7 @@ $(DISK): $(USER_PROGS) $(GUEST_TESTS) $(GLIBC_TESTS) $(DYN_TESTS) $(DYN_TRUE) $(
 	$(Q)bash tools/mkimage.sh $(B) $@
 
 $(DISK4K): $(DISK)
-	$(Q)bash tools/mkimage.sh $(B) $@ 96 4096	# 4 KiB blocks: more room for /debian
+	$(Q)bash tools/mkimage.sh $(B) $@ 96 4096
 
 # test=user runs tests/guest/t_basic from an image linked into the kernel.
 $(B)/kernel/test/user_image.o: $(B)/tests/t_basic

@@ -4,7 +4,7 @@
 # nodes (mknod needs no privilege inside an image), e2fsck checks it.
 #   tools/mkimage.sh BUILD_DIR IMAGE [SIZE_MIB] [BLOCK_SIZE]
 set -euo pipefail
-build=$1 img=$2 size=${3:-64} bsize=${4:-1024}
+build=$1 img=$2 size=${3:-96} bsize=${4:-1024}
 root=$build/root.$(basename "$img")
 
 rm -rf "$root" && mkdir -p "$root"/{bin,sbin,etc,dev/shm,tmp,var/log,tests,root,home,proc}

@@ -48,7 +48,7 @@ static bool is_dotdot(const struct parent *p)
 }
 
 /* name_free — p's last name is not taken (else EEXIST, also for "/",
- * "." and ".."). */
+ * "." and ".."), and can be made (ENOENT in procfs). */
 static int name_free(struct parent *p)
 {
 	struct inode *inode;
@@ -59,7 +59,7 @@ static int name_free(struct parent *p)
 		iput(inode);
 		return -EEXIST;
 	}
-	return 0;
+	return p->dir->i_sb->s_fixed_names ? -ENOENT : 0;
 }
 
 /* may_create — a new name may go in p's directory: it is free, and the
@@ -76,8 +76,10 @@ long sys_mkdirat(int dfd, const char *upath, u16 mode)
 
 	if (err)
 		return err;
-	err = may_create(&p) ?: p.dir->i_op->mkdir(p.dir, p.last, p.len,
-					mode & ~current->fs->umask & 0777);
+	/* a file system without directories of its own: EPERM, as Linux */
+	err = may_create(&p) ?: !p.dir->i_op->mkdir ? -EPERM :
+	      p.dir->i_op->mkdir(p.dir, p.last, p.len,
+				 mode & ~current->fs->umask & 0777);
 	put_parent(&p);
 	return err;
 }
@@ -186,10 +188,12 @@ static long do_rmdir(int dfd, const char *upath)
 		err = may_delete(p.dir, inode);
 		if (!err && !S_ISDIR(inode->i_mode))
 			err = -ENOTDIR;
-		else if (!err && inode == current->fs->root)
+		else if (!err && (inode == current->fs->root ||
+				  is_mountpoint(inode)))
 			err = -EBUSY;
 		else if (!err)
-			err = p.dir->i_op->rmdir(p.dir, p.last, p.len);
+			err = !p.dir->i_op->rmdir ? -EPERM :
+			      p.dir->i_op->rmdir(p.dir, p.last, p.len);
 		iput(inode);
 	}
 	put_parent(&p);
@@ -220,7 +224,8 @@ static long do_unlink(int dfd, const char *upath)
 		else if (!err && p.last[p.len] == '/')
 			err = -ENOTDIR;
 		else if (!err)
-			err = p.dir->i_op->unlink(p.dir, p.last, p.len);
+			err = !p.dir->i_op->unlink ? -EPERM :
+			      p.dir->i_op->unlink(p.dir, p.last, p.len);
 		iput(inode);
 	}
 	put_parent(&p);
@@ -304,15 +309,25 @@ long sys_renameat2(int odfd, const char *uold, int ndfd, const char *unew,
 		put_parent(&op);
 		return err;
 	}
-	err = special_name(&op) || special_name(&np) ? -EBUSY :
+	/* Linux's order: another file system (EXDEV: each file system's
+	 * rename knows only its own directories), then "/", "." or ".." */
+	err = op.dir->i_sb != np.dir->i_sb ? -EXDEV :
+	      special_name(&op) || special_name(&np) ? -EBUSY :
 	      op.dir->i_op->lookup(op.dir, op.last, op.len, &old);
-	if (!err && np.dir->i_op->lookup(np.dir, np.last, np.len, &target))
+	if (!err && np.dir->i_op->lookup(np.dir, np.last, np.len, &target)) {
 		target = NULL;
+		if (np.dir->i_sb->s_fixed_names)
+			err = -ENOENT;
+	}
 	if (!err && target && (flags & RENAME_NOREPLACE))
 		err = -EEXIST;
 	err = err ?: may_delete(op.dir, old) ?:
 	      (target ? may_delete(np.dir, target) : may_access(np.dir, 3)) ?:
 	      rename_checks(&op, &np, old, target);
+	if (!err && (is_mountpoint(old) || (target && is_mountpoint(target))))
+		err = -EBUSY;
+	if (!err && !op.dir->i_op->rename)
+		err = -EPERM;
 	if (!err && old != target)
 		err = op.dir->i_op->rename(op.dir, op.last, op.len, np.dir,
 					   np.last, np.len);

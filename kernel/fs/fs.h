@@ -45,6 +45,10 @@ struct super_block {
 	const struct super_operations *s_op;
 	void *s_fs_info;
 	struct inode *s_root;
+	/* no name can be made here: a lookup of a missing one is final
+	 * (procfs: ENOENT for mkdir, creat, link, symlink, rename's target,
+	 * as Linux's proc lookup fails instead of leaving a free name) */
+	bool s_fixed_names;
 };
 
 struct inode_operations {
@@ -174,7 +178,6 @@ int info_open(struct inode *inode, struct file *f);
 void proc_init(void);
 void tmpfs_init(void);
 /* namespace.c */
-int vfs_mount_at(const char *path, struct inode *root, const char *fstype);
 int kern_mount(const char *fstype, const char *path);
 /* locks.c */
 struct files_struct;
@@ -184,9 +187,14 @@ void locks_remove_file(struct file *f);
 /* pipe.c */
 long pipe_fcntl(struct file *f, unsigned int cmd, unsigned int size);
 struct inode *proc_mount(void);
-void proc_kill_sb(struct super_block *sb);
-int sb_inodes_in_use(struct super_block *sb);
+void proc_kill_sb(struct inode *root);
+int proc_refs(struct inode *inode);
+struct inode *tmpfs_mount(void);
+void tmpfs_kill_sb(struct inode *root);
+int tmpfs_refs(struct inode *inode);
+bool sb_busy(struct super_block *sb, int (*own_refs)(struct inode *inode));
 void follow_mount(struct inode **inode);
+bool is_mountpoint(struct inode *inode);
 struct inode *mountpoint_of(struct inode *root);
 int render_mounts(char *buf, int size);
 /* generic_file.c: files whose bytes are in their page cache */

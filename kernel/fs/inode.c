@@ -55,17 +55,17 @@ struct inode *new_inode(struct super_block *sb, u32 ino)
 	return inode;
 }
 
-/* sb_inodes_in_use — how many of sb's inodes someone holds (umount's
- * "busy"). */
-int sb_inodes_in_use(struct super_block *sb)
+/* sb_busy — does anyone hold an inode of sb beyond the references its
+ * file system keeps itself (own_refs)? umount's EBUSY. */
+bool sb_busy(struct super_block *sb, int (*own_refs)(struct inode *inode))
 {
 	struct inode *inode;
-	int n = 0;
 
 	for (int i = 0; i < IHASH_SIZE; i++)
 		list_for_each_entry(inode, &inode_hash[i], i_hash)
-			n += inode->i_sb == sb && inode->i_count > 0;
-	return n;
+			if (inode->i_sb == sb && inode->i_count > own_refs(inode))
+				return true;
+	return false;
 }
 
 /* destroy_inode — the struct goes; a file's page cache goes with it,

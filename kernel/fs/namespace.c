@@ -7,11 +7,14 @@
  * its own, so a root names its one mount point (procfs on /proc and on
  * /debian/proc are two instances, as on Linux).
  *
- * mount(2) makes new mounts of the file systems in fs_types (procfs);
- * the kernel mounts /proc and /dev/shm at boot, as an init script would.
+ * mount(2) makes new mounts of the file systems in fs_types (procfs,
+ * tmpfs); the kernel mounts /proc and /dev/shm the same way at boot, as an
+ * init script would. umount(2) refuses a mount still in use (EBUSY): one
+ * whose inodes someone holds beyond the file system's own references.
  * Not here: remounting, bind mounts, moving a mount, propagation flags
- * (EINVAL), disk file systems other than the root (ENODEV), procfs's
- * options (EINVAL), lazy unmounting (MNT_DETACH of a busy mount is EBUSY). */
+ * (EINVAL), disk file systems other than the root (ENODEV), mount options
+ * and MS_RDONLY (EINVAL), lazy unmounting (MNT_DETACH of a busy mount is
+ * EBUSY). */
 #include "fs.h"
 #include "../lib/printk.h"
 #include "../lib/string.h"
@@ -32,18 +35,23 @@
 struct file_system_type {
 	const char *name;
 	struct inode *(*mount)(void);		/* a new instance's root */
-	void (*kill_sb)(struct super_block *sb);	/* unmounted, unused */
+	/* unmounted and unused: the instance goes, with the root's
+	 * reference the mount held */
+	void (*kill_sb)(struct inode *root);
+	/* the references to inode that the file system holds itself (the
+	 * mount's on the root included): more is a user, umount's EBUSY */
+	int (*own_refs)(struct inode *inode);
 };
 
 static const struct file_system_type fs_types[] = {
-	{ "proc", proc_mount, proc_kill_sb },
+	{ "proc", proc_mount, proc_kill_sb, proc_refs },
+	{ "tmpfs", tmpfs_mount, tmpfs_kill_sb, tmpfs_refs },
 };
 
 struct vfsmount {
 	struct inode *mountpoint;	/* the covered directory (held) */
 	struct inode *root;		/* the mounted file system's root (held) */
-	const struct file_system_type *type;	/* NULL: the kernel's own */
-	const char *fstype;
+	const struct file_system_type *type;
 	char *devname, *path;		/* kmalloc'd, for /proc/mounts */
 	u32 flags;			/* MS_NOSUID, MS_NODEV, MS_NOEXEC */
 };
@@ -91,14 +99,14 @@ static void tidy_path(char *path)
 /* add_mount — cover dir (the reference moves to the mount) with root;
  * the kernel's own mounts say so on the console, mount(2)'s do not. */
 static int add_mount(struct inode *dir, struct inode *root,
-		     const struct file_system_type *type, const char *fstype,
-		     const char *devname, const char *path, u32 flags)
+		     const struct file_system_type *type, const char *devname,
+		     const char *path, u32 flags)
 {
 	struct vfsmount *m = &mounts[nr_mounts];
 
 	if (nr_mounts == MAX_MOUNTS)
 		return -ENOMEM;
-	*m = (struct vfsmount){ dir, root, type, fstype, kstrdup(devname),
+	*m = (struct vfsmount){ dir, root, type, kstrdup(devname),
 				absolute_path(path), flags };
 	if (!m->devname || !m->path) {
 		kfree(m->devname);
@@ -108,25 +116,6 @@ static int add_mount(struct inode *dir, struct inode *root,
 	tidy_path(m->path);
 	nr_mounts++;
 	return 0;
-}
-
-/* vfs_mount_at — the kernel's own mount of root on path, for good. */
-int vfs_mount_at(const char *path, struct inode *root, const char *fstype)
-{
-	struct inode *dir;
-	int err = path_lookup(AT_FDCWD, path, true, &dir);
-
-	if (err)
-		return err;
-	if (!S_ISDIR(dir->i_mode))
-		err = -ENOTDIR;
-	else if (!(err = add_mount(dir, root, NULL, fstype, fstype, path, 0)))
-		igrab(root);
-	if (err)
-		iput(dir);
-	else
-		printk("vfs: mounted %s on %s\n", fstype, path);
-	return err;
 }
 
 static const struct file_system_type *get_fs_type(const char *name)
@@ -143,20 +132,16 @@ static int do_new_mount(const struct file_system_type *type, struct inode *dir,
 			const char *devname, const char *path, u32 flags)
 {
 	struct inode *root;
-	struct super_block *sb;
 	int err;
 
 	if (!S_ISDIR(dir->i_mode))
 		return -ENOTDIR;
 	if (!(root = type->mount()))
 		return -ENOMEM;
-	err = add_mount(dir, root, type, type->name, devname, path,
+	err = add_mount(dir, root, type, devname, path,
 			flags & (MS_NOSUID | MS_NODEV | MS_NOEXEC));
-	if (err) {
-		sb = root->i_sb;
-		iput(root);
-		type->kill_sb(sb);
-	}
+	if (err)
+		type->kill_sb(root);
 	return err;
 }
 
@@ -193,6 +178,17 @@ void follow_mount(struct inode **inode)
 	}
 }
 
+/* is_mountpoint — does a mount cover inode? rmdir and rename of it are
+ * EBUSY (Linux is_local_mountpoint): the name must stay while the mount
+ * hangs on it. */
+bool is_mountpoint(struct inode *inode)
+{
+	for (int i = 0; i < nr_mounts; i++)
+		if (same(inode, mounts[i].mountpoint))
+			return true;
+	return false;
+}
+
 /* mountpoint_of — the directory root covers, if root is a mounted root. */
 struct inode *mountpoint_of(struct inode *root)
 {
@@ -212,7 +208,7 @@ int render_mounts(char *buf, int size)
 
 		n += snprintf(buf + n, size - n, "%s %s %s rw%s%s%s 0 0\n",
 			      mounts[i].devname, mounts[i].path,
-			      mounts[i].fstype, f & MS_NOSUID ? ",nosuid" : "",
+			      mounts[i].type->name, f & MS_NOSUID ? ",nosuid" : "",
 			      f & MS_NODEV ? ",nodev" : "",
 			      f & MS_NOEXEC ? ",noexec" : "");
 	}
@@ -263,9 +259,9 @@ static long do_mount(const char *devname, const char *udir, const char *type,
 	else if (!(fs = get_fs_type(type)))
 		err = -ENODEV;
 	else if (flags & MS_RDONLY)
-		err = -EINVAL;		/* a read-only procfs: not kept apart */
+		err = -EINVAL;		/* read-only instances: not kept apart */
 	else if (data && *data)
-		err = -EINVAL;		/* procfs's hidepid=, gid=, subset= */
+		err = -EINVAL;		/* hidepid=, size=, mode=...: none */
 	else
 		err = do_new_mount(fs, dir, devname ? devname : "none", path,
 				   flags);
@@ -294,13 +290,6 @@ long sys_mount(const char *udev, const char *udir, const char *utype,
 	return err;
 }
 
-/* mount_busy — someone still holds an inode of m's instance: an open
- * file, a working directory, a mount on top of it (the mount's own
- * reference on its root aside). */
-static bool mount_busy(const struct vfsmount *m)
-{
-	return sb_inodes_in_use(m->root->i_sb) > 1 || m->root->i_count > 1;
-}
 
 /* sys_umount — Linux ksys_umount and can_umount, in their order: the
  * flags, the path, the privilege, "a mount's root", then "not busy". */
@@ -308,7 +297,6 @@ long sys_umount(const char *upath, int flags)
 {
 	struct inode *inode;
 	struct vfsmount *m = NULL;
-	struct super_block *sb;
 	long err;
 
 	if (flags & ~(MNT_FORCE | MNT_DETACH | MNT_EXPIRE | UMOUNT_NOFOLLOW))
@@ -326,14 +314,13 @@ long sys_umount(const char *upath, int flags)
 		return -EPERM;
 	if (!m || (flags & MNT_EXPIRE))
 		return -EINVAL;		/* not a mount; expiry marks: none */
-	if (!m->type || mount_busy(m))
-		return -EBUSY;		/* the kernel's /dev/shm stays */
-	sb = m->root->i_sb;
-	iput(m->root);
+	/* busy: an open file, a working directory, a mount on top of it */
+	if (sb_busy(m->root->i_sb, m->type->own_refs))
+		return -EBUSY;
 	iput(m->mountpoint);
 	kfree(m->devname);
 	kfree(m->path);
-	m->type->kill_sb(sb);
+	m->type->kill_sb(m->root);
 	memmove(m, m + 1, (char *)&mounts[--nr_mounts] - (char *)m);
 	return 0;
 }

@@ -75,12 +75,12 @@ static int open_create(int dfd, const char *path, u32 flags, u16 mode,
 		*res = NULL;		/* nothing held on failure */
 		err = -EEXIST;
 	}
-	if (err == -ENOENT) {
-		err = may_access(dir, 3);	/* write and search the dir */
-		if (!err)
-			err = dir->i_op->create(dir, last, len,
-						mode & ~current->fs->umask,
-						res);
+	if (err == -ENOENT && !dir->i_sb->s_fixed_names) {
+		/* write and search the dir; no files of its own: EACCES
+		 * (Linux vfs_create) */
+		err = may_access(dir, 3) ?: !dir->i_op->create ? -EACCES :
+		      dir->i_op->create(dir, last, len,
+					mode & ~current->fs->umask, res);
 		*created = !err;
 	}
 	iput(dir);

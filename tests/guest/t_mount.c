@@ -1,5 +1,7 @@
-/* tests/guest/t_mount.c — mount(2) and umount2(2) of procfs, compared
- * with Linux (run as root on both): a new instance covers the directory,
+/* tests/guest/t_mount.c — mount(2) and umount2(2) of procfs and tmpfs,
+ * compared with Linux (run as root on both): a new instance covers the
+ * directory (an empty tmpfs, sticky and world-writable; its files go with
+ * the umount),
  * ".." from its root leads to the mount point's parent, /proc/mounts
  * lists it, a busy mount (a working directory, an open file in it) is
  * EBUSY, and after umount the directory is plain again; Linux's errors
@@ -18,7 +20,7 @@
 
 static char parent[300], dir[320], file[320];
 
-static int listed(void)
+static int listed_as(const char *type)
 {
 	char line[512], want[400];
 	FILE *f = fopen("/proc/mounts", "r");
@@ -26,7 +28,7 @@ static int listed(void)
 
 	if (!f)
 		return -1;
-	snprintf(want, sizeof(want), " %s proc ", dir);
+	snprintf(want, sizeof(want), " %s %s ", dir, type);
 	while (fgets(line, sizeof(line), f))
 		found += strstr(line, want) != NULL;
 	fclose(f);
@@ -64,7 +66,7 @@ static void mounted(void)
 	check(access(path, R_OK) == 0, "the mount shows a process's files");
 	snprintf(path, sizeof(path), "%s/..", dir);
 	check(same_inode(path, parent), "\"..\" from its root is the mount point's parent");
-	check(listed() == 1, "/proc/mounts lists it once");
+	check(listed_as("proc") == 1, "/proc/mounts lists it once");
 	pid = fork();
 	if (pid == 0)
 		_exit(as_user());
@@ -89,9 +91,44 @@ static void mounted(void)
 	snprintf(path, sizeof(path), "%s/self", dir);
 	errno = 0;
 	check(access(path, F_OK) == -1 && errno == ENOENT, "the directory is plain again");
-	check(listed() == 0, "/proc/mounts no longer lists it");
+	check(listed_as("proc") == 0, "/proc/mounts no longer lists it");
 	errno = 0;
 	check(umount(dir) == -1 && errno == EINVAL, "umount of a plain directory: EINVAL");
+}
+
+static void tmpfs(void)
+{
+	char a[400], sub[400], c[400];
+	struct stat st;
+	int fd;
+
+	if (mount("tmpfs", dir, "tmpfs", 0, NULL)) {
+		broken("mount tmpfs");
+		return;
+	}
+	check(stat(dir, &st) == 0 && (st.st_mode & 07777) == 01777,
+	      "tmpfs: a sticky, world-writable root");
+	errno = 0;
+	check(rmdir(dir) == -1 && errno == EBUSY, "rmdir of a mount point: EBUSY");
+	snprintf(c, sizeof(c), "%s/moved", parent);
+	errno = 0;
+	check(rename(dir, c) == -1 && errno == EBUSY, "rename of a mount point: EBUSY");
+	check(listed_as("tmpfs") == 1, "tmpfs: /proc/mounts lists it");
+	snprintf(a, sizeof(a), "%s/a", dir);
+	snprintf(sub, sizeof(sub), "%s/sub", dir);
+	snprintf(c, sizeof(c), "%s/sub/c", dir);
+	fd = open(a, O_RDWR | O_CREAT, 0644);
+	check(fd >= 0 && write(fd, "kept", 4) == 4 && mkdir(sub, 0755) == 0 &&
+	      link(a, c) == 0, "tmpfs: a file, a directory, a second name");
+	errno = 0;
+	check(umount(dir) == -1 && errno == EBUSY, "tmpfs: an open file in it: EBUSY");
+	close(fd);
+	errno = 0;
+	check(rename(a, file) == -1 && errno == EXDEV, "tmpfs: rename to the disk: EXDEV");
+	check(umount(dir) == 0, "tmpfs: unused, umount succeeds (its files with it)");
+	errno = 0;
+	check(stat(c, &st) == -1 && errno == ENOENT && listed_as("tmpfs") == 0,
+	      "tmpfs: the directory is plain again");
 }
 
 int main(void)
@@ -133,6 +170,7 @@ int main(void)
 	} else {
 		broken("mount procfs");
 	}
+	tmpfs();
 	umount(dir);		/* in case a check above failed */
 	rmdir(dir);
 	rmdir(parent);

@@ -11,6 +11,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <sys/syscall.h>
 #include <sys/wait.h>
 #include <unistd.h>
@@ -220,6 +221,38 @@ static void test_system(void)
 		close(fd);
 }
 
+static int gives(int r, int err)
+{
+	int ok = r == -1 && errno == err;
+
+	errno = 0;
+	return ok;
+}
+
+/* test_names — /proc's names are its own, even for root: no new one can
+ * be made (ENOENT, Linux's proc lookup), none removed or renamed (EPERM:
+ * it has no such operations), and nothing crashes for asking. */
+static void test_names(void)
+{
+	errno = 0;
+	check(gives(mkdir("/proc/t_proc_x", 0755), ENOENT), "mkdir in /proc: ENOENT");
+	check(gives(mkdir("/proc/self/t_proc_x", 0755), ENOENT),
+	      "mkdir in /proc/self: ENOENT");
+	check(gives(open("/proc/t_proc_z", O_CREAT | O_WRONLY, 0644), ENOENT),
+	      "O_CREAT in /proc: ENOENT");
+	check(gives(symlink("x", "/proc/t_proc_l"), ENOENT), "symlink in /proc: ENOENT");
+	check(gives(link("/proc/meminfo", "/proc/t_proc_k"), ENOENT),
+	      "link in /proc: ENOENT");
+	check(gives(rename("/proc/meminfo", "/proc/t_proc_y"), ENOENT),
+	      "rename to a new name in /proc: ENOENT");
+	check(gives(rename("/proc/meminfo", "/proc/cpuinfo"), EPERM),
+	      "rename onto another /proc file: EPERM");
+	check(gives(unlink("/proc/meminfo"), EPERM), "unlink in /proc: EPERM");
+	check(gives(unlink("/proc/self/status"), EPERM), "unlink in /proc/self: EPERM");
+	check(gives(rmdir("/proc/1"), EPERM), "rmdir of /proc/1: EPERM");
+	check(gives(mkdir("/proc/self", 0755), EEXIST), "mkdir of /proc/self: EEXIST");
+}
+
 int main(int argc, char **argv)
 {
 	(void)argc;
@@ -232,6 +265,7 @@ int main(int argc, char **argv)
 	test_threads();
 	test_children();
 	test_system();
+	test_names();
 	printf("t_proc: %d failed\n", failures);
 	return failures != 0;
 }

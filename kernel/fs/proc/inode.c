@@ -96,7 +96,8 @@ struct inode *proc_mount(void)
 	if (!sb)
 		return NULL;
 	*sb = (struct super_block){ .s_magic = 0x9fa0,	/* PROC_SUPER_MAGIC */
-				    .s_blocksize = 1024, .s_op = &proc_sops };
+				    .s_blocksize = 1024, .s_op = &proc_sops,
+				    .s_fixed_names = true };
 	root = iget(sb, proc_ino(0, false, PROC_ROOT));
 	if (IS_ERR(root)) {
 		kfree(sb);
@@ -106,11 +107,20 @@ struct inode *proc_mount(void)
 	return root;
 }
 
-/* proc_kill_sb — the instance is unmounted and none of its inodes is
- * left. */
-void proc_kill_sb(struct super_block *sb)
+/* proc_kill_sb — the instance is unmounted: its root (the mount's
+ * reference, the last: umount checked) and its super block go. */
+void proc_kill_sb(struct inode *root)
 {
+	struct super_block *sb = root->i_sb;
+
+	iput(root);
 	kfree(sb);
+}
+
+/* proc_refs — procfs holds nothing itself; the root has its mount's. */
+int proc_refs(struct inode *inode)
+{
+	return inode == inode->i_sb->s_root;
 }
 
 /* proc_init — procfs on /proc, as an init script would mount it. */

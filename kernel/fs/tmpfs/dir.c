@@ -15,9 +15,7 @@
 static const struct inode_operations tmpfs_dir_inode_operations;
 static const struct file_operations tmpfs_dir_operations;
 static const struct super_operations tmpfs_sops;
-struct super_block tmpfs_sb = { .s_magic = 0x01021994, /* TMPFS_MAGIC */
-				.s_blocksize = 4096, .s_dev = 0 };
-static u32 next_ino = 2;	/* 1 is the root */
+static u32 next_ino = 1;	/* shared by the instances */
 
 static struct tmpfs_dir *dir_of(struct inode *dir)
 {
@@ -25,9 +23,9 @@ static struct tmpfs_dir *dir_of(struct inode *dir)
 }
 
 /* tmpfs_new_inode — owned by the caller's file-system ids, one link. */
-struct inode *tmpfs_new_inode(u16 mode)
+struct inode *tmpfs_new_inode(struct super_block *sb, u16 mode)
 {
-	struct inode *inode = new_inode(&tmpfs_sb, next_ino++);
+	struct inode *inode = new_inode(sb, next_ino++);
 	struct tmpfs_dir *d;
 
 	if (!inode)
@@ -102,7 +100,7 @@ static int link_name(struct inode *dir, const char *name, u32 len,
 static int tmpfs_create(struct inode *dir, const char *name, u32 len,
 			u16 mode, struct inode **res)
 {
-	struct inode *inode = tmpfs_new_inode(S_IFREG | (mode & 07777));
+	struct inode *inode = tmpfs_new_inode(dir->i_sb, S_IFREG | (mode & 07777));
 	int err;
 
 	if (!inode)
@@ -130,7 +128,7 @@ static int tmpfs_link(struct inode *inode, struct inode *dir, const char *name,
 
 static int tmpfs_mkdir(struct inode *dir, const char *name, u32 len, u16 mode)
 {
-	struct inode *inode = tmpfs_new_inode(S_IFDIR | (mode & 07777));
+	struct inode *inode = tmpfs_new_inode(dir->i_sb, S_IFDIR | (mode & 07777));
 	int err;
 
 	if (!inode)
@@ -199,8 +197,6 @@ static int tmpfs_rename(struct inode *odir, const char *oname, u32 olen,
 
 	if (!old)
 		return -ENOENT;
-	if (ndir->i_sb != &tmpfs_sb)
-		return -EXDEV;
 	inode = old->inode;
 	if (new == old)
 		return 0;
@@ -276,19 +272,63 @@ static const struct super_operations tmpfs_sops = {
 	.evict_inode = tmpfs_evict_inode,
 };
 
-/* tmpfs_init — /dev/shm: world-writable and sticky, as on Linux. */
-void tmpfs_init(void)
+/* tmpfs_mount — a new, empty instance: its root, world-writable and
+ * sticky (Linux's default mode=1777), one reference, or NULL. */
+struct inode *tmpfs_mount(void)
 {
+	struct super_block *sb = kzalloc(sizeof(*sb));
 	struct inode *root;
 
-	tmpfs_sb.s_op = &tmpfs_sops;
-	next_ino = 1;
-	root = tmpfs_new_inode(S_IFDIR | 01777);
-	if (!root)
-		return;
+	if (!sb)
+		return NULL;
+	*sb = (struct super_block){ .s_magic = 0x01021994,	/* TMPFS_MAGIC */
+				    .s_blocksize = 4096, .s_op = &tmpfs_sops };
+	if (!(root = tmpfs_new_inode(sb, S_IFDIR | 01777))) {
+		kfree(sb);
+		return NULL;
+	}
 	root->i_uid = root->i_gid = 0;
 	dir_of(root)->parent = root;
-	tmpfs_sb.s_root = root;
-	if (vfs_mount_at("/dev/shm", root, "tmpfs"))
+	sb->s_root = root;
+	return root;
+}
+
+/* drop_tree — every name under dir goes, depth first; a file's data goes
+ * with its last name, as nothing else holds it (umount checked). */
+static void drop_tree(struct inode *dir)
+{
+	while (!list_empty(&dir_of(dir)->entries)) {
+		struct tmpfs_dentry *d = list_first_entry(&dir_of(dir)->entries,
+							   struct tmpfs_dentry, list);
+
+		if (S_ISDIR(d->inode->i_mode))
+			drop_tree(d->inode);
+		drop(dir, d);
+	}
+}
+
+/* tmpfs_kill_sb — umount: the whole tree, the root (the mount's
+ * reference) and the super block. */
+void tmpfs_kill_sb(struct inode *root)
+{
+	struct super_block *sb = root->i_sb;
+
+	drop_tree(root);
+	root->i_nlink = 0;
+	iput(root);
+	kfree(sb);
+}
+
+/* tmpfs_refs — the references tmpfs itself holds on inode: one per name
+ * (a file's links; a directory's one name), one for the root's mount. */
+int tmpfs_refs(struct inode *inode)
+{
+	return S_ISDIR(inode->i_mode) ? 1 : inode->i_nlink;
+}
+
+/* tmpfs_init — /dev/shm, as an init script would mount it. */
+void tmpfs_init(void)
+{
+	if (kern_mount("tmpfs", "/dev/shm"))
 		printk("vfs: no /dev/shm directory: tmpfs not mounted\n");
 }
