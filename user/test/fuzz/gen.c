@@ -36,10 +36,13 @@ unsigned long child_seed(unsigned long seed, unsigned long i)
 	return s ? s : 1;
 }
 
+/* paths on each file system there is: the disk, tmpfs (/dev/shm, which
+ * anyone may write), procfs (which makes no names) and the devices */
 static const char *const paths[] = {
 	"a", "b/c", FUZZ_DIR "/f", FUZZ_DIR, "/", ".", "..", "", "/dev/null",
 	"/dev/zero", "/bin/true", "/bin/false", "/nonexistent", "f/",
-	"/tmp/fuzz/a/../f", "////", "/dev/kstat", "/dev/tasks",
+	"/tmp/fuzz/a/../f", "////", "/dev/kstat", "/dev/tasks", "/dev/shm/fz",
+	"/dev/shm", "/proc/self/status", "/proc/fz", "/proc/self/fd",
 };
 
 static const unsigned long clone_bits[] = {
