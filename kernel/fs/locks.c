@@ -114,7 +114,10 @@ static int set_range(struct inode *inode, struct file_lock r)
 	int err = spare && piece ? 0 : -ENOLCK;
 
 	list_for_each_entry_safe(l, tmp, &inode->i_flock, link) {
-		if (err || l->owner != r.owner || l->kind == FL_FLOCK)
+		/* a flock lock and an OFD lock of one open file share their
+		 * owner, and never touch each other */
+		if (err || l->owner != r.owner ||
+		    (l->kind == FL_FLOCK) != (r.kind == FL_FLOCK))
 			continue;
 		if (l->type == r.type && l->start <= r.end + (r.end < OFFSET_MAX) &&
 		    r.start <= l->end + (l->end < OFFSET_MAX)) {
@@ -167,9 +170,12 @@ static int lock_file(struct inode *inode, const struct file_lock *r, bool wait)
 		prepare_to_wait(&lock_wait, &w, TASK_INTERRUPTIBLE);
 		if (!(l = first_conflict(inode, r)))
 			break;
-		err = !wait ? -EAGAIN :
-		      r->kind == FL_POSIX && deadlock(r->owner, l->owner) ?
-		      -EDEADLK : signal_pending(current) ? -ERESTARTSYS : 0;
+		if (!wait)
+			err = -EAGAIN;
+		else if (r->kind == FL_POSIX && deadlock(r->owner, l->owner))
+			err = -EDEADLK;
+		else if (signal_pending(current))
+			err = -ERESTARTSYS;
 		if (err)
 			break;
 		me.blocker = l->owner;

@@ -200,6 +200,11 @@ static void ofd_locks(void)
 	fl.l_type = F_RDLCK;
 	check(fcntl(b, F_OFD_GETLK, &fl) == 0 && fl.l_type == F_WRLCK &&
 	      fl.l_pid == -1 && fl.l_len == 10, "F_OFD_GETLK: the lock, pid -1");
+	fl = (struct flock){ .l_type = F_RDLCK, .l_whence = SEEK_SET };
+	check(flock(a, LOCK_EX) == 0 && fcntl(b, F_OFD_GETLK, &fl) == 0 &&
+	      fl.l_type == F_WRLCK && fl.l_start == 0 && fl.l_len == 10,
+	      "a flock lock of the same open file leaves its OFD lock alone");
+	flock(a, LOCK_UN);
 	fl = (struct flock){ .l_type = F_WRLCK, .l_pid = 1 };
 	check(fails_with(fcntl(b, F_OFD_SETLK, &fl), EINVAL), "an OFD request with a pid: EINVAL");
 	close(a);
