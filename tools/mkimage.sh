@@ -58,11 +58,17 @@ mknod null c 1 3
 mknod zero c 1 5
 mknod tty c 5 0
 mknod console c 5 1
+mknod full c 1 7
+mknod random c 1 8
+mknod urandom c 1 9
 mknod tasks c 240 0
 mknod kstat c 240 1
 mknod fail-nth c 240 2
 sif /dev/null mode 020666
 sif /dev/zero mode 020666
+sif /dev/full mode 020666
+sif /dev/random mode 020666
+sif /dev/urandom mode 020666
 sif /dev/tty mode 020666
 sif /dev/console mode 020600
 sif /dev/tasks mode 020444
@@ -73,9 +79,19 @@ if [ -d "$root"/debian/dev ]; then
 	debugfs -w "$img" -f - >/dev/null <<'CMDS'
 cd /debian/dev
 mknod null c 1 3
+mknod zero c 1 5
+mknod full c 1 7
+mknod random c 1 8
+mknod urandom c 1 9
 mknod tty c 5 0
+mknod console c 5 1
 sif /debian/dev/null mode 020666
+sif /debian/dev/zero mode 020666
+sif /debian/dev/full mode 020666
+sif /debian/dev/random mode 020666
+sif /debian/dev/urandom mode 020666
 sif /debian/dev/tty mode 020666
+sif /debian/dev/console mode 020600
 CMDS
 fi
 e2fsck -fn "$img" >/dev/null

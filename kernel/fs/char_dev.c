@@ -1,10 +1,15 @@
 /* kernel/fs/char_dev.c — character device nodes; Linux fs/char_dev.c
- * (chrdev_open) and drivers/char/mem.c (null, zero). Opening a device
- * node picks the driver's operations by major and minor number:
- *	1,3 /dev/null	1,5 /dev/zero	5,0 /dev/tty	5,1 /dev/console
+ * (chrdev_open), drivers/char/mem.c (null, zero, full) and random.c.
+ * Opening a device node picks the driver's operations by major and minor
+ * number:
+ *	1,3 /dev/null	1,5 /dev/zero	1,7 /dev/full
+ *	1,8 /dev/random	1,9 /dev/urandom (the bytes of getrandom(2); both
+ *	never block, as Linux's once its pool is ready)
+ *	5,0 /dev/tty	5,1 /dev/console
  *	240,0 /dev/tasks	240,1 /dev/kstat	240,2 /dev/fail-nth
  *	(kernel/fs/infodev.c) */
 #include "fs.h"
+#include "../drivers/random.h"
 #include "../drivers/tty.h"
 #include "../mm/uaccess.h"
 #include <asm/errno.h>
@@ -29,6 +34,40 @@ static long zero_read(struct file *f __unused, char *ubuf, u32 count,
 	return clear_user(ubuf, count) ? -EFAULT : (long)count;
 }
 
+/* full_write — /dev/full: every write finds the disk full */
+static long full_write(struct file *f __unused, const char *ubuf __unused,
+		       u32 count __unused, loff_t *pos __unused)
+{
+	return -ENOSPC;
+}
+
+static long random_read(struct file *f __unused, char *ubuf, u32 count,
+			loff_t *pos __unused)
+{
+	char buf[64];
+	u32 done = 0;
+
+	while (done < count) {
+		u32 n = MIN(count - done, sizeof(buf));
+
+		get_random_bytes(buf, n);
+		if (copy_to_user(ubuf + done, buf, n))
+			return done ? (long)done : -EFAULT;
+		done += n;
+	}
+	return done;
+}
+
+static const struct file_operations full_fops = {
+	.read = zero_read,
+	.write = full_write,
+};
+
+static const struct file_operations random_fops = {
+	.read = random_read,
+	.write = null_write,	/* adds nothing to the pool: accepted */
+};
+
 static const struct file_operations null_fops = {
 	.read = null_read,
 	.write = null_write,
@@ -50,6 +89,13 @@ static int chrdev_open(struct inode *inode, struct file *f)
 		return 0;
 	case MKDEV(1, 5):
 		f->f_op = &zero_fops;
+		return 0;
+	case MKDEV(1, 7):
+		f->f_op = &full_fops;
+		return 0;
+	case MKDEV(1, 8):
+	case MKDEV(1, 9):
+		f->f_op = &random_fops;
 		return 0;
 	case MKDEV(5, 0):
 	case MKDEV(5, 1):

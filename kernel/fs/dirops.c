@@ -405,14 +405,17 @@ static int unreachable(char *buf, u32 *pos)
 	return 0;
 }
 
-/* cwd_path — the working directory as a path, built backward from the
- * end of buf (PATH_MAX bytes): walk ".." from it up to the root, naming
+/* dir_path — directory dir as a path, built backward from the end of buf
+ * (PATH_MAX bytes): walk ".." from it up to the caller's root, naming
  * each directory in its parent (there is no dentry cache). The path
- * starts at buf + *pos and ends with the NUL at buf[PATH_MAX - 1]. */
-static int cwd_path(char *buf, u32 *pos)
+ * starts at buf + *pos and ends with the NUL at buf[PATH_MAX - 1]. A
+ * directory outside the caller's root gets its path from the real root,
+ * marked "(unreachable)" if mark says so (getcwd). dir is the caller's
+ * reference, which the walk uses up. */
+static int dir_path(struct inode *dir, char *buf, u32 *pos, bool mark)
 {
 	char name[NAME_MAX + 1];
-	struct inode *cur = igrab(current->fs->pwd), *up;
+	struct inode *cur = dir, *up;
 	int err = 0;
 
 	*pos = PATH_MAX - 1;
@@ -428,7 +431,7 @@ static int cwd_path(char *buf, u32 *pos)
 			break;
 		if (up == cur) {	/* past the real root: outside a chroot */
 			iput(up);
-			err = unreachable(buf, pos);
+			err = mark ? unreachable(buf, pos) : 0;
 			break;
 		}
 		err = name_in(up, cur, name) ?: prepend(buf, pos, name);
@@ -448,13 +451,14 @@ char *absolute_path(const char *path)
 	char *buf, *res;
 	u32 pos, len = 0;
 
-	if (path[0] == '/' && (res = kmalloc(strlen(path) + 1)))
-		return memcpy(res, path, strlen(path) + 1);
+	if (path[0] == '/')
+		return kstrdup(path);
 	if (!(buf = kmalloc(PATH_MAX)))
 		return NULL;
 	while (path[0] == '.' && path[1] == '/')
 		path += 2;
-	if (path[0] == '/' || cwd_path(buf, &pos))
+	if (path[0] == '/' ||
+	    dir_path(igrab(current->fs->pwd), buf, &pos, true))
 		pos = PATH_MAX - 1, buf[pos] = '\0';
 	len = PATH_MAX - 1 - pos;
 	res = kmalloc(len + strlen(path) + 2);
@@ -468,11 +472,26 @@ char *absolute_path(const char *path)
 	return res;
 }
 
+/* task_dir_path — t's working directory (root: its root) as a kmalloc'd
+ * path for /proc/PID/cwd and root, seen from the caller's root. */
+char *task_dir_path(struct task_struct *t, bool root)
+{
+	char *buf = kmalloc(PATH_MAX), *res = NULL;
+	u32 pos;
+
+	if (buf && t->fs &&
+	    !dir_path(igrab(root ? t->fs->root : t->fs->pwd), buf, &pos, false))
+		res = kstrdup(buf + pos);
+	kfree(buf);
+	return res;
+}
+
 long sys_getcwd(char *ubuf, u32 size)
 {
 	char *buf = kmalloc(PATH_MAX);
 	u32 pos, len = 0;
-	int err = buf ? cwd_path(buf, &pos) : -ENOMEM;
+	int err = buf ? dir_path(igrab(current->fs->pwd), buf, &pos, true) :
+		  -ENOMEM;
 
 	if (!err) {
 		len = PATH_MAX - 1 - pos;

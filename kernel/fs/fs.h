@@ -197,6 +197,9 @@ void follow_mount(struct inode **inode);
 bool is_mountpoint(struct inode *inode);
 struct inode *mountpoint_of(struct inode *root);
 int render_mounts(char *buf, int size);
+int render_mountinfo(char *buf, int size);
+struct task_struct;
+char *task_dir_path(struct task_struct *t, bool root);
 /* generic_file.c: files whose bytes are in their page cache */
 long generic_file_read(struct address_space *m, char *ubuf, u32 count,
 		       loff_t *pos);

@@ -59,13 +59,6 @@ struct vfsmount {
 static struct vfsmount mounts[MAX_MOUNTS];
 static int nr_mounts;
 
-static char *kstrdup(const char *s)
-{
-	char *d = kmalloc(strlen(s) + 1);
-
-	return d ? memcpy(d, s, strlen(s) + 1) : NULL;
-}
-
 /* tidy_path — an absolute path without "//", "." or "..": how
  * /proc/mounts names the mount point (symbolic links are kept). */
 static void tidy_path(char *path)
@@ -211,6 +204,37 @@ int render_mounts(char *buf, int size)
 			      mounts[i].type->name, f & MS_NOSUID ? ",nosuid" : "",
 			      f & MS_NODEV ? ",nodev" : "",
 			      f & MS_NOEXEC ? ",noexec" : "");
+	}
+	return n;
+}
+
+/* parent_id — mountinfo's number of the mount that holds m's mount
+ * point: the root's (1) unless the point is in another mount. */
+static int parent_id(const struct vfsmount *m)
+{
+	for (int i = 0; i < nr_mounts; i++)
+		if (mounts[i].root->i_sb == m->mountpoint->i_sb)
+			return i + 2;
+	return 1;
+}
+
+/* render_mountinfo — /proc/PID/mountinfo: "id parent major:minor root
+ * point options - type source superoptions"; the root is mount 1 (the
+ * disk, 8:1), mount i is i + 2 on an anonymous device 0:(i + 2). */
+int render_mountinfo(char *buf, int size)
+{
+	int n = snprintf(buf, size, "1 1 8:1 / / rw - ext2 /dev/root rw\n");
+
+	for (int i = 0; i < nr_mounts && n < size; i++) {
+		u32 f = mounts[i].flags;
+
+		n += snprintf(buf + n, size - n,
+			      "%d %d 0:%d / %s rw%s%s%s - %s %s rw\n", i + 2,
+			      parent_id(&mounts[i]), i + 2, mounts[i].path,
+			      f & MS_NOSUID ? ",nosuid" : "",
+			      f & MS_NODEV ? ",nodev" : "",
+			      f & MS_NOEXEC ? ",noexec" : "",
+			      mounts[i].type->name, mounts[i].devname);
 	}
 	return n;
 }

@@ -329,16 +329,21 @@ static long chmod_inode(struct inode *inode, u16 mode)
 	return 0;
 }
 
-long sys_chmod(const char *upath, u16 mode)
+long sys_fchmodat(int dfd, const char *upath, u16 mode)
 {
 	struct inode *inode;
-	int err = user_path(AT_FDCWD, upath, &inode);
+	int err = user_path(dfd, upath, &inode);
 
 	if (err)
 		return err;
 	err = owner_or_capable(inode) ? chmod_inode(inode, mode) : -EPERM;
 	iput(inode);
 	return err;
+}
+
+long sys_chmod(const char *upath, u16 mode)
+{
+	return sys_fchmodat(AT_FDCWD, upath, mode);
 }
 
 long sys_fchmod(unsigned int fd, u16 mode)

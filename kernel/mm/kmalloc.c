@@ -134,6 +134,15 @@ void *kzalloc(size_t size)
 	return p;
 }
 
+/* kstrdup — a kmalloc'd copy of string s, or NULL. */
+char *kstrdup(const char *s)
+{
+	size_t n = strlen(s) + 1;
+	char *d = kmalloc(n);
+
+	return d ? memcpy(d, s, n) : NULL;
+}
+
 static void slab_free(struct page *page, void *obj)
 {
 	unsigned int c = page->private;

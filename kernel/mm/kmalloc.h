@@ -10,6 +10,7 @@
 void kmalloc_init(void);
 void *kmalloc(size_t size);
 void *kzalloc(size_t size);
+char *kstrdup(const char *s);
 void kfree(const void *p);
 size_t ksize(const void *p);
 unsigned long kmalloc_bytes_in_use(void);

@@ -56,6 +56,22 @@ long sys_getcwd(char *ubuf, u32 size);
 long sys_mkdir(const char *upath, u16 mode);
 long sys_symlinkat(const char *utarget, int dfd, const char *upath);
 long sys_link(const char *uoldpath, const char *unewpath);
+/* kernel/fs/utimes.c */
+long sys_utimensat(int dfd, const char *upath, const void *utimes, int flags);
+long sys_utimensat_time64(int dfd, const char *upath, const void *utimes,
+			  int flags);
+long sys_futimesat(int dfd, const char *upath, const s32 *utv);
+long sys_utimes(const char *upath, const s32 *utv);
+long sys_utime(const char *upath, const s32 *ubuf);
+long sys_fchmodat(int dfd, const char *upath, u16 mode);
+/* kernel/task/priority.c */
+long sys_getpriority(int which, int who);
+long sys_setpriority(int which, int who, int nice);
+/* kernel/task/cred.c: supplementary groups */
+long sys_getgroups32(int size, u32 *ulist);
+long sys_getgroups(int size, u16 *ulist);
+long sys_setgroups32(int size, const u32 *ulist);
+long sys_setgroups(int size, const u16 *ulist);
 /* kernel/fs/locks.c */
 long sys_flock(unsigned int fd, unsigned int op);
 long sys_linkat(int olddfd, const char *uoldpath, int newdfd,

@@ -216,3 +216,35 @@ long sys_getresgid(u16 *r, u16 *e, u16 *s)
 
 	return put_ids(r, e, s, c->gid, c->egid, c->sgid, true);
 }
+
+/* --- supplementary groups ------------------------------------------------
+ * clonix keeps none: a process is in its gid's group only. getgroups
+ * answers with the empty list (Linux's checks: a negative size EINVAL);
+ * setgroups may set that empty list (root only, as Linux: EPERM), which
+ * daemons do before they drop privilege; a list with groups in it cannot
+ * be kept, so it is EINVAL rather than a silent loss. */
+#define NGROUPS_MAX	65536
+
+long sys_getgroups32(int size, u32 *ulist __unused)
+{
+	return size < 0 ? -EINVAL : 0;
+}
+
+long sys_getgroups(int size, u16 *ulist __unused)
+{
+	return size < 0 ? -EINVAL : 0;
+}
+
+long sys_setgroups32(int size, const u32 *ulist __unused)
+{
+	if (!capable())
+		return -EPERM;
+	if ((u32)size > NGROUPS_MAX)
+		return -EINVAL;
+	return size ? -EINVAL : 0;
+}
+
+long sys_setgroups(int size, const u16 *ulist)
+{
+	return sys_setgroups32(size, (const u32 *)ulist);
+}

@@ -107,6 +107,7 @@ static struct task_struct *dup_task_struct(struct task_struct *orig)
 	memcpy(p->tls_array, orig->tls_array, sizeof(p->tls_array));
 	p->blocked = orig->blocked;	/* the mask is inherited (§2.3.9) */
 	p->cred = orig->cred;		/* ids are inherited */
+	p->nice = orig->nice;		/* so is the nice value */
 	p->sas_ss_sp = orig->sas_ss_sp;
 	p->sas_ss_size = orig->sas_ss_size;
 	p->trace_mask = orig->trace_mask;	/* the trace command's children */

@@ -137,7 +137,7 @@ void schedule(void)
 		else
 			prev->nvcsw++;		/* went to sleep */
 		if (next->time_slice <= 0)
-			next->time_slice = DEF_TIMESLICE;
+			next->time_slice = task_timeslice(next);
 		current = next;
 		prev_task = prev;
 		tss_set_kernel_stack((u32)next->stack + THREAD_SIZE);

@@ -17,7 +17,6 @@
 #define THREAD_SIZE_ORDER	1
 #define THREAD_SIZE		(PAGE_SIZE << THREAD_SIZE_ORDER)
 #define TASK_COMM_LEN		16
-#define DEF_TIMESLICE		5	/* ticks (50 ms) before preemption */
 
 /* task->state (ULK 3.2.1) */
 #define TASK_RUNNING		0
@@ -43,6 +42,7 @@ struct task_struct {
 	volatile long state;
 	u32 flags;
 	int time_slice;			/* ticks left before preemption */
+	int nice;			/* -20 .. 19 (kernel/task/priority.c) */
 	bool need_resched;		/* set by the tick, acted on at exit
 					   from an interrupt to user mode */
 	u32 sp;				/* saved kernel %esp while switched out */
@@ -173,6 +173,7 @@ extern unsigned long total_forks;
 void __noreturn cpu_idle(void);
 void schedule_tail(void);
 unsigned long nr_tasks(void);
+int task_timeslice(const struct task_struct *p);
 extern unsigned long max_threads;
 void fork_init(void);
 void set_task_comm(struct task_struct *t, const char *name);

@@ -42,6 +42,8 @@ ssize_t readlinkat(int dfd, const char *path, char *buf, size_t size);
 int symlink(const char *target, const char *path);
 int symlinkat(const char *target, int dfd, const char *path);
 int link(const char *oldpath, const char *newpath);
+int nice(int inc);
+int getgroups(int size, gid_t list[]);
 int chown(const char *path, uid_t uid, gid_t gid);
 int fchown(int fd, uid_t uid, gid_t gid);
 int lchown(const char *path, uid_t uid, gid_t gid);

@@ -309,6 +309,34 @@ static void test_bad_writes(void)
 	check(unlink("bad") == 0, "and removed");
 }
 
+/* test_devices — /dev/full and /dev/urandom, as drivers/char/mem.c and
+ * random.c answer */
+static void test_devices(void)
+{
+	char buf[32] = { 1 };
+	int full = open("/dev/full", O_RDWR), rnd = open("/dev/urandom", O_RDONLY);
+
+	check(fails_with(write(full, "x", 1), ENOSPC), "/dev/full: a write is ENOSPC");
+	check(read(full, buf, sizeof(buf)) == sizeof(buf) && !buf[0] && !buf[31],
+	      "/dev/full: reads are zeros");
+	check(read(rnd, buf, sizeof(buf)) == sizeof(buf), "/dev/urandom: as many bytes as asked");
+	close(full);
+	close(rnd);
+}
+
+/* test_proc_links — /proc/self/cwd and root name the directories */
+static void test_proc_links(void)
+{
+	char cwd[256], link[256];
+	ssize_t n = readlink("/proc/self/cwd", link, sizeof(link) - 1);
+
+	link[n > 0 ? n : 0] = '\0';
+	check(getcwd(cwd, sizeof(cwd)) && !strcmp(cwd, link),
+	      "/proc/self/cwd is the working directory");
+	n = readlink("/proc/self/root", link, sizeof(link) - 1);
+	check(n == 1 && link[0] == '/', "/proc/self/root is /");
+}
+
 int main(void)
 {
 	mkdir(DIR_NAME, 0755);
@@ -329,6 +357,8 @@ int main(void)
 	test_big_file();
 	test_bad_writes();
 	test_pipes();
+	test_devices();
+	test_proc_links();
 	unlink("f");
 	unlink("d");
 	unlink("rw");

@@ -41,6 +41,11 @@ one 1
 two 2
 END
 [ "$(date +%s)" -gt 1600000000 ] && echo "date +%s is after 2020"
+# times and modes through utimensat and fchmodat
+touch -d @1000000000 /tmp/stamp && stat -c '%Y' /tmp/stamp
+touch -m -d @1100000000 /tmp/stamp && stat -c '%X %Y' /tmp/stamp
+chmod 640 /tmp/stamp && stat -c '%a' /tmp/stamp
+rm /tmp/stamp
 echo "uname -s: $(uname -s)"
 cd /tmp && rm -rf work
 echo "done"

@@ -70,7 +70,7 @@ int proc_pid_stat(struct task_struct *t, bool thread, char *buf, int size)
 		sig->session, tty_old_encode_dev(sig), tty_foreground(sig),
 		t->flags, u.min_flt, sig->cusage.min_flt, u.maj_flt,
 		sig->cusage.maj_flt, u.utime, u.stime, sig->cusage.utime,
-		sig->cusage.stime, 20, 0, sig->nr_threads, 0,
+		sig->cusage.stime, 20 + t->nice, t->nice, sig->nr_threads, 0,
 		(unsigned long long)sig->start_time,
 		mm ? mm->total_vm * PAGE_SIZE : 0, mm ? mm->rss : 0,
 		(unsigned long long)(unsigned long)sig->rlim[RLIMIT_RSS].rlim_cur,

@@ -8,6 +8,7 @@
 #include "internal.h"
 #include "../../lib/printk.h"
 #include "../../lib/string.h"
+#include "../../mm/kmalloc.h"
 #include "../../lib/trace.h"
 #include "../../mm/mm.h"
 #include "../../mm/page.h"
@@ -147,6 +148,10 @@ static int store_trace(struct task_struct *t, const char *text)
 	return 0;
 }
 
+static int show_mounts(struct task_struct *t, bool th, char *buf, int size);
+static int show_mountinfo(struct task_struct *t, bool th, char *buf,
+			  int size);
+
 const struct proc_entry proc_pid_entries[] = {
 	{ "stat", PID_STAT, PID_DIR, S_IFREG | 0444, proc_pid_stat, NULL },
 	{ "status", PID_STATUS, PID_DIR, S_IFREG | 0444, proc_pid_status, NULL },
@@ -158,6 +163,11 @@ const struct proc_entry proc_pid_entries[] = {
 	  NULL },
 	{ "trace", PID_TRACE, PID_DIR, S_IFREG | 0644, show_trace, store_trace },
 	{ "frames", PID_FRAMES, PID_DIR, S_IFREG | 0444, show_frames, NULL },
+	{ "cwd", PID_CWD, PID_DIR, S_IFLNK | 0777, NULL, NULL },
+	{ "root", PID_ROOT, PID_DIR, S_IFLNK | 0777, NULL, NULL },
+	{ "mounts", PID_MOUNTS, PID_DIR, S_IFREG | 0444, show_mounts, NULL },
+	{ "mountinfo", PID_MOUNTINFO, PID_DIR, S_IFREG | 0444, show_mountinfo,
+	  NULL },
 	{ "task", PID_TASK, PID_DIR, S_IFDIR | 0555, NULL, NULL },	/* last */
 };
 const int proc_pid_count = ARRAY_SIZE(proc_pid_entries);
@@ -168,14 +178,36 @@ static int entries(u32 dir_ino)
 	return ino_thread(dir_ino) ? proc_pid_count - 1 : proc_pid_count;
 }
 
-/* proc_pid_get_link — exe: the program the task's address space runs. */
+/* proc_pid_get_link — exe: the program the task's address space runs;
+ * cwd and root: its directories, as paths from the reader's root. */
 int proc_pid_get_link(struct inode *inode, char *buf, int size)
 {
 	struct task_struct *t = proc_task(inode->i_ino);
+	char *path;
+	int n;
 
+	if (t && ino_kind(inode->i_ino) != PID_EXE) {
+		path = task_dir_path(t, ino_kind(inode->i_ino) == PID_ROOT);
+		n = path ? (int)strlcpy(buf, path, size) : -ENOENT;
+		kfree(path);
+		return n;
+	}
 	if (!t || !t->mm || !t->mm->exe_path)
 		return -ENOENT;
 	return strlcpy(buf, t->mm->exe_path, size);
+}
+
+/* mounts and mountinfo: the one mount table, as /proc/mounts shows it */
+static int show_mounts(struct task_struct *t __unused, bool th __unused,
+		       char *buf, int size)
+{
+	return render_mounts(buf, size);
+}
+
+static int show_mountinfo(struct task_struct *t __unused, bool th __unused,
+			  char *buf, int size)
+{
+	return render_mountinfo(buf, size);
 }
 
 /* proc_pid_lookup — an entry of /proc/PID, or a TID in /proc/PID/task

@@ -28,6 +28,7 @@
 #define __NR_getuid 24
 #define __NR_alarm 27
 #define __NR_pause 29
+#define __NR_utime 30
 #define __NR_access 33
 #define __NR_sync 36
 #define __NR_kill 37
@@ -63,6 +64,8 @@
 #define __NR_getrlimit 76
 #define __NR_getrusage 77
 #define __NR_gettimeofday 78
+#define __NR_getgroups 80
+#define __NR_setgroups 81
 #define __NR_select 82
 #define __NR_symlink 83
 #define __NR_readlink 85
@@ -73,6 +76,8 @@
 #define __NR_ftruncate 93
 #define __NR_fchmod 94
 #define __NR_fchown 95
+#define __NR_getpriority 96
+#define __NR_setpriority 97
 #define __NR_statfs 99
 #define __NR_fstatfs 100
 #define __NR_socketcall 102
@@ -178,17 +183,20 @@
 #define __NR_statfs64 268
 #define __NR_fstatfs64 269
 #define __NR_tgkill 270
+#define __NR_utimes 271
 #define __NR_fadvise64_64 272
 #define __NR_waitid 284
 #define __NR_openat 295
 #define __NR_mkdirat 296
 #define __NR_fchownat 298
+#define __NR_futimesat 299
 #define __NR_fstatat64 300
 #define __NR_unlinkat 301
 #define __NR_renameat 302
 #define __NR_linkat 303
 #define __NR_symlinkat 304
 #define __NR_readlinkat 305
+#define __NR_fchmodat 306
 #define __NR_faccessat 307
 #define __NR_pselect6 308
 #define __NR_ppoll 309
@@ -196,6 +204,7 @@
 #define __NR_set_robust_list 311
 #define __NR_get_robust_list 312
 #define __NR_getcpu 318
+#define __NR_utimensat 320
 #define __NR_dup3 330
 #define __NR_pipe2 331
 #define __NR_prlimit64 340
@@ -222,6 +231,7 @@
 #define __NR_clock_gettime64 403
 #define __NR_clock_getres_time64 406
 #define __NR_clock_nanosleep_time64 407
+#define __NR_utimensat_time64 412
 #define __NR_pselect6_time64 413
 #define __NR_ppoll_time64 414
 #define __NR_futex_time64 422

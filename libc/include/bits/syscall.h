@@ -28,6 +28,7 @@
 #define SYS_getuid __NR_getuid
 #define SYS_alarm __NR_alarm
 #define SYS_pause __NR_pause
+#define SYS_utime __NR_utime
 #define SYS_access __NR_access
 #define SYS_sync __NR_sync
 #define SYS_kill __NR_kill
@@ -63,6 +64,8 @@
 #define SYS_getrlimit __NR_getrlimit
 #define SYS_getrusage __NR_getrusage
 #define SYS_gettimeofday __NR_gettimeofday
+#define SYS_getgroups __NR_getgroups
+#define SYS_setgroups __NR_setgroups
 #define SYS_select __NR_select
 #define SYS_symlink __NR_symlink
 #define SYS_readlink __NR_readlink
@@ -73,6 +76,8 @@
 #define SYS_ftruncate __NR_ftruncate
 #define SYS_fchmod __NR_fchmod
 #define SYS_fchown __NR_fchown
+#define SYS_getpriority __NR_getpriority
+#define SYS_setpriority __NR_setpriority
 #define SYS_statfs __NR_statfs
 #define SYS_fstatfs __NR_fstatfs
 #define SYS_socketcall __NR_socketcall
@@ -178,17 +183,20 @@
 #define SYS_statfs64 __NR_statfs64
 #define SYS_fstatfs64 __NR_fstatfs64
 #define SYS_tgkill __NR_tgkill
+#define SYS_utimes __NR_utimes
 #define SYS_fadvise64_64 __NR_fadvise64_64
 #define SYS_waitid __NR_waitid
 #define SYS_openat __NR_openat
 #define SYS_mkdirat __NR_mkdirat
 #define SYS_fchownat __NR_fchownat
+#define SYS_futimesat __NR_futimesat
 #define SYS_fstatat64 __NR_fstatat64
 #define SYS_unlinkat __NR_unlinkat
 #define SYS_renameat __NR_renameat
 #define SYS_linkat __NR_linkat
 #define SYS_symlinkat __NR_symlinkat
 #define SYS_readlinkat __NR_readlinkat
+#define SYS_fchmodat __NR_fchmodat
 #define SYS_faccessat __NR_faccessat
 #define SYS_pselect6 __NR_pselect6
 #define SYS_ppoll __NR_ppoll
@@ -196,6 +204,7 @@
 #define SYS_set_robust_list __NR_set_robust_list
 #define SYS_get_robust_list __NR_get_robust_list
 #define SYS_getcpu __NR_getcpu
+#define SYS_utimensat __NR_utimensat
 #define SYS_dup3 __NR_dup3
 #define SYS_pipe2 __NR_pipe2
 #define SYS_prlimit64 __NR_prlimit64
@@ -222,6 +231,7 @@
 #define SYS_clock_gettime64 __NR_clock_gettime64
 #define SYS_clock_getres_time64 __NR_clock_getres_time64
 #define SYS_clock_nanosleep_time64 __NR_clock_nanosleep_time64
+#define SYS_utimensat_time64 __NR_utimensat_time64
 #define SYS_pselect6_time64 __NR_pselect6_time64
 #define SYS_ppoll_time64 __NR_ppoll_time64
 #define SYS_futex_time64 __NR_futex_time64

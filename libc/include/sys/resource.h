@@ -14,4 +14,11 @@ int setrlimit(int resource, const struct rlimit *r);
 int prlimit64(pid_t pid, int resource, const struct rlimit64 *new,
 	    struct rlimit64 *old);
 
+#define PRIO_PROCESS	0
+#define PRIO_PGRP	1
+#define PRIO_USER	2
+
+int getpriority(int which, int who);
+int setpriority(int which, int who, int prio);
+
 #endif

@@ -35,6 +35,14 @@ int fstatat(int dfd, const char *path, struct stat *st, int flags);
 int mkdir(const char *path, mode_t mode);
 int chmod(const char *path, mode_t mode);
 int fchmod(int fd, mode_t mode);
+int fchmodat(int dfd, const char *path, mode_t mode, int flags);
 mode_t umask(mode_t mask);
+
+#include <linux/time.h>
+#define UTIME_NOW	((1l << 30) - 1l)
+#define UTIME_OMIT	((1l << 30) - 2l)
+int utimensat(int dfd, const char *path, const struct timespec times[2],
+	      int flags);
+int futimens(int fd, const struct timespec times[2]);
 
 #endif

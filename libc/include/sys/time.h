@@ -17,5 +17,6 @@ struct itimerval {
 int gettimeofday(struct timeval *tv, void *tz);
 int setitimer(int which, const struct itimerval *v, struct itimerval *old);
 int getitimer(int which, struct itimerval *v);
+int utimes(const char *path, const struct timeval times[2]);
 
 #endif
