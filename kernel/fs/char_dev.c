@@ -118,10 +118,13 @@ static const struct file_operations bad_fops = {
 	.open = no_open,
 };
 
-/* init_special_inode — device nodes, FIFOs and sockets on disk. */
+/* init_special_inode — device nodes, FIFOs and sockets on disk: a
+ * character device opens its driver, a FIFO a pipe (kernel/fs/pipe.c);
+ * block devices and sockets cannot be opened here (ENXIO). */
 void init_special_inode(struct inode *inode)
 {
-	inode->i_fop = S_ISCHR(inode->i_mode) ? &def_chr_fops : &bad_fops;
+	inode->i_fop = S_ISCHR(inode->i_mode) ? &def_chr_fops :
+		       S_ISFIFO(inode->i_mode) ? &fifo_fops : &bad_fops;
 }
 
 static struct super_block devfs_sb;	/* for inodes that are on no disk */

@@ -165,6 +165,65 @@ long sys_link(const char *uoldpath, const char *unewpath)
 	return sys_linkat(AT_FDCWD, uoldpath, AT_FDCWD, unewpath, 0);
 }
 
+/* may_mknod — the types mknod makes (Linux may_mknod): a regular file,
+ * a FIFO, a socket or a device; a directory is EPERM (mkdir's work),
+ * anything else EINVAL. */
+static int may_mknod(u16 mode)
+{
+	switch (mode & S_IFMT) {
+	case 0:
+	case S_IFREG:
+	case S_IFCHR:
+	case S_IFBLK:
+	case S_IFIFO:
+	case S_IFSOCK:
+		return 0;
+	case S_IFDIR:
+		return -EPERM;
+	}
+	return -EINVAL;
+}
+
+/* sys_mknodat — Linux's order: the type, the new name (EEXIST, EACCES),
+ * then root for a device (EPERM) and a file system that has such nodes
+ * (EPERM). A regular file is made as open(O_CREAT|O_EXCL) would. The
+ * device number is the new 12:20 encoding; ext2 keeps 8:8 ones. */
+long sys_mknodat(int dfd, const char *upath, u16 mode, u32 dev)
+{
+	struct inode *inode;
+	struct parent p;
+	u32 major = (dev & 0xfff00) >> 8;
+	u32 minor = (dev & 0xff) | ((dev >> 12) & 0xfff00);
+	int err = may_mknod(mode) ?: get_parent(dfd, upath, &p);
+
+	if (err)
+		return err;
+	mode = (mode & S_IFMT ? mode & S_IFMT : S_IFREG) |
+	       (mode & ~current->fs->umask & 07777);
+	err = may_create(&p);
+	if (!err && (S_ISCHR(mode) || S_ISBLK(mode)) && !capable())
+		err = -EPERM;
+	else if (!err && (S_ISCHR(mode) || S_ISBLK(mode)) &&
+		 (major > 255 || minor > 255))
+		err = -EOVERFLOW;	/* no room on ext2's old encoding */
+	else if (!err && S_ISREG(mode))
+		err = !p.dir->i_op->create ? -EACCES :
+		      p.dir->i_op->create(p.dir, p.last, p.len, mode, &inode);
+	else if (!err)
+		err = !p.dir->i_op->mknod ? -EPERM :
+		      p.dir->i_op->mknod(p.dir, p.last, p.len, mode,
+					 major << 8 | minor);
+	if (!err && S_ISREG(mode))
+		iput(inode);
+	put_parent(&p);
+	return err;
+}
+
+long sys_mknod(const char *upath, u16 mode, u32 dev)
+{
+	return sys_mknodat(AT_FDCWD, upath, mode, dev);
+}
+
 long sys_mkdir(const char *upath, u16 mode)
 {
 	return sys_mkdirat(AT_FDCWD, upath, mode);

@@ -66,6 +66,9 @@ struct inode_operations {
 	/* a new symbolic link name in dir, pointing at target */
 	int (*symlink)(struct inode *dir, const char *name, u32 len,
 		       const char *target);
+	/* a FIFO, socket or device node named name in dir */
+	int (*mknod)(struct inode *dir, const char *name, u32 len, u16 mode,
+		     u32 rdev);
 	/* one more name, in dir, for the file inode (a hard link) */
 	int (*link)(struct inode *inode, struct inode *dir, const char *name,
 		    u32 len);
@@ -186,6 +189,7 @@ void locks_remove_posix(struct file *f, struct files_struct *owner);
 void locks_remove_file(struct file *f);
 /* pipe.c */
 long pipe_fcntl(struct file *f, unsigned int cmd, unsigned int size);
+extern const struct file_operations fifo_fops;
 struct inode *proc_mount(void);
 void proc_kill_sb(struct inode *root);
 int proc_refs(struct inode *inode);

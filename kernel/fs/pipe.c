@@ -29,6 +29,8 @@ struct pipe_inode_info {
 	u32 head, tail;			/* bytes written / read, ever */
 	u32 copying;			/* reads and writes inside a copy,
 					   which may sleep on a page fault */
+	u32 r_counter, w_counter;	/* FIFO opens for reading, writing,
+					   ever (a waiting open's partner) */
 	int readers, writers;
 	struct wait_queue_head wait;
 };
@@ -135,6 +137,40 @@ static long pipe_write(struct file *f, const char *ubuf, u32 count,
 	return done;
 }
 
+/* alloc_pipe_info — a buffer and its wait queue, no end open yet. */
+static struct pipe_inode_info *alloc_pipe_info(void)
+{
+	struct pipe_inode_info *p = kzalloc(sizeof(*p));
+	struct page *buf = p ? alloc_pages(PIPE_ORDER) : NULL;
+
+	if (!buf) {
+		kfree(p);
+		return NULL;
+	}
+	kobj_new(KOBJ_PIPE);
+	p->buf = page_address(buf);
+	p->order = PIPE_ORDER;
+	init_waitqueue_head(&p->wait);
+	return p;
+}
+
+static void free_pipe_info(struct pipe_inode_info *p)
+{
+	__free_pages(virt_to_page(p->buf), p->order);
+	kobj_del(KOBJ_PIPE);
+	kfree(p);
+}
+
+/* put_pipe_info — once no end is open, the buffer goes (a FIFO's inode
+ * stays on the disk, empty). */
+static void put_pipe_info(struct inode *inode, struct pipe_inode_info *p)
+{
+	if (p->readers || p->writers)
+		return;
+	free_pipe_info(p);
+	inode->i_private = NULL;
+}
+
 /* pipe_release — one end closed; the last close frees the buffer. */
 static void pipe_release(struct inode *inode, struct file *f)
 {
@@ -145,12 +181,7 @@ static void pipe_release(struct inode *inode, struct file *f)
 	if (f->f_mode & FMODE_WRITE)
 		p->writers--;
 	wake_up(&p->wait);
-	if (!p->readers && !p->writers) {
-		__free_pages(virt_to_page(p->buf), p->order);
-		kobj_del(KOBJ_PIPE);
-		kfree(p);
-		inode->i_private = NULL;
-	}
+	put_pipe_info(inode, p);
 }
 
 /* pipe_poll — Linux pipe_poll: data or no writer left wakes a reader
@@ -216,7 +247,7 @@ long pipe_fcntl(struct file *f, unsigned int cmd, unsigned int size)
 	u32 order = 0;
 	long err;
 
-	if (f->f_op != &pipe_fops)
+	if (f->f_op != &pipe_fops)	/* a FIFO's open file has them too */
 		return -EBADF;
 	if (cmd == F_GETPIPE_SZ)
 		return pipe_size(p);
@@ -252,21 +283,15 @@ static const struct file_operations pipe_fops = {
 
 static struct inode *pipe_inode(void)
 {
-	struct pipe_inode_info *p = kzalloc(sizeof(*p));
-	struct page *buf = alloc_pages(PIPE_ORDER);
-	struct inode *inode = p && buf ? new_inode(&pipe_sb, ++pipe_ino) : NULL;
+	struct pipe_inode_info *p = alloc_pipe_info();
+	struct inode *inode = p ? new_inode(&pipe_sb, ++pipe_ino) : NULL;
 
 	if (!inode) {
-		kfree(p);
-		if (buf)
-			__free_pages(buf, PIPE_ORDER);
+		if (p)
+			free_pipe_info(p);
 		return NULL;
 	}
-	kobj_new(KOBJ_PIPE);
-	p->buf = page_address(buf);
-	p->order = PIPE_ORDER;
 	p->readers = p->writers = 1;
-	init_waitqueue_head(&p->wait);
 	inode->i_private = p;
 	inode->i_mode = S_IFIFO | 0600;
 	inode->i_nlink = 1;
@@ -274,6 +299,58 @@ static struct inode *pipe_inode(void)
 	inode->i_fop = &pipe_fops;
 	return inode;
 }
+
+/* --- FIFOs: pipes with a name ------------------------------------------ */
+
+/* wait_for_partner — until *counter moves: the other end was opened. */
+static int wait_for_partner(struct pipe_inode_info *p, u32 *counter)
+{
+	u32 seen = *counter;
+	int err;
+
+	wait_event_interruptible(p->wait, *counter != seen, err);
+	return err;
+}
+
+/* fifo_open — Linux fifo_open: a reader waits for a writer and a writer
+ * for a reader, unless O_NONBLOCK (a reader goes on; a writer is ENXIO)
+ * or O_RDWR (both ends at once, as Linux allows). The first open makes
+ * the pipe (in the inode's i_private), the last close frees it; the open
+ * file then reads and writes as a pipe's end. */
+static int fifo_open(struct inode *inode, struct file *f)
+{
+	struct pipe_inode_info *p = inode->i_private;
+	bool nonblock = f->f_flags & O_NONBLOCK;
+	int err = 0;
+
+	if (!p && !(p = inode->i_private = alloc_pipe_info()))
+		return -ENOMEM;
+	if (f->f_mode & FMODE_READ) {
+		p->readers++;
+		p->r_counter++;
+	}
+	if (f->f_mode & FMODE_WRITE) {
+		if (!p->readers && nonblock)
+			err = -ENXIO;
+		p->writers++;
+		p->w_counter++;
+	}
+	wake_up(&p->wait);
+	if (!err && f->f_mode == FMODE_READ && !p->writers && !nonblock)
+		err = wait_for_partner(p, &p->w_counter);
+	if (!err && f->f_mode == FMODE_WRITE && !p->readers)
+		err = wait_for_partner(p, &p->r_counter);
+	if (err) {			/* this end never was */
+		pipe_release(inode, f);
+		return err;
+	}
+	f->f_op = &pipe_fops;
+	return 0;
+}
+
+const struct file_operations fifo_fops = {
+	.open = fifo_open,
+};
 
 /* pipe_files — the two ends; on failure nothing is left behind. */
 static int pipe_files(u32 flags, struct file **r, struct file **w)

@@ -56,6 +56,8 @@ long sys_getcwd(char *ubuf, u32 size);
 long sys_mkdir(const char *upath, u16 mode);
 long sys_symlinkat(const char *utarget, int dfd, const char *upath);
 long sys_link(const char *uoldpath, const char *unewpath);
+long sys_mknodat(int dfd, const char *upath, u16 mode, u32 dev);
+long sys_mknod(const char *upath, u16 mode, u32 dev);
 /* kernel/fs/utimes.c */
 long sys_utimensat(int dfd, const char *upath, const void *utimes, int flags);
 long sys_utimensat_time64(int dfd, const char *upath, const void *utimes,

@@ -71,6 +71,25 @@ static int ext2_create(struct inode *dir, const char *name, u32 len,
 	return new_entry(dir, name, len, S_IFREG | (mode & 07777), res);
 }
 
+/* ext2_mknod — a FIFO, socket or device node: an inode without blocks;
+ * a device's number where Linux's ext2 keeps it (i_block[0], the old
+ * 8:8 encoding). */
+static int ext2_mknod(struct inode *dir, const char *name, u32 len, u16 mode,
+		      u32 rdev)
+{
+	struct inode *inode;
+	int err = new_entry(dir, name, len, mode, &inode);
+
+	if (err)
+		return err;
+	inode->i_rdev = rdev;
+	inode->i_data[0] = rdev;
+	init_special_inode(inode);
+	mark_inode_dirty(inode);
+	iput(inode);
+	return 0;
+}
+
 static int ext2_mkdir(struct inode *dir, const char *name, u32 len, u16 mode)
 {
 	struct inode *inode;
@@ -177,4 +196,5 @@ const struct inode_operations ext2_dir_inode_operations = {
 	.rename = ext2_rename,
 	.symlink = ext2_symlink,
 	.link = ext2_link,
+	.mknod = ext2_mknod,
 };

@@ -9,8 +9,7 @@
 #include "../../task/sched.h"
 #include <asm/errno.h>
 
-#define FT_REG	1
-#define FT_DIR	2
+#define FT_DIR	2	/* getdents64's d_type of a directory */
 
 static const struct inode_operations tmpfs_dir_inode_operations;
 static const struct file_operations tmpfs_dir_operations;
@@ -126,6 +125,23 @@ static int tmpfs_link(struct inode *inode, struct inode *dir, const char *name,
 	return err;
 }
 
+/* tmpfs_mknod — a FIFO, socket or device node, named like any file. */
+static int tmpfs_mknod(struct inode *dir, const char *name, u32 len, u16 mode,
+		       u32 rdev)
+{
+	struct inode *inode = tmpfs_new_inode(dir->i_sb, mode);
+	int err;
+
+	if (!inode)
+		return -ENOSPC;
+	inode->i_rdev = rdev;
+	init_special_inode(inode);
+	if ((err = link_name(dir, name, len, inode)))
+		inode->i_nlink = 0;
+	iput(inode);
+	return err;
+}
+
 static int tmpfs_mkdir(struct inode *dir, const char *name, u32 len, u16 mode)
 {
 	struct inode *inode = tmpfs_new_inode(dir->i_sb, S_IFDIR | (mode & 07777));
@@ -221,6 +237,17 @@ static int tmpfs_rename(struct inode *odir, const char *oname, u32 olen,
 	return 0;
 }
 
+/* dirent_type — getdents64's d_type of a mode (ext2's numbers) */
+static u8 dirent_type(u16 mode)
+{
+	static const u8 types[16] = { [S_IFREG >> 12] = 1, [S_IFDIR >> 12] = 2,
+				      [S_IFCHR >> 12] = 3, [S_IFBLK >> 12] = 4,
+				      [S_IFIFO >> 12] = 5, [S_IFSOCK >> 12] = 6,
+				      [S_IFLNK >> 12] = 7 };
+
+	return types[(mode & S_IFMT) >> 12];
+}
+
 static int tmpfs_readdir(struct file *f, struct dir_context *ctx)
 {
 	struct inode *dir = f->f_inode;
@@ -237,7 +264,7 @@ static int tmpfs_readdir(struct file *f, struct dir_context *ctx)
 		if (ctx->pos == at) {
 			if (!ctx->actor(ctx, d->name, d->len, at + 1,
 					d->inode->i_ino,
-					S_ISDIR(d->inode->i_mode) ? FT_DIR : FT_REG))
+					dirent_type(d->inode->i_mode)))
 				return 0;
 			ctx->pos++;
 		}
@@ -250,8 +277,8 @@ static void tmpfs_evict_inode(struct inode *inode)
 {
 	if (S_ISDIR(inode->i_mode))
 		kfree(inode->i_private);
-	else
-		tmpfs_evict_file(inode);
+	else if (S_ISREG(inode->i_mode))
+		tmpfs_evict_file(inode);	/* a FIFO's pipe went at close */
 }
 
 static const struct inode_operations tmpfs_dir_inode_operations = {
@@ -262,6 +289,7 @@ static const struct inode_operations tmpfs_dir_inode_operations = {
 	.rmdir = tmpfs_rmdir,
 	.rename = tmpfs_rename,
 	.link = tmpfs_link,
+	.mknod = tmpfs_mknod,
 };
 
 static const struct file_operations tmpfs_dir_operations = {

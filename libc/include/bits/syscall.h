@@ -188,6 +188,7 @@
 #define SYS_waitid __NR_waitid
 #define SYS_openat __NR_openat
 #define SYS_mkdirat __NR_mkdirat
+#define SYS_mknodat __NR_mknodat
 #define SYS_fchownat __NR_fchownat
 #define SYS_futimesat __NR_futimesat
 #define SYS_fstatat64 __NR_fstatat64

@@ -36,6 +36,8 @@ int mkdir(const char *path, mode_t mode);
 int chmod(const char *path, mode_t mode);
 int fchmod(int fd, mode_t mode);
 int fchmodat(int dfd, const char *path, mode_t mode, int flags);
+int mknod(const char *path, mode_t mode, dev_t dev);
+int mkfifo(const char *path, mode_t mode);
 mode_t umask(mode_t mask);
 
 #include <linux/time.h>
