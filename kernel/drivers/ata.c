@@ -96,6 +96,15 @@ static int ata_transfer(u32 lba, u16 *buf, u8 count, bool write)
 	return ata_wait(false);
 }
 
+/* sectors read [0] and written [1] since boot: /proc/vmstat's pgpgin and
+ * pgpgout (vmstat's bi and bo) */
+static u64 sectors_moved[2];
+
+u64 ata_sectors(bool write)
+{
+	return sectors_moved[write];
+}
+
 /* ata_rw — count sectors at lba to or from buf; 0 or -EIO. The lock is
  * taken per command of at most 16 sectors, so the tick is not held off
  * for long. */
@@ -110,6 +119,8 @@ int ata_rw(u32 lba, void *buf, u32 count, bool write)
 		u32 flags = spin_lock_irqsave(&ata_lock);
 
 		err = ata_transfer(lba, buf, n, write);
+		if (!err)
+			sectors_moved[write] += n;
 		spin_unlock_irqrestore(&ata_lock, flags);
 		lba += n;
 		count -= n;

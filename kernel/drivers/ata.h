@@ -9,5 +9,6 @@
 int ata_init(void);
 int ata_rw(u32 lba, void *buf, u32 count, bool write);
 int ata_flush(void);
+u64 ata_sectors(bool write);
 
 #endif

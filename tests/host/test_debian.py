@@ -128,7 +128,7 @@ def test_debian_bash_interactive_at_the_console():
     console, its line editor in raw mode waiting in pselect6 for each key
     (wake-ups from the terminal): erase, tab completion, history; ^C ends
     the foreground job, not bash; job control; ps under the mounted /proc;
-    coreutils' stty setting the window size.
+    coreutils' stty setting the window size, procps' vmstat, a FIFO.
     exit unmounts it, and the disk is e2fsck-clean, nothing leaked."""
     from test_tty import wait_for_task
     with Boot("-- /bin/sh /etc/debian.sh", disk=True, timeout=120) as b:
@@ -141,7 +141,10 @@ def test_debian_bash_interactive_at_the_console():
                  ("jobs\n", r"^\[1\]\+  Running +sleep 30 &$"),
                  ("kill %1; wait\n", r"^\[1\]\+  Terminated +sleep 30$"),
                  ("ps -o comm=,nlwp= -p $$\n", r"^bash +1$"),
-                 ("stty cols 100; stty size\n", r"^24 100$")]   # TIOCSWINSZ
+                 ("stty cols 100; stty size\n", r"^24 100$"),   # TIOCSWINSZ
+                 ("vmstat | tail -1 | wc -w\n", r"^17$"),      # /proc/vmstat
+                 ("mkfifo /tmp/f; (echo via-fifo > /tmp/f &); cat /tmp/f\n",
+                  r"^via-fifo$")]
         for keys, answer in steps:
             b.send(keys)
             n = b.expect(answer, n).end()

@@ -148,7 +148,6 @@ static int store_trace(struct task_struct *t, const char *text)
 	return 0;
 }
 
-static int show_mounts(struct task_struct *t, bool th, char *buf, int size);
 static int show_mountinfo(struct task_struct *t, bool th, char *buf,
 			  int size);
 
@@ -197,13 +196,7 @@ int proc_pid_get_link(struct inode *inode, char *buf, int size)
 	return strlcpy(buf, t->mm->exe_path, size);
 }
 
-/* mounts and mountinfo: the one mount table, as /proc/mounts shows it */
-static int show_mounts(struct task_struct *t __unused, bool th __unused,
-		       char *buf, int size)
-{
-	return render_mounts(buf, size);
-}
-
+/* mountinfo: the one mount table, with Linux's mount ids */
 static int show_mountinfo(struct task_struct *t __unused, bool th __unused,
 			  char *buf, int size)
 {

@@ -16,7 +16,7 @@ enum proc_kind {
 	PROC_ROOT = 1, PROC_SELF, PROC_THREAD_SELF, PROC_MOUNTS, PROC_CPUINFO,
 	PROC_MEMINFO, PROC_UPTIME, PROC_LOADAVG, PROC_STAT, PROC_VERSION,
 	PROC_SYS, PROC_SYS_KERNEL, PROC_PID_MAX, PROC_THREADS_MAX,
-	PROC_TAINTED,
+	PROC_TAINTED, PROC_VMSTAT,
 	/* a process's (or, with the thread bit, one thread's) */
 	PID_DIR = 32, PID_STAT, PID_STATUS, PID_CMDLINE, PID_COMM, PID_EXE,
 	PID_MAPS, PID_SHARING, PID_TRACE, PID_FRAMES, PID_CWD, PID_ROOT,
@@ -41,6 +41,7 @@ struct proc_entry {
 };
 
 /* inode.c */
+int show_mounts(struct task_struct *t, bool th, char *buf, int size);
 int proc_lookup_in(const struct proc_entry *e, int n, struct inode *dir,
 		   const char *name, u32 len, struct inode **res);
 bool proc_fill_dir(struct dir_context *ctx, const struct proc_entry *e,

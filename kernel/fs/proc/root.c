@@ -1,8 +1,8 @@
 /* kernel/fs/proc/root.c — /proc itself and the files about the whole
  * system: Linux fs/proc/root.c, meminfo.c, cpuinfo (arch/x86/kernel/cpu/
- * proc.c), uptime.c, loadavg.c, stat.c, and kernel/sysctl.c's three
- * numbers under /proc/sys/kernel. Field for field as Linux prints them,
- * with what clonix has: no swap, no page cache, one CPU. */
+ * proc.c), uptime.c, loadavg.c, stat.c, mm/vmstat.c, and kernel/sysctl.c's
+ * three numbers under /proc/sys/kernel. Field for field as Linux prints
+ * them, with what clonix has: no swap, one CPU. */
 #include "internal.h"
 #include "../../cpu/x86.h"
 #include "../../lib/jiffies.h"
@@ -10,14 +10,28 @@
 #include "../../lib/string.h"
 #include "../../mm/page.h"
 #include "../../mm/pagemap.h"
+#include "../../drivers/ata.h"
 #include "../../task/pid.h"
 #include "../../task/time.h"
 #include <asm/errno.h>
 
-static int show_mounts(struct task_struct *t __unused, bool th __unused,
-		       char *buf, int size)
+int show_mounts(struct task_struct *t __unused, bool th __unused,
+		char *buf, int size)
 {
 	return render_mounts(buf, size);
+}
+
+/* show_vmstat — Linux's /proc/vmstat, the counters clonix keeps: free,
+ * page-cache and dirty pages; KiB read from and written to the disk
+ * (pgpgin, pgpgout: vmstat's bi and bo); no swap (pswpin, pswpout 0). */
+static int show_vmstat(struct task_struct *t __unused, bool th __unused,
+		       char *buf, int size)
+{
+	return snprintf(buf, size, "nr_free_pages %lu\nnr_file_pages %lu\n"
+			"nr_dirty %lu\npgpgin %llu\npgpgout %llu\npswpin 0\n"
+			"pswpout 0\n", nr_free_pages(), nr_cache_pages(),
+			nr_dirty_pages(), ata_sectors(false) / 2,
+			ata_sectors(true) / 2);
 }
 
 /* cpu_flags — the names Linux gives CPUID.1:EDX's bits, in bit order. */
@@ -159,6 +173,7 @@ const struct proc_entry proc_root_entries[] = {
 	{ "loadavg", PROC_LOADAVG, PROC_ROOT, S_IFREG | 0444, show_loadavg, NULL },
 	{ "stat", PROC_STAT, PROC_ROOT, S_IFREG | 0444, show_stat, NULL },
 	{ "version", PROC_VERSION, PROC_ROOT, S_IFREG | 0444, show_version, NULL },
+	{ "vmstat", PROC_VMSTAT, PROC_ROOT, S_IFREG | 0444, show_vmstat, NULL },
 	{ "sys", PROC_SYS, PROC_ROOT, S_IFDIR | 0555, NULL, NULL },
 	{ "kernel", PROC_SYS_KERNEL, PROC_SYS, S_IFDIR | 0555, NULL, NULL },
 	{ "pid_max", PROC_PID_MAX, PROC_SYS_KERNEL, S_IFREG | 0444, show_pid_max, NULL },
