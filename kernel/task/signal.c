@@ -236,10 +236,10 @@ static void drop_pending(struct task_struct *t, u64 mask)
 	for (int sig = 1; sig <= _NSIG; sig++) {
 		if (!(mask & sigmask(sig)))
 			continue;
-		if (t->signal->shared_pending.signal & sigmask(sig))
+		while (t->signal->shared_pending.signal & sigmask(sig))
 			take(&t->signal->shared_pending, sig, &info);
 		for_each_thread(t->signal, w)
-			if (w->pending.signal & sigmask(sig))
+			while (w->pending.signal & sigmask(sig))
 				take(&w->pending, sig, &info);
 	}
 }
@@ -330,6 +330,31 @@ struct task_struct *live_thread(struct signal_struct *sig)
 	return NULL;
 }
 
+/* queued — the entries waiting in p */
+static unsigned long queued(const struct sigpending *p)
+{
+	struct sigqueue *q;
+	unsigned long n = 0;
+
+	list_for_each_entry(q, &p->list, list)
+		n++;
+	return n;
+}
+
+/* may_queue — room for one more real-time signal for t: RLIMIT_SIGPENDING
+ * bounds what waits for its process (Linux counts per user; here per
+ * process), so that no sender can fill the kernel's memory. Past it, a
+ * signal still pending keeps its first information only. */
+static bool may_queue(struct task_struct *t)
+{
+	unsigned long n = queued(&t->signal->shared_pending);
+	struct task_struct *w;
+
+	for_each_thread(t->signal, w)
+		n += queued(&w->pending);
+	return n < t->signal->rlim[RLIMIT_SIGPENDING].rlim_cur;
+}
+
 int send_signal(int sig, siginfo_t *info, struct task_struct *t, bool group)
 {
 	struct sigpending *p = group ? &t->signal->shared_pending : &t->pending;
@@ -345,7 +370,10 @@ int send_signal(int sig, siginfo_t *info, struct task_struct *t, bool group)
 	/* init is unkillable: only signals it has a handler for reach it */
 	if (t->tgid == 1 && handler_of(t, sig) == SIG_DFL)
 		return 0;
-	if (!(p->signal & sigmask(sig))) {
+	/* a standard signal is pending once; a real-time one queues each
+	 * time, with its own information (TLPI 22.8) */
+	if (!(p->signal & sigmask(sig)) ||
+	    (sig >= SIGRTMIN && may_queue(t))) {
 		p->signal |= sigmask(sig);
 		q = kmalloc(sizeof(*q));
 		if (q) {
@@ -358,20 +386,30 @@ int send_signal(int sig, siginfo_t *info, struct task_struct *t, bool group)
 	return 0;
 }
 
-/* take — remove sig from p, its info into *info (bare if none queued). */
+/* take — the first of sig's entries out of p, its info into *info (bare
+ * if none was queued); sig stays pending while another entry waits. */
 static void take(struct sigpending *p, int sig, siginfo_t *info)
 {
-	struct sigqueue *q;
+	struct sigqueue *q, *first = NULL;
+	bool more = false;
 
-	p->signal &= ~sigmask(sig);
 	list_for_each_entry(q, &p->list, list)
 		if (q->info.si_signo == sig) {
-			*info = q->info;
-			list_del(&q->list);
-			kobj_del(KOBJ_SIGQUEUE);
-			kfree(q);
-			return;
+			if (first) {
+				more = true;
+				break;
+			}
+			first = q;
 		}
+	if (!more)
+		p->signal &= ~sigmask(sig);
+	if (first) {
+		*info = first->info;
+		list_del(&first->list);
+		kobj_del(KOBJ_SIGQUEUE);
+		kfree(first);
+		return;
+	}
 	memset(info, 0, sizeof(*info));
 	info->si_signo = sig;
 	info->si_code = SI_KERNEL;

@@ -34,7 +34,8 @@
 #define SIG_KERNEL_ONLY		(sigmask(SIGKILL) | sigmask(SIGSTOP))
 
 /* struct sigqueue — one pending signal's information (a standard signal
- * is pending at most once, as Linux). */
+ * is pending at most once; a real-time one once per sending, up to
+ * RLIMIT_SIGPENDING, as Linux). */
 struct sigqueue {
 	struct list_head list;
 	siginfo_t info;

@@ -466,6 +466,49 @@ static void test_inheritance(void)
 	signal(SIGINT, SIG_DFL);
 }
 
+static volatile int rt_count, usr_count;
+
+static void count_rt(int sig)
+{
+	(void)sig;
+	rt_count++;
+}
+
+static void count_usr(int sig)
+{
+	(void)sig;
+	usr_count++;
+}
+
+/* test_queueing — blocked, sent three times each: a standard signal is
+ * delivered once, a real-time one (40: glibc keeps 32-34 for itself)
+ * three times, as each queues (TLPI 22.8). */
+static void test_queueing(void)
+{
+	sigset_t block, old, pending;
+
+	set(40, count_rt, 0);
+	set(SIGUSR2, count_usr, 0);
+	sigemptyset(&block);
+	sigaddset(&block, 40);
+	sigaddset(&block, SIGUSR2);
+	sigprocmask(SIG_BLOCK, &block, &old);
+	for (int i = 0; i < 3; i++) {
+		kill(getpid(), 40);
+		kill(getpid(), SIGUSR2);
+	}
+	sigpending(&pending);
+	check(sigismember(&pending, 40) == 1 && sigismember(&pending, SIGUSR2) == 1,
+	      "both pending while blocked");
+	sigprocmask(SIG_SETMASK, &old, NULL);
+	check(rt_count == 3, "a real-time signal sent three times is delivered three times");
+	check(usr_count == 1, "a standard one, once");
+	sigpending(&pending);
+	check(sigismember(&pending, 40) == 0, "none left pending");
+	set(40, SIG_DFL, 0);
+	set(SIGUSR2, SIG_DFL, 0);
+}
+
 int main(int argc, char **argv)
 {
 	self = argv[0];
@@ -479,6 +522,7 @@ int main(int argc, char **argv)
 	test_timers();
 	test_altstack();
 	test_inheritance();
+	test_queueing();
 	printf("t_signals: %d failed\n", failures);
 	return failures != 0;
 }
