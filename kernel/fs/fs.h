@@ -81,6 +81,20 @@ struct dir_context {
 	loff_t pos;
 };
 
+/* the file types a directory entry carries (ext2's on-disk numbers, which
+ * readdir.c turns into getdents64's d_type); Linux fs_umode_to_ftype */
+#define FT_DIR		2	/* ".", ".." */
+
+static inline u8 fs_umode_to_ftype(u16 mode)
+{
+	static const u8 types[16] = {
+		[S_IFREG >> 12] = 1, [S_IFDIR >> 12] = 2, [S_IFCHR >> 12] = 3,
+		[S_IFBLK >> 12] = 4, [S_IFIFO >> 12] = 5, [S_IFSOCK >> 12] = 6,
+		[S_IFLNK >> 12] = 7 };
+
+	return types[(mode & S_IFMT) >> 12];
+}
+
 struct poll_table;
 
 struct file_operations {

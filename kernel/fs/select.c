@@ -32,9 +32,6 @@
 #include <asm/errno.h>
 
 #define FOREVER		(~0ULL)		/* a deadline never reached */
-#define NSEC_PER_USEC	1000L
-#define USEC_PER_SEC	1000000L
-#define MSEC_PER_SEC	1000
 
 /* --- the wait queues a call is on ---------------------------------- */
 
@@ -293,7 +290,7 @@ static long poll_restart(struct restart_block *rb)
 long sys_poll(struct pollfd *ufds, u32 nfds, int timeout_ms)
 {
 	struct timespec64 ts = { timeout_ms / MSEC_PER_SEC,
-				 (timeout_ms % MSEC_PER_SEC) * 1000000L };
+				 (timeout_ms % MSEC_PER_SEC) * NSEC_PER_MSEC };
 	u64 expires;
 
 	poll_deadline(timeout_ms < 0 ? NULL : &ts, &expires);

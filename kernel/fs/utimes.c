@@ -114,10 +114,11 @@ long sys_futimesat(int dfd, const char *upath, const s32 *utv)
 		return do_utimes(dfd, upath, NULL, 0);
 	if (copy_from_user(tv, utv, sizeof(tv)))
 		return -EFAULT;
-	if (tv[1] < 0 || tv[1] >= 1000000 || tv[3] < 0 || tv[3] >= 1000000)
+	if (tv[1] < 0 || tv[1] >= USEC_PER_SEC || tv[3] < 0 ||
+	    tv[3] >= USEC_PER_SEC)
 		return -EINVAL;
-	t[0] = (struct timespec64){ tv[0], tv[1] * 1000L };
-	t[1] = (struct timespec64){ tv[2], tv[3] * 1000L };
+	t[0] = (struct timespec64){ tv[0], tv[1] * NSEC_PER_USEC };
+	t[1] = (struct timespec64){ tv[2], tv[3] * NSEC_PER_USEC };
 	return do_utimes(dfd, upath, t, 0);
 }
 

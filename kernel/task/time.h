@@ -11,6 +11,10 @@
 #include <linux/time.h>		/* the clock ids */
 
 #define NSEC_PER_SEC	1000000000L
+#define USEC_PER_SEC	1000000L
+#define MSEC_PER_SEC	1000L
+#define NSEC_PER_USEC	1000L
+#define NSEC_PER_MSEC	1000000L
 #define NSEC_PER_TICK	(NSEC_PER_SEC / HZ)
 
 

@@ -15,20 +15,6 @@ struct dir_walk {
 	u32 off;			/* offset of de in the block */
 };
 
-static u8 ft_of(u16 mode)
-{
-	switch (mode & S_IFMT) {
-	case S_IFREG: return EXT2_FT_REG_FILE;
-	case S_IFDIR: return EXT2_FT_DIR;
-	case S_IFCHR: return EXT2_FT_CHRDEV;
-	case S_IFBLK: return EXT2_FT_BLKDEV;
-	case S_IFIFO: return EXT2_FT_FIFO;
-	case S_IFSOCK: return EXT2_FT_SOCK;
-	case S_IFLNK: return EXT2_FT_SYMLINK;
-	}
-	return EXT2_FT_UNKNOWN;
-}
-
 static bool entry_ok(const struct ext2_dir_entry *de, u32 off, u32 bs)
 {
 	return de->rec_len >= 8 && !(de->rec_len & 3) &&
@@ -120,7 +106,7 @@ static void fill_entry(struct ext2_dir_entry *de, const char *name, u32 len,
 {
 	de->inode = inode->i_ino;
 	de->name_len = len;
-	de->file_type = ft_of(inode->i_mode);
+	de->file_type = fs_umode_to_ftype(inode->i_mode);
 	memcpy(de->name, name, len);
 }
 

@@ -12,9 +12,6 @@
 #include <asm/errno.h>
 
 #define PROC_BUF	16384	/* the most one file shows */
-#define FT_REG	1		/* ext2's file types, which getdents maps */
-#define FT_DIR	2
-#define FT_LNK	7
 
 
 static const struct proc_entry pid_dir_entry = { "", PID_DIR, PROC_ROOT,
@@ -222,11 +219,6 @@ int proc_lookup_in(const struct proc_entry *e, int n, struct inode *dir,
 	return -ENOENT;
 }
 
-static u8 file_type(u16 mode)
-{
-	return S_ISDIR(mode) ? FT_DIR : S_ISLNK(mode) ? FT_LNK : FT_REG;
-}
-
 bool proc_emit(struct dir_context *ctx, const char *name, u32 ino, u8 type)
 {
 	if (!ctx->actor(ctx, name, strlen(name), ctx->pos + 1, ino, type))
@@ -251,7 +243,7 @@ bool proc_fill_dir(struct dir_context *ctx, const struct proc_entry *e,
 			continue;
 		if (ctx->pos == at && !proc_emit(ctx, e[i].name,
 				proc_ino(ino_id(dir_ino), ino_thread(dir_ino),
-					 e[i].kind), file_type(e[i].mode)))
+					 e[i].kind), fs_umode_to_ftype(e[i].mode)))
 			return false;
 		at++;
 	}

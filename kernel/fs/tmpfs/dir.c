@@ -9,8 +9,6 @@
 #include "../../task/sched.h"
 #include <asm/errno.h>
 
-#define FT_DIR	2	/* getdents64's d_type of a directory */
-
 static const struct inode_operations tmpfs_dir_inode_operations;
 static const struct file_operations tmpfs_dir_operations;
 static const struct super_operations tmpfs_sops;
@@ -237,17 +235,6 @@ static int tmpfs_rename(struct inode *odir, const char *oname, u32 olen,
 	return 0;
 }
 
-/* dirent_type — getdents64's d_type of a mode (ext2's numbers) */
-static u8 dirent_type(u16 mode)
-{
-	static const u8 types[16] = { [S_IFREG >> 12] = 1, [S_IFDIR >> 12] = 2,
-				      [S_IFCHR >> 12] = 3, [S_IFBLK >> 12] = 4,
-				      [S_IFIFO >> 12] = 5, [S_IFSOCK >> 12] = 6,
-				      [S_IFLNK >> 12] = 7 };
-
-	return types[(mode & S_IFMT) >> 12];
-}
-
 static int tmpfs_readdir(struct file *f, struct dir_context *ctx)
 {
 	struct inode *dir = f->f_inode;
@@ -264,7 +251,7 @@ static int tmpfs_readdir(struct file *f, struct dir_context *ctx)
 		if (ctx->pos == at) {
 			if (!ctx->actor(ctx, d->name, d->len, at + 1,
 					d->inode->i_ino,
-					dirent_type(d->inode->i_mode)))
+					fs_umode_to_ftype(d->inode->i_mode)))
 				return 0;
 			ctx->pos++;
 		}
