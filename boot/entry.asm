@@ -34,6 +34,7 @@ align 4
 section .boot
 global _start
 extern kmain
+extern init_task
 _start:
 	mov	edi, eax			; keep magic and mbi across setup
 	mov	esi, ebx
@@ -51,6 +52,7 @@ _start:
 section .text
 higher_half:
 	mov	esp, boot_stack_top
+	mov	dword [boot_stack_bottom], init_task	; current (sched.h)
 	xor	ebp, ebp			; ebp = 0 ends every backtrace
 	push	esi
 	push	edi
@@ -77,8 +79,11 @@ boot_pgdir:
 
 section .bss
 align 16
+; CPU 0's idle task runs on it: THREAD_SIZE, aligned to its size like
+; every kernel stack, so that current finds its task (sched.h)
+align 8192
 global boot_stack_bottom
 boot_stack_bottom:
-	resb	16384
+	resb	8192
 global boot_stack_top
 boot_stack_top:

@@ -3,6 +3,7 @@
  * Interrupts and the timer come first so that the banner's tick count
  * covers the rest of boot (memory detection, mem_map, the direct map). */
 #include "cpu/gdt.h"
+#include "cpu/smp.h"
 #include "cpu/trap.h"
 #include "cpu/x86.h"
 #include "drivers/pic.h"
@@ -15,6 +16,7 @@
 #include "lib/cmdline.h"
 #include "lib/multiboot.h"
 #include "lib/panic.h"
+#include "lib/smp_lock.h"
 #include "lib/printk.h"
 #include "lib/trace.h"
 #include "mm/kmalloc.h"
@@ -125,9 +127,10 @@ static int kernel_init(void *arg __unused)
 
 void kmain(u32 magic, u32 mbi_phys)
 {
+	lock_kernel();	/* CPU 0 holds it but where it drops it (kernel_lock.c) */
 	serial_init();
 	vga_init();
-	gdt_init();
+	gdt_init(&cpus[0]);
 	pic_init();
 	trap_init();
 	timer_init();
@@ -142,6 +145,7 @@ void kmain(u32 magic, u32 mbi_phys)
 	boot_step(fork_init());
 	boot_step(sched_init());
 	boot_step(inode_init(rtc_read_epoch()));
+	boot_step(smp_init());
 	banner();
 	serial_set_rx_handler(console_key);
 	keyboard_set_rx_handler(console_key);

@@ -32,7 +32,7 @@ vector%1:
 
 section .text
 %assign i 0
-%rep 48
+%rep 64
 	VECTOR i
  %assign i i + 1
 %endrep
@@ -135,7 +135,7 @@ section .rodata
 global vector_table
 vector_table:
 %assign i 0
-%rep 48
+%rep 64
 	dd	vector %+ i
  %assign i i + 1
 %endrep

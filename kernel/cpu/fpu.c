@@ -40,10 +40,8 @@ struct fpstate_frame {
 static struct fxregs_state init_fpstate;	/* after FNINIT, MXCSR default */
 static u32 mxcsr_mask;				/* the MXCSR bits the CPU has */
 
-/* fpu_init — at boot: FXSAVE/FXRSTOR and SSE on (CR4.OSFXSR, and SIMD
- * errors as #XM with CR4.OSXMMEXCPT), x87 errors native (CR0.NE), and the
- * state every program starts from. */
-void fpu_init(void)
+/* fpu_cpu_init — this CPU's control bits (every CPU, at its start). */
+void fpu_cpu_init(void)
 {
 	u32 a, b, c, d;
 
@@ -52,6 +50,14 @@ void fpu_init(void)
 		panic("fpu: the CPU has no FXSAVE (clonix needs a Pentium II)");
 	write_cr0((read_cr0() & ~CR0_EM) | CR0_MP | CR0_NE);
 	write_cr4(read_cr4() | CR4_OSFXSR | (d & CPUID_SSE ? CR4_OSXMMEXCPT : 0));
+}
+
+/* fpu_init — at boot: FXSAVE/FXRSTOR and SSE on (CR4.OSFXSR, and SIMD
+ * errors as #XM with CR4.OSXMMEXCPT), x87 errors native (CR0.NE), and the
+ * state every program starts from. */
+void fpu_init(void)
+{
+	fpu_cpu_init();
 	asm volatile("fninit");
 	fxsave(&init_fpstate);
 	/* a zero mask means the CPU predates the field: DAZ is missing */

@@ -25,6 +25,7 @@ struct fxregs_state {
 struct task_struct;
 
 void fpu_init(void);
+void fpu_cpu_init(void);
 void fpu_switch(struct task_struct *prev, struct task_struct *next);
 void fpu_copy(struct task_struct *to);
 void fpu_reset(void);

@@ -14,7 +14,8 @@ struct tss_struct {
 	u16 trap, iomap_base;
 } __packed;
 
-void gdt_init(void);
+struct cpu;
+void gdt_init(struct cpu *c);
 void tss_set_kernel_stack(u32 esp0);
 
 #endif

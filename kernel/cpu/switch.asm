@@ -36,6 +36,7 @@ switch_stacks:
 extern schedule_tail
 extern kthread_return
 extern ret_from_trap
+extern unlock_kernel
 global ret_from_kernel_thread
 ret_from_kernel_thread:
 	call	schedule_tail
@@ -44,6 +45,7 @@ ret_from_kernel_thread:
 	push	eax
 	call	kthread_return
 	mov	esp, eax
+	call	unlock_kernel		; to user mode: the big lock stays here
 	jmp	ret_from_trap
 
 ; ret_from_fork — first instructions of a forked child: switch_stacks
@@ -52,4 +54,5 @@ ret_from_kernel_thread:
 global ret_from_fork
 ret_from_fork:
 	call	schedule_tail
+	call	unlock_kernel		; taken by whoever entered schedule()
 	jmp	ret_from_trap

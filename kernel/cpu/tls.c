@@ -5,6 +5,7 @@
  * "%gs:0"-style thread-local storage sees the running thread's own block. */
 #include "tls.h"
 #include "segment.h"
+#include "smp.h"
 #include "../mm/uaccess.h"
 #include "../task/sched.h"
 #include "../syscall/syscalls.h"
@@ -28,7 +29,6 @@ struct user_desc {
 #define UD_USEABLE		0x40
 #define UD_EMPTY		(UD_READ_EXEC_ONLY | UD_SEG_NOT_PRESENT)
 
-extern u64 gdt_table[];
 
 /* desc_empty — "clear the slot": LDT_empty or (since 3.19) all zero. */
 static bool desc_empty(const struct user_desc *u)
@@ -84,7 +84,7 @@ static void fill_user_desc(struct user_desc *u, u32 idx, u64 d)
 void load_TLS(struct task_struct *t)
 {
 	for (int i = 0; i < GDT_ENTRY_TLS_ENTRIES; i++)
-		gdt_table[GDT_ENTRY_TLS_MIN + i] = t->tls_array[i];
+		this_cpu()->gdt[GDT_ENTRY_TLS_MIN + i] = t->tls_array[i];
 }
 
 void clear_TLS(struct task_struct *t)

@@ -6,8 +6,10 @@
 #include "segment.h"
 #include "fpu.h"
 #include "x86.h"
+#include "apic.h"
 #include "../drivers/pic.h"
 #include "../lib/panic.h"
+#include "../lib/smp_lock.h"
 #include "../lib/printk.h"
 #include "../mm/fault.h"
 #include "../mm/uaccess.h"
@@ -27,7 +29,7 @@ struct gate_desc {
 
 static struct gate_desc idt[256] __aligned(8);
 static irq_handler_t irq_handlers[NR_IRQS];
-extern const u32 vector_table[FIRST_EXTERNAL_VECTOR + NR_IRQS];
+extern const u32 vector_table[LAST_VECTOR + 1];
 extern char syscall_entry[];
 
 static const char *const trap_names[32] = {
@@ -45,6 +47,8 @@ const char *trap_name(unsigned int trapno)
 		return trap_names[trapno] ? trap_names[trapno] : "reserved";
 	if (trapno < FIRST_EXTERNAL_VECTOR + NR_IRQS)
 		return "IRQ";
+	if (trapno <= LAST_VECTOR)
+		return "APIC";
 	return "unknown";
 }
 
@@ -58,17 +62,23 @@ static void set_gate(int vec, u32 handler, u8 type)
 	};
 }
 
-void trap_init(void)
+/* idt_load — every CPU uses the one IDT. */
+void idt_load(void)
 {
 	struct desc_ptr p = { sizeof(idt) - 1, (u32)idt };
 
-	for (int v = 0; v < FIRST_EXTERNAL_VECTOR + NR_IRQS; v++)
+	lidt(&p);
+}
+
+void trap_init(void)
+{
+	for (int v = 0; v <= LAST_VECTOR; v++)
 		set_gate(v, vector_table[v], GATE_INTR);
 	/* Linux's system gates: a user may execute int3 and into */
 	set_gate(X86_TRAP_BP, vector_table[X86_TRAP_BP], GATE_USER_INTR);
 	set_gate(X86_TRAP_OF, vector_table[X86_TRAP_OF], GATE_USER_INTR);
 	set_gate(SYSCALL_VECTOR, (u32)syscall_entry, GATE_USER_INTR);
-	lidt(&p);
+	idt_load();
 }
 
 void request_irq(unsigned int irq, irq_handler_t handler)
@@ -156,12 +166,20 @@ static void handle_exception(struct pt_regs *regs)
 	    regs->trapno, regs->err);
 }
 
+/* trap_dispatch — under the big kernel lock (kernel_lock.c), but for
+ * the IPIs another CPU may wait for while it holds that lock. */
 void trap_dispatch(struct pt_regs *regs)
 {
+	if (regs->trapno >= FIRST_EXTERNAL_VECTOR + NR_IRQS &&
+	    regs->trapno <= LAST_VECTOR && smp_ipi_nolock(regs))
+		return;
+	lock_kernel();
 	if (regs->trapno == SYSCALL_VECTOR)
 		do_syscall(regs);
 	else if (regs->trapno == IRET_ERROR_VECTOR)	/* Linux do_iret_error */
 		force_sig_fault(SIGILL, ILL_BADSTK, 0);
+	else if (regs->trapno >= FIRST_EXTERNAL_VECTOR + NR_IRQS)
+		smp_interrupt(regs);
 	else if (regs->trapno >= FIRST_EXTERNAL_VECTOR)
 		handle_irq(regs);
 	else if (regs->trapno == X86_TRAP_PF)
@@ -175,4 +193,5 @@ void trap_dispatch(struct pt_regs *regs)
 		exit_if_killed();
 		do_signal(regs);
 	}
+	unlock_kernel();
 }

@@ -31,6 +31,9 @@
 typedef void (*irq_handler_t)(struct pt_regs *regs);
 
 void trap_init(void);
+void idt_load(void);
+void smp_interrupt(struct pt_regs *regs);
+bool smp_ipi_nolock(struct pt_regs *regs);
 void trap_dispatch(struct pt_regs *regs);
 void request_irq(unsigned int irq, irq_handler_t handler);
 const char *trap_name(unsigned int trapno);

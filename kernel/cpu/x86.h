@@ -136,6 +136,33 @@ static inline void cpuid(u32 leaf, u32 *a, u32 *b, u32 *c, u32 *d)
 		     : "a"(leaf), "c"(0));
 }
 
+/* xchg — swap *p and v in one locked bus cycle: the atomic step of
+ * every spinlock (xchg with memory is always locked on x86). */
+static inline u32 xchg(volatile u32 *p, u32 v)
+{
+	asm volatile("xchgl %0, %1" : "+r"(v), "+m"(*p) : : "memory");
+	return v;
+}
+
+static inline void atomic_or(volatile u32 *p, u32 v)
+{
+	asm volatile("lock orl %1, %0" : "+m"(*p) : "ir"(v) : "memory");
+}
+
+static inline void atomic_andnot(volatile u32 *p, u32 v)
+{
+	asm volatile("lock andl %1, %0" : "+m"(*p) : "ir"(~v) : "memory");
+}
+
+#define barrier()	asm volatile("" : : : "memory")
+
+/* cpu_relax — inside a spin loop: "pause" tells the CPU (and QEMU)
+ * that this is a busy-wait, and the memory clobber rereads the lock. */
+static inline void cpu_relax(void)
+{
+	asm volatile("pause" : : : "memory");
+}
+
 static inline void local_irq_enable(void)
 {
 	asm volatile("sti" : : : "memory");

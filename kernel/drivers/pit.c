@@ -65,6 +65,7 @@ u64 uptime_us(void)
 static void timer_interrupt(struct pt_regs *regs)
 {
 	do_timer();
+	tick_global();
 	update_process_times(user_mode(regs));
 }
 

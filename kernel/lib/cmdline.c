@@ -33,6 +33,7 @@ static const struct {
 	{ "acct", TRACE_acct },
 	{ "sync", TRACE_sync },
 	{ "cache", TRACE_cache },
+	{ "tlb", TRACE_tlb },
 };
 
 /* cmdline_save — copy the loader's string before its memory is reused. */

@@ -6,6 +6,7 @@
  * Symbols: the build links the kernel twice; the second link embeds the
  * first's sorted text symbols as ksyms[] (tools/ksyms.py). */
 #include "panic.h"
+#include "../cpu/smp.h"
 #include "printk.h"
 #include "../cpu/x86.h"
 #include "../cpu/mmu.h"
@@ -125,6 +126,7 @@ static void __noreturn panic_end(void)
 static void panic_begin(const char *fmt, va_list ap)
 {
 	local_irq_disable();
+	smp_send_stop();	/* the other CPUs halt where they are */
 	printk("Kernel panic: ");
 	vprintk(fmt, ap);
 	printk("\n");

@@ -23,6 +23,7 @@ enum trace_channel {
 	TRACE_acct = 1 << 8,	/* each accounting record written */
 	TRACE_sync = 1 << 9,	/* each writeback by the flusher thread */
 	TRACE_cache = 1 << 10,	/* page cache: pages read, reclaimed; file faults */
+	TRACE_tlb = 1 << 11,	/* each TLB shootdown: who, which CPUs, what range */
 };
 
 extern u32 trace_mask, trace_active;

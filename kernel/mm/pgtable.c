@@ -16,6 +16,7 @@
  * process that touched 64 MiB forks as fast as an empty one. This is
  * clonix's own: Linux's fork copies every PTE (copy_page_range). */
 #include "pgtable.h"
+#include "../cpu/smp.h"
 #include "../cpu/x86.h"
 #include "../lib/string.h"
 #include "../lib/trace.h"
@@ -229,8 +230,11 @@ void unmap_page(pgd_t *pgd, unsigned long va)
 	flush_tlb_page(pgd, va);
 }
 
+/* switch_pgd — load pgd on this CPU, and say so: a shootdown of pgd's
+ * entries must reach every CPU that has it loaded (tlb.c). */
 void switch_pgd(pgd_t *pgd)
 {
+	this_cpu()->active_pgd = pgd;
 	write_cr3(virt_to_phys(pgd));
 }
 

@@ -30,19 +30,20 @@ static inline struct page *pte_page(pte_t e)
 	return pfn_to_page(PTE_ADDR(e) >> PAGE_SHIFT);
 }
 
-/* flush_tlb_page, flush_tlb_mm — forget what the TLB holds of one page,
- * or of every page, of an address space after its entries changed; only
- * the loaded one can be cached (one CPU). */
+/* flush_tlb_page, flush_tlb_mm — forget what every TLB holds of one
+ * page, or of every page, of an address space after its entries changed:
+ * this CPU's and, by a shootdown, those of the CPUs that have the same
+ * page directory loaded (kernel/mm/tlb.c). */
+void flush_tlb_range(pgd_t *pgd, unsigned long start, unsigned long end);
+
 static inline void flush_tlb_page(pgd_t *pgd, unsigned long va)
 {
-	if (pgd == current_pgd())
-		invlpg(va);
+	flush_tlb_range(pgd, va, va + PAGE_SIZE);
 }
 
 static inline void flush_tlb_mm(pgd_t *pgd)
 {
-	if (pgd == current_pgd())
-		write_cr3(read_cr3());
+	flush_tlb_range(pgd, 0, PAGE_OFFSET);
 }
 
 /* set_pte — every change to a user PTE goes through here, so that a page

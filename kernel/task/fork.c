@@ -78,6 +78,7 @@ struct task_struct *alloc_task_struct(void)
 	}
 	kobj_new(KOBJ_TASK);
 	t->stack = page_address(stack);
+	stack_owner(t) = t;
 	*end_of_stack(t) = STACK_END_MAGIC;
 	INIT_LIST_HEAD(&t->children);
 	INIT_LIST_HEAD(&t->sibling);
@@ -108,6 +109,8 @@ static struct task_struct *dup_task_struct(struct task_struct *orig)
 	p->blocked = orig->blocked;	/* the mask is inherited (§2.3.9) */
 	p->cred = orig->cred;		/* ids are inherited */
 	p->nice = orig->nice;		/* so is the nice value */
+	p->cpus_allowed = orig->cpus_allowed;	/* and the affinity */
+	p->cpu = orig->cpu;
 	p->sas_ss_sp = orig->sas_ss_sp;
 	p->sas_ss_size = orig->sas_ss_size;
 	p->trace_mask = orig->trace_mask;	/* the trace command's children */

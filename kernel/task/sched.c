@@ -17,11 +17,13 @@
 #include "signal.h"
 #include "timer.h"
 #include "../cpu/gdt.h"
+#include "../cpu/smp.h"
 #include "../cpu/x86.h"
 #include "../lib/panic.h"
 #include "../lib/printk.h"
 #include "../lib/spinlock.h"
 #include "../lib/string.h"
+#include "../lib/smp_lock.h"
 #include "../mm/mm.h"
 #include "../mm/uaccess.h"
 #include "../cpu/tls.h"
@@ -29,33 +31,58 @@
 extern char boot_stack_bottom[];
 void switch_stacks(u32 *prev_sp, u32 next_sp);
 
-static struct task_struct idle_task = {
+/* CPU 0's idle task: kmain's context becomes it (boot/entry.asm put its
+ * address at the bottom of the boot stack, so current works at once). */
+struct task_struct init_task = {
 	.state = TASK_RUNNING,
 	.flags = PF_KTHREAD | PF_IDLE,
 	.pid = 0,
 	.comm = "swapper",
+	.stack = boot_stack_bottom,
+	.cpus_allowed = ~0u,		/* inherited by every task */
 };
-struct task_struct *current = &idle_task;
 static struct signal_struct idle_signal = { .sigcnt = 1, .live = 1 };
 
 /* under rq_lock: */
 static LIST_HEAD(runqueue);
-static struct task_struct *prev_task;	/* who switched to the one running */
 static DEFINE_SPINLOCK(rq_lock);
 
 void sched_init(void)
 {
-	idle_task.stack = boot_stack_bottom;
-	*end_of_stack(&idle_task) = STACK_END_MAGIC;
+	*end_of_stack(&init_task) = STACK_END_MAGIC;
 	fpu_init();
-	INIT_LIST_HEAD(&idle_task.tasks);
-	INIT_LIST_HEAD(&idle_task.children);
-	idle_task.group_leader = &idle_task;
-	idle_task.signal = &idle_signal;
+	INIT_LIST_HEAD(&init_task.tasks);
+	INIT_LIST_HEAD(&init_task.children);
+	init_task.group_leader = &init_task;
+	init_task.signal = &idle_signal;
 	INIT_LIST_HEAD(&idle_signal.thread_head);
 	init_waitqueue_head(&idle_signal.wait_chldexit);
 	init_rlimits(&idle_signal);	/* every task copies its parent's */
+	cpus[0].idle = cpus[0].curr = &init_task;
+	init_task.on_cpu = true;
 	pid_init();
+}
+
+/* fork_idle — the idle task of another CPU (Linux fork_idle): like
+ * init_task, on a stack of its own; start_secondary runs on it. */
+struct task_struct *fork_idle(int cpu)
+{
+	struct task_struct *t = alloc_task_struct();
+
+	if (!t)
+		return NULL;
+	t->state = TASK_RUNNING;
+	t->flags = PF_KTHREAD | PF_IDLE;
+	t->cpu = cpu;
+	t->on_cpu = true;
+	t->cpus_allowed = 1u << cpu;
+	cpus[cpu].curr = t;
+	snprintf(t->comm, sizeof(t->comm), "swapper/%d", cpu);
+	INIT_LIST_HEAD(&t->tasks);
+	t->group_leader = t;
+	t->signal = init_task.signal;
+	t->fpu = init_task.fpu;
+	return t;
 }
 
 static void enqueue(struct task_struct *p)
@@ -70,6 +97,40 @@ static void dequeue(struct task_struct *p)
 	p->on_rq = false;
 }
 
+/* can_run_on — may c switch to t: t is not running on another CPU (a
+ * running task stays on the runqueue) and its affinity allows c. */
+static bool can_run_on(const struct task_struct *t, const struct cpu *c)
+{
+	return (!t->on_cpu || t->cpu == c->id) &&
+	       (t->cpus_allowed & (1u << c->id));
+}
+
+/* runnable_on — is there a task on the runqueue that c could switch to
+ * (other than the one it runs)? */
+static bool runnable_on(const struct cpu *c)
+{
+	struct task_struct *t;
+
+	list_for_each_entry(t, &runqueue, run_list)
+		if (!t->on_cpu && (t->cpus_allowed & (1u << c->id)))
+			return true;
+	return false;
+}
+
+/* kick_idle_cpu — p waits on the runqueue: the first idle CPU that may
+ * run it is sent a reschedule IPI, which ends its hlt (ULK 7.4.3's
+ * "reschedule_idle", the 2.4 scheduler's name for it). */
+static void kick_idle_cpu(struct task_struct *p)
+{
+	for_each_online_cpu(c)
+		if (c != this_cpu() && (c->curr->flags & PF_IDLE) &&
+		    can_run_on(p, c)) {
+			c->curr->need_resched = true;
+			smp_send_reschedule(c);
+			return;
+		}
+}
+
 /* wake_up_process — make p runnable (try_to_wake_up). */
 void wake_up_process(struct task_struct *p)
 {
@@ -81,31 +142,48 @@ void wake_up_process(struct task_struct *p)
 			enqueue(p);
 		if (current->flags & PF_IDLE)
 			current->need_resched = true;
+		else if (!p->on_cpu)
+			kick_idle_cpu(p);
 	}
 	spin_unlock_irqrestore(&rq_lock, flags);
 }
 
-/* pick_next — the head of the runqueue, or the idle task. A task that
- * keeps running goes to the tail first: that is the round robin. */
+/* kick_cpu_of — t runs on another CPU, in user mode perhaps: bring it
+ * into the kernel, whose way out looks at signals and need_resched
+ * (a signal, a kill, an affinity that excludes its CPU). */
+void kick_cpu_of(struct task_struct *t)
+{
+	if (t->on_cpu && t->cpu != current->cpu)
+		smp_send_reschedule(&cpus[t->cpu]);
+}
+
+/* pick_next — the first task on the runqueue this CPU may run, or its
+ * idle task. A task that keeps running goes to the tail first: that is
+ * the round robin. One queue for every CPU (docs/smp.md says why). */
 static struct task_struct *pick_next(struct task_struct *prev)
 {
+	struct cpu *c = this_cpu();
+	struct task_struct *t;
+
 	if (prev->on_rq) {
 		dequeue(prev);
 		if (prev->state == TASK_RUNNING)
 			enqueue(prev);
 	}
-	if (list_empty(&runqueue))
-		return &idle_task;
-	return list_first_entry(&runqueue, struct task_struct, run_list);
+	list_for_each_entry(t, &runqueue, run_list)
+		if (can_run_on(t, c))
+			return t;
+	return c->idle;
 }
 
 /* finish_task_switch — runs in the task switched to, with rq_lock held:
  * a dead previous task can be freed now that its stack is not in use. */
 static void finish_task_switch(void)
 {
-	struct task_struct *prev = prev_task;
+	struct cpu *c = this_cpu();
+	struct task_struct *prev = c->prev_task;
 
-	prev_task = NULL;
+	c->prev_task = NULL;
 	if (prev && prev->state == TASK_DEAD && prev->exit_state == EXIT_DEAD)
 		release_task(prev);	/* a zombie waits for its parent */
 }
@@ -138,8 +216,15 @@ void schedule(void)
 			prev->nvcsw++;		/* went to sleep */
 		if (next->time_slice <= 0)
 			next->time_slice = task_timeslice(next);
-		current = next;
-		prev_task = prev;
+		next->cpu = prev->cpu;
+		/* under the big kernel lock until next runs: no other CPU
+		 * can pick prev while its stack is still in use here */
+		prev->on_cpu = false;
+		next->on_cpu = true;
+		this_cpu()->curr = next;
+		this_cpu()->prev_task = prev;
+		if (prev->on_rq)
+			kick_idle_cpu(prev);
 		tss_set_kernel_stack((u32)next->stack + THREAD_SIZE);
 		switch_mm(next);
 		/* %gs still holds prev's TLS selector, valid only with
@@ -179,7 +264,7 @@ void scheduler_tick(void)
 	struct task_struct *p = current;
 
 	if (p->flags & PF_IDLE) {
-		p->need_resched = !list_empty(&runqueue);
+		p->need_resched = runnable_on(this_cpu());
 		return;
 	}
 	if (--p->time_slice <= 0)
@@ -224,34 +309,54 @@ unsigned long nr_running(void)
 	return n;
 }
 
+/* update_process_times — every CPU's own tick: charge it to what the
+ * CPU runs (user or kernel time of its task, or idle), run the task's
+ * interval timers and its time slice (Linux update_process_times). */
 void update_process_times(bool user)
 {
-	if (current->flags & PF_IDLE)
+	struct cpu *c = this_cpu();
+
+	if (current->flags & PF_IDLE) {
 		cpustat.idle++;
-	else if (user)
+		c->ticks_idle++;
+	} else if (user) {
 		cpustat.user++;
-	else
+		c->ticks_user++;
+	} else {
 		cpustat.system++;
-	calc_load();
+		c->ticks_system++;
+	}
 	if (user)
 		current->utime++;
 	else if (!(current->flags & PF_IDLE))
 		current->stime++;
 	if (!(current->flags & PF_IDLE))
 		account_itimers(current, user);
-	run_timers(get_jiffies_64());
 	scheduler_tick();
 }
 
-/* cpu_idle — the idle task's loop: sleep in hlt until there is work. The
+/* tick_global — what one CPU (CPU 0, from the PIT) does per tick for
+ * the whole machine, after jiffies++: load averages and kernel timers. */
+void tick_global(void)
+{
+	calc_load();
+	run_timers(get_jiffies_64());
+}
+
+/* cpu_idle — the idle task's loop: sleep in hlt until there is work,
+ * without the big kernel lock (the other CPUs go on in the kernel). The
  * runqueue is tested with interrupts off and "sti; hlt" is atomic, so a
- * wake-up between the test and the hlt is not lost. */
+ * wake-up between the test and the hlt is not lost: its interrupt, or
+ * the reschedule IPI of a wake-up on another CPU, ends the hlt. */
 void __noreturn cpu_idle(void)
 {
 	for (;;) {
 		local_irq_disable();
-		if (list_empty(&runqueue)) {
+		if (!runnable_on(this_cpu())) {
+			unlock_kernel();
 			safe_halt();
+			local_irq_disable();
+			lock_kernel();
 			continue;
 		}
 		local_irq_enable();

@@ -46,11 +46,14 @@ struct task_struct {
 	bool need_resched;		/* set by the tick, acted on at exit
 					   from an interrupt to user mode */
 	u32 sp;				/* saved kernel %esp while switched out */
+	int cpu;			/* the CPU it runs or last ran on */
 	void *stack;			/* the THREAD_SIZE kernel stack */
 
 	/* under rq_lock: */
 	struct list_head run_list;	/* on the runqueue while runnable */
 	bool on_rq;
+	bool on_cpu;			/* running on cpus[cpu] now */
+	u32 cpus_allowed;		/* sched_setaffinity(2): a bit per CPU */
 
 	/* under tasklist_lock: */
 	pid_t pid;			/* unique per task (the TID) */
@@ -144,26 +147,43 @@ static inline bool thread_group_leader(struct task_struct *t)
 	return t->group_leader == t;
 }
 
-/* end_of_stack — the lowest word of a kernel stack holds a canary: a
- * stack that grew past its 8 KiB overwrites it first, and schedule()
- * panics when it finds it changed (Linux STACK_END_MAGIC). */
+/* The two lowest words of a kernel stack: the task it belongs to (what
+ * current reads), then a canary, which a stack that grew past its 8 KiB
+ * overwrites first: schedule() panics when it finds it changed (Linux
+ * STACK_END_MAGIC). Stacks are THREAD_SIZE-aligned blocks. */
 #define STACK_END_MAGIC		0x57AC6E9D
-#define end_of_stack(t)		((u32 *)(t)->stack)
+#define end_of_stack(t)		((u32 *)(t)->stack + 1)
+#define stack_owner(t)		(*(struct task_struct **)(t)->stack)
+
+/* current — the task running on this CPU: the owner of the kernel stack
+ * %esp is on (Linux i386 before 4.x, ULK 3.2.2.1). Each CPU runs on its
+ * own task's stack, so this is per-CPU without any per-CPU register. */
+static inline struct task_struct *get_current(void)
+{
+	u32 sp;
+
+	__asm__("movl %%esp, %0" : "=r"(sp));
+	return *(struct task_struct **)(sp & ~(THREAD_SIZE - 1));
+}
+#define current get_current()
 
 /* task_pt_regs — the user registers saved at the top of the kernel stack
  * on every entry from user mode (Linux task_pt_regs). */
 #define task_pt_regs(t) \
 	((struct pt_regs *)((char *)(t)->stack + THREAD_SIZE) - 1)
 
-extern struct task_struct *current;
+extern struct task_struct init_task;	/* CPU 0's idle task, pid 0 */
 extern spinlock_t tasklist_lock;	/* the task list, parents and children */
 
 void sched_init(void);
+struct task_struct *fork_idle(int cpu);
 void schedule(void);
 void yield(void);
 void wake_up_process(struct task_struct *p);
+void kick_cpu_of(struct task_struct *t);
 void scheduler_tick(void);
 void update_process_times(bool user);
+void tick_global(void);
 unsigned long nr_running(void);
 extern struct cpustat {
 	unsigned long long user, system, idle, ctxt;	/* ticks; switches */

@@ -82,6 +82,7 @@ void zap_other_threads(struct task_struct *t)
 		if (other != t && !other->exit_state) {
 			other->sigkill = true;
 			wake_up_process(other);
+			kick_cpu_of(other);	/* running elsewhere */
 		}
 }
 
@@ -196,6 +197,8 @@ static void signal_wake_up(struct task_struct *t)
 {
 	if (t->state == TASK_INTERRUPTIBLE)
 		wake_up_process(t);
+	else
+		kick_cpu_of(t);	/* running elsewhere: to look at it now */
 }
 
 /* complete_signal — who handles it: t if it does not block it, else
@@ -213,6 +216,7 @@ static void complete_signal(int sig, struct task_struct *t, bool group)
 		for_each_thread(sig_s, w) {
 			w->sigkill = true;
 			wake_up_process(w);
+			kick_cpu_of(w);
 		}
 		return;
 	}

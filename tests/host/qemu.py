@@ -44,7 +44,13 @@ class Boot:
         args = ["qemu-system-i386", "-m", mem, "-serial", "stdio",
                 "-display", "none", "-monitor", "none", "-no-reboot",
                 "-device", "isa-debug-exit,iobase=0xf4,iosize=0x04"]
-        args += ["-accel", "kvm"] if os.environ.get("KVM") == "1" else ["-accel", "tcg"]
+        smp = int(os.environ.get("SMP", "1") or 1)
+        if os.environ.get("KVM") == "1":
+            args += ["-accel", "kvm"]
+        else:   # several CPUs need one host thread each (multi-threaded TCG)
+            args += ["-accel", "tcg,thread=multi" if smp > 1 else "tcg"]
+        if smp > 1:
+            args += ["-smp", str(smp)]
         if disk:
             # a private copy: every boot starts from the built image
             fd, self.disk = tempfile.mkstemp(suffix=".img")
