@@ -176,14 +176,19 @@ static struct task_struct *pick_next(struct task_struct *prev)
 	return c->idle;
 }
 
-/* finish_task_switch — runs in the task switched to, with rq_lock held:
- * a dead previous task can be freed now that its stack is not in use. */
-static void finish_task_switch(void)
+/* finish_task_switch — runs in the task switched to: drops the rq_lock
+ * schedule() took (flags: the interrupt state to go back to), then frees
+ * a dead previous task, now that its stack is not in use. Not under
+ * rq_lock: release_task takes tasklist_lock, which is taken before
+ * rq_lock elsewhere (a wake-up from exit_notify), and the lock-order
+ * checker (lockdep.c) reported the inversion. */
+static void finish_task_switch(u32 flags)
 {
 	struct cpu *c = this_cpu();
 	struct task_struct *prev = c->prev_task;
 
 	c->prev_task = NULL;
+	spin_unlock_irqrestore(&rq_lock, flags);
 	if (prev && prev->state == TASK_DEAD && prev->exit_state == EXIT_DEAD)
 		release_task(prev);	/* a zombie waits for its parent */
 }
@@ -236,7 +241,8 @@ void schedule(void)
 		fpu_switch(prev, next);
 		trace_active = trace_mask | next->trace_mask;
 		switch_stacks(&prev->sp, next->sp);
-		finish_task_switch();	/* now in next, possibly much later */
+		finish_task_switch(flags);	/* in next, maybe much later */
+		return;
 	}
 	spin_unlock_irqrestore(&rq_lock, flags);
 }
@@ -245,8 +251,7 @@ void schedule(void)
  * have done after switch_stacks, then interrupts on (rq_lock dropped). */
 void schedule_tail(void)
 {
-	finish_task_switch();
-	spin_unlock_irqrestore(&rq_lock, X86_EFLAGS_IF);
+	finish_task_switch(X86_EFLAGS_IF);
 	/* clone(CLONE_CHILD_SETTID): the child's first act (spec §2.5.2) */
 	if (current->set_child_tid)
 		put_user_u32(current->pid, current->set_child_tid);

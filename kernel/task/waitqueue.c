@@ -6,7 +6,7 @@
 
 void init_waitqueue_head(struct wait_queue_head *wq)
 {
-	wq->lock = (spinlock_t)SPIN_LOCK_UNLOCKED;
+	spin_lock_init(&wq->lock, "wait_queue_head.lock");
 	INIT_LIST_HEAD(&wq->head);
 }
 

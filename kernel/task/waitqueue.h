@@ -22,7 +22,8 @@ struct wait_queue_entry {
 	struct list_head entry;
 };
 
-#define WAIT_QUEUE_HEAD_INIT(name)	{ SPIN_LOCK_UNLOCKED, LIST_HEAD_INIT((name).head) }
+#define WAIT_QUEUE_HEAD_INIT(name)	\
+	{ { 0, 0, "wait_queue_head.lock" }, LIST_HEAD_INIT((name).head) }
 #define DECLARE_WAIT_QUEUE_HEAD(name) \
 	struct wait_queue_head name = WAIT_QUEUE_HEAD_INIT(name)
 
