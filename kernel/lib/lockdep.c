@@ -20,6 +20,7 @@
 #include "string.h"
 #include "panic.h"
 #include "../cpu/smp.h"
+#include "../task/sched.h"
 
 #define MAX_CLASSES	32
 #define MAX_HELD	8
@@ -48,7 +49,9 @@ static int class_of(spinlock_t *l)
 {
 	const char *name = l->name ? l->name : "unnamed";
 
-	if (l->class)
+	/* a class out of range is garbage in a lock nobody initialised:
+	 * it is looked up by name like an unseen one */
+	if (l->class > 0 && l->class <= nr_classes)
 		return l->class;
 	for (int i = 1; i <= nr_classes; i++)
 		if (!strcmp(class_names[i], name))
@@ -60,14 +63,17 @@ static int class_of(spinlock_t *l)
 }
 
 /* save_chain — the return addresses of the callers of spin_lock_*
- * (frame pointers are kept: -fno-omit-frame-pointer). */
+ * (frame pointers are kept: -fno-omit-frame-pointer). The walk stays
+ * on this kernel stack: the frame below trap_dispatch is entry.asm's,
+ * whose %ebp is whatever the user had in it. */
 static void save_chain(struct chain *c)
 {
 	u32 *bp = __builtin_frame_address(0);
+	u32 base = (u32)bp & ~(THREAD_SIZE - 1);
 
 	memset(c, 0, sizeof(*c));
-	for (int i = 0; i < CHAIN_LEN && bp; i++) {
-		if ((u32)bp < 0xC0000000u)
+	for (int i = 0; i < CHAIN_LEN; i++) {
+		if ((u32)bp < base || (u32)bp >= base + THREAD_SIZE - 8)
 			break;
 		c->ip[i] = bp[1];
 		bp = (u32 *)bp[0];
@@ -176,4 +182,27 @@ void lockdep_release(spinlock_t *l)
 	if (held[me].depth)
 		held[me].depth--;
 	arch_spin_unlock(&lockdep_lock);
+}
+
+/* lockdep_sleep_check — schedule() with a spinlock held: the task may
+ * go on on another CPU, which would then release a lock it never took,
+ * and a CPU that spins for that lock meanwhile spins until the sleeper
+ * comes back (Linux's "scheduling while atomic"). Reported once. */
+void lockdep_sleep_check(void)
+{
+	static bool said;
+	int me = this_cpu()->id;
+
+	if (!held[me].depth || said)
+		return;
+	said = true;
+	lockdep_reports++;
+	printk("lockdep: schedule() on cpu %d with %d lock%s held:", me,
+	       held[me].depth, held[me].depth > 1 ? "s" : "");
+	for (int i = 0; i < MIN(held[me].depth, MAX_HELD); i++)
+		printk(" %s", held[me].lock[i]->name ? held[me].lock[i]->name :
+		       "unnamed");
+	printk("\n");
+	dump_stack_from((u32)__builtin_return_address(0),
+			(u32)__builtin_frame_address(0), 0);
 }

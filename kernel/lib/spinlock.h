@@ -23,6 +23,7 @@ typedef struct {
 void smp_spin_poll(void);
 void lockdep_acquire(spinlock_t *l);
 void lockdep_release(spinlock_t *l);
+void lockdep_sleep_check(void);
 
 static inline void spin_lock_init(spinlock_t *l, const char *name)
 {

@@ -206,7 +206,10 @@ static void switch_mm(struct task_struct *next)
 void schedule(void)
 {
 	struct task_struct *prev = current, *next;
-	u32 flags = spin_lock_irqsave(&rq_lock);
+	u32 flags;
+
+	lockdep_sleep_check();
+	flags = spin_lock_irqsave(&rq_lock);
 
 	if (*end_of_stack(prev) != STACK_END_MAGIC)
 		panic("kernel stack overflow: pid %d (%s) went past its %d-byte "
