@@ -10,6 +10,11 @@ NASM	= nasm
 PYTHON	= /usr/bin/python3
 QEMU	= qemu-system-i386
 MEM	?= 128M
+# make run SMP=2: two CPUs (multi-threaded TCG: one host thread each);
+# make test SMP=2: the whole suite on two (tests/host/qemu.py reads SMP)
+SMP	?= 1
+QEMU_SMP = $(if $(filter-out 1,$(SMP)),-smp $(SMP) -accel tcg$(COMMA)thread=multi)
+COMMA	:= ,
 CMDLINE	?=
 B	= build
 V	?= 0
@@ -83,7 +88,7 @@ SYSNAMES := libc/include/bits/syscall.h
 KERNEL	:= $(B)/kernel.elf
 ISO	:= $(B)/clonix.iso
 
-QEMU_ISO_RUN = $(QEMU) -m $(MEM) -cdrom $(ISO) $(QEMU_DISK) -boot d -no-reboot
+QEMU_ISO_RUN = $(QEMU) -m $(MEM) $(QEMU_SMP) -cdrom $(ISO) $(QEMU_DISK) -boot d -no-reboot
 GDBPORT	= $(shell expr `id -u` % 5000 + 25000)
 PYTEST	= $(PYTHON) -m pytest
 
@@ -93,7 +98,7 @@ DEPS_CMDS = $(CC) $(NASM) $(QEMU) grub-mkrescue xorriso mformat mke2fs \
 DEPS_OK	= $(shell for c in $(DEPS_CMDS); do command -v $$c >/dev/null || \
 	  echo no; done; $(PYTHON) -c 'import pytest' 2>/dev/null || echo no)
 
-.PHONY: all deps run run-debian run-vga run-curses run-kernel gdb test fuzz flake picture bench \
+.PHONY: all deps run run-debian run-vga run-curses run-kernel gdb test test-smp fuzz flake picture bench \
 	bench-linux lab-start grade grade-dir FORCE \
 	clean
 .DELETE_ON_ERROR:
@@ -290,7 +295,7 @@ run-curses: all
 	$(QEMU_ISO_RUN) -display curses -serial file:$(B)/serial.log
 
 run-kernel: deps $(KERNEL) $(DISK)
-	$(QEMU) -m $(MEM) -kernel $(KERNEL) -append '$(CMDLINE)' $(QEMU_DISK) \
+	$(QEMU) -m $(MEM) $(QEMU_SMP) -kernel $(KERNEL) -append '$(CMDLINE)' $(QEMU_DISK) \
 		-no-reboot -nographic
 
 gdb:
@@ -302,8 +307,16 @@ gdb:
 
 test: all
 	CLONIX_KERNEL=$(KERNEL) CLONIX_ISO=$(ISO) CLONIX_DISK=$(DISK) \
-		CLONIX_DISK4K=$(DISK4K) \
+		CLONIX_DISK4K=$(DISK4K) SMP=$(SMP) \
 		$(PYTEST) tests/host
+
+# The tests that exercise several CPUs, at SMP=2 (CI runs them after the
+# whole suite at SMP=1): threads, signals, futexes, wait, COW, the demo,
+# the stress test and the fuzzer (tests marked "smp" in tests/host).
+test-smp: all
+	CLONIX_KERNEL=$(KERNEL) CLONIX_ISO=$(ISO) CLONIX_DISK=$(DISK) \
+		CLONIX_DISK4K=$(DISK4K) SMP=2 \
+		$(PYTEST) tests/host -m smp
 
 # A long fuzz run (a million calls); FUZZ_ARGS="--seed N --calls M --runs R"
 fuzz: all

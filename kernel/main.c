@@ -145,8 +145,8 @@ void kmain(u32 magic, u32 mbi_phys)
 	boot_step(fork_init());
 	boot_step(sched_init());
 	boot_step(inode_init(rtc_read_epoch()));
-	boot_step(smp_init());
 	banner();
+	boot_step(smp_init());	/* after the banner: its idle tasks use frames */
 	serial_set_rx_handler(console_key);
 	keyboard_set_rx_handler(console_key);
 	if (kernel_thread(kernel_init, NULL, "init") < 0)

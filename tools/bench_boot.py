@@ -66,6 +66,54 @@ def forkbench():
         print(r.stdout.rstrip())
 
 
+def guest_output(cmd, smp, timeout=600):
+    with Boot("-- " + cmd, disk=True, timeout=timeout, mem="256M", smp=smp) as b:
+        b.wait_ok()
+        return after_mounts(b.text)
+
+
+def cpubench():
+    """Two CPU-bound threads at SMP=1 and at SMP=2: the second boot should
+    take about half the time (issue budget: at least 1.8x faster)."""
+    times = {}
+    for smp in (1, 2):
+        for line in guest_output("/bin/cpubench -t 2", smp):
+            m = re.match(r"cpubench: .*: ([\d.]+) s", line)
+            if m:
+                times[smp] = float(m.group(1))
+    print("\ncpubench -t 2 (two CPU-bound threads) inside clonix:")
+    for smp, t in sorted(times.items()):
+        print("  SMP=%d: %.3f s" % (smp, t))
+    if len(times) == 2:
+        r = times[1] / times[2]
+        print("  speed-up at SMP=2: %.2fx (budget: at least 1.80x) %s"
+              % (r, "ok" if r >= 1.8 else "BELOW BUDGET"))
+
+
+def forkbench_smp():
+    """forkbench's creation cells at SMP=1 and SMP=2 (budget: SMP=2 within
+    20% of SMP=1, i.e. at most 1.20x the time per operation)."""
+    cells = {}
+    for smp in (1, 2):
+        for line in guest_output("/bin/forkbench -o 10", smp):
+            m = re.match(r"(\S.*?)\s+(\d+(?:\.\d+)?) MiB\s+\d+\s+[\d.]+ s"
+                         r"\s+\d+\s+([\d.]+)$", line)
+            if m:
+                cells.setdefault((m.group(1), m.group(2)), {})[smp] = float(m.group(3))
+    print("\nforkbench at SMP=1 and SMP=2 (us per operation):")
+    print("%-26s %8s %9s %9s %7s" % ("creation", "touched", "SMP=1", "SMP=2", "ratio"))
+    worst = 0
+    for (kind, mib), v in cells.items():
+        if len(v) == 2:
+            r = v[2] / v[1]
+            worst = max(worst, r)
+            print("%-26s %4s MiB %9.1f %9.1f %6.2fx" % (kind, mib, v[1], v[2], r))
+    print("worst SMP=2/SMP=1 ratio: %.2fx (budget: at most 1.20x) %s"
+          % (worst, "ok" if worst <= 1.2 else "OVER BUDGET"))
+
+
 if __name__ == "__main__":
     main()
     forkbench()
+    cpubench()
+    forkbench_smp()

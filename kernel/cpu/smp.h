@@ -29,7 +29,7 @@ struct cpu {
 	u32 *active_pgd;		/* the page directory in its CR3 */
 	unsigned long tlb_shootdowns;	/* asked of it by other CPUs */
 	unsigned long long ticks_user, ticks_system, ticks_idle;
-	unsigned long irqs;		/* interrupts taken (/proc/interrupts) */
+	unsigned long irq_count[16];	/* PIC interrupts taken, by line */
 	unsigned long ipis[3];		/* APIC interrupts taken, by kind: */
 #define IPI_TIMER	0		/* its local timer */
 #define IPI_RESCHEDULE	1

@@ -7,6 +7,7 @@
 #include "fpu.h"
 #include "x86.h"
 #include "apic.h"
+#include "smp.h"
 #include "../drivers/pic.h"
 #include "../lib/panic.h"
 #include "../lib/smp_lock.h"
@@ -81,6 +82,11 @@ void trap_init(void)
 	idt_load();
 }
 
+bool irq_has_handler(unsigned int irq)
+{
+	return irq < NR_IRQS && irq_handlers[irq];
+}
+
 void request_irq(unsigned int irq, irq_handler_t handler)
 {
 	if (irq >= NR_IRQS)
@@ -96,6 +102,7 @@ static void handle_irq(struct pt_regs *regs)
 	if (pic_spurious(irq))
 		return;
 	pic_eoi(irq);	/* before the handler: it may switch tasks */
+	this_cpu()->irq_count[irq]++;
 	if (irq_handlers[irq])
 		irq_handlers[irq](regs);
 }

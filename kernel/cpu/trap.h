@@ -36,6 +36,7 @@ void smp_interrupt(struct pt_regs *regs);
 bool smp_ipi_nolock(struct pt_regs *regs);
 void trap_dispatch(struct pt_regs *regs);
 void request_irq(unsigned int irq, irq_handler_t handler);
+bool irq_has_handler(unsigned int irq);
 const char *trap_name(unsigned int trapno);
 
 #endif

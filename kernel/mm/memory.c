@@ -43,7 +43,7 @@ static void dec_rss(struct mm_struct *mm, struct page *page)
 /* do_anonymous_page — first touch of an anonymous private page: a
  * zeroed frame. */
 static enum vm_fault do_anonymous_page(struct vm_area_struct *vma,
-				       pte_t *pte, unsigned long addr)
+				       pte_t *pte, unsigned long addr __unused)
 {
 	struct page *page = alloc_zeroed_page();
 
@@ -52,7 +52,8 @@ static enum vm_fault do_anonymous_page(struct vm_area_struct *vma,
 	set_pte(pte, page_to_phys(page) | vm_get_page_prot(vma->vm_flags) |
 		PTE_P);
 	inc_rss(vma->vm_mm, page);
-	flush_tlb_page(vma->vm_mm->pgd, addr);
+	/* no flush: no TLB holds a not-present entry (Intel SDM 4.10.2.3),
+	 * so no CPU, this one or another, can have the old one */
 	return VM_FAULT_DONE;
 }
 
@@ -103,8 +104,7 @@ static enum vm_fault do_shared_fault(struct vm_area_struct *vma, pte_t *pte,
 	}
 	set_pte(pte, page_to_phys(page) | prot |
 		(vma->vm_flags & VM_SHARED ? PTE_SHMEM : 0));
-	inc_rss(vma->vm_mm, page);
-	flush_tlb_page(vma->vm_mm->pgd, addr);
+	inc_rss(vma->vm_mm, page);	/* was not present: no flush */
 	trace(cache, "fault %08lx pid %d: page %lu of inode %u, %s", addr,
 	      current->pid, idx, vma->vm_mapping->host ?
 	      vma->vm_mapping->host->i_ino : 0, prot & PTE_COW ?

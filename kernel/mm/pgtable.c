@@ -206,14 +206,17 @@ void drop_shared_tables(pgd_t *pgd)
  * caller's reference. Returns -ENOMEM when no page table can be had. */
 int map_page(pgd_t *pgd, unsigned long va, struct page *page, u32 prot)
 {
+	bool was_present;
 	pte_t *pte;
 
 	if (unshare_pte_table(pgd, va) || !(pte = pte_alloc(pgd, va)))
 		return -ENOMEM;
-	if (*pte & PTE_P)
+	was_present = *pte & PTE_P;
+	if (was_present)
 		put_page(pte_page(*pte));
 	set_pte(pte, page_to_phys(page) | (prot & PTE_FLAGS_MASK) | PTE_P);
-	flush_tlb_page(pgd, va);
+	if (was_present)	/* no TLB holds a not-present entry */
+		flush_tlb_page(pgd, va);
 	return 0;
 }
 

@@ -56,6 +56,24 @@ void flush_tlb_ipi(void)
 	atomic_andnot(&flush_request.pending, bit);
 }
 
+/* trace_shootdown — "[tlb] pid 3 (smp_demo) on cpu 0: 40003000-40004000
+ * (1 page) on cpu 1, acked". */
+static void trace_shootdown(unsigned long start, unsigned long end, u32 mask)
+{
+	char cpus_list[3 * NR_CPUS] = "", *p = cpus_list;
+
+	for (int i = 0; i < NR_CPUS; i++)
+		if (mask & (1u << i))
+			p += snprintf(p, cpus_list + sizeof(cpus_list) - p,
+				      p == cpus_list ? "%d" : ",%d", i);
+	trace(tlb, "pid %d (%s) on cpu %d: %08lx-%08lx (%lu page%s) on cpu%s "
+	      "%s, each flushes%s", current->pid, current->comm, current->cpu,
+	      start, end, (end - start) / PAGE_SIZE,
+	      end - start > PAGE_SIZE ? "s" : "", mask & (mask - 1) ? "s" : "",
+	      cpus_list, (end - start) / PAGE_SIZE > FLUSH_ALL_PAGES ?
+	      " all (CR3 reload)" : "");
+}
+
 static u32 cpus_with_pgd(pgd_t *pgd)
 {
 	struct cpu *me = this_cpu();
@@ -75,8 +93,8 @@ void flush_tlb_range(pgd_t *pgd, unsigned long start, unsigned long end)
 		flush_local(start, end);
 	if (num_online_cpus == 1 || !(mask = cpus_with_pgd(pgd)))
 		return;
-	trace(tlb, "pid %d on cpu %d: shootdown %08lx-%08lx on cpus %#x",
-	      current->pid, current->cpu, start, end, mask);
+	if (trace_on(tlb))
+		trace_shootdown(start, end, mask);
 	flush_request.start = start;
 	flush_request.end = end;
 	flush_request.pending = mask;

@@ -157,6 +157,23 @@ void kick_cpu_of(struct task_struct *t)
 		smp_send_reschedule(&cpus[t->cpu]);
 }
 
+/* set_cpus_allowed — p's new affinity. Running on a CPU it excludes, p
+ * is told to reschedule (and its CPU kicked, if another); waiting on the
+ * runqueue, it may now suit an idle CPU. */
+void set_cpus_allowed(struct task_struct *p, u32 mask)
+{
+	u32 flags = spin_lock_irqsave(&rq_lock);
+
+	p->cpus_allowed = mask;
+	if (p->on_cpu && !(mask & (1u << p->cpu))) {
+		p->need_resched = true;
+		kick_cpu_of(p);
+	} else if (p->on_rq && !p->on_cpu) {
+		kick_idle_cpu(p);
+	}
+	spin_unlock_irqrestore(&rq_lock, flags);
+}
+
 /* pick_next — the first task on the runqueue this CPU may run, or its
  * idle task. A task that keeps running goes to the tail first: that is
  * the round robin. One queue for every CPU (docs/smp.md says why). */

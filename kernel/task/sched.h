@@ -181,6 +181,7 @@ void schedule(void);
 void yield(void);
 void wake_up_process(struct task_struct *p);
 void kick_cpu_of(struct task_struct *t);
+void set_cpus_allowed(struct task_struct *p, u32 mask);
 void scheduler_tick(void);
 void update_process_times(bool user);
 void tick_global(void);

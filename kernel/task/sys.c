@@ -106,17 +106,6 @@ long sys_sysinfo(struct sysinfo *uinfo)
 	return copy_to_user(uinfo, &si, sizeof(si)) ? -EFAULT : 0;
 }
 
-/* sys_getcpu — one CPU, one NUMA node: both 0. The third argument is an
- * unused cache, ignored since Linux 2.6.24. */
-long sys_getcpu(u32 *ucpu, u32 *unode, void *cache __unused)
-{
-	if (ucpu && put_user_u32(0, ucpu))
-		return -EFAULT;
-	if (unode && put_user_u32(0, unode))
-		return -EFAULT;
-	return 0;
-}
-
 /* sys_rseq — restartable sequences are not implemented: registering one
  * would promise to restart a user's critical section whenever it is
  * preempted or signalled, which this kernel does not do. -ENOSYS is the
@@ -129,41 +118,3 @@ long sys_rseq(void *rseq __unused, u32 len __unused, int flags __unused,
 	return -ENOSYS;
 }
 
-/* One CPU: the affinity mask is one bit, in Linux's cpumask_size() of
- * 4 bytes (NR_CPUS 32 on i386). */
-#define CPUMASK_BYTES	4
-
-/* affinity_task — pid's task (0: the caller), or NULL: ESRCH. */
-static struct task_struct *affinity_task(pid_t pid)
-{
-	return pid ? find_task_by_vpid(pid) : current;
-}
-
-/* sys_sched_getaffinity — Linux's checks: a buffer too small for the
- * CPUs or not a whole number of longs is EINVAL; then the task; then
- * the mask, and the number of bytes written. */
-long sys_sched_getaffinity(pid_t pid, u32 len, u32 *umask)
-{
-	u32 mask = 1;
-
-	if (len * 8 < 1 || (len & (sizeof(long) - 1)))
-		return -EINVAL;
-	if (pid < 0 || !affinity_task(pid))
-		return -ESRCH;
-	if (copy_to_user(umask, &mask, CPUMASK_BYTES))
-		return -EFAULT;
-	return CPUMASK_BYTES;
-}
-
-/* sys_sched_setaffinity — a mask with no CPU there is EINVAL; any mask
- * with CPU 0 is the only possible placement. */
-long sys_sched_setaffinity(pid_t pid, u32 len, const u32 *umask)
-{
-	u32 mask = 0;
-
-	if (copy_from_user(&mask, umask, MIN(len, (u32)CPUMASK_BYTES)))
-		return -EFAULT;
-	if (pid < 0 || !affinity_task(pid))
-		return -ESRCH;
-	return mask & 1 ? 0 : -EINVAL;
-}

@@ -4,6 +4,11 @@ import pytest
 from qemu import Boot
 
 
+def pytest_configure(config):
+    config.addinivalue_line(
+        "markers", "smp: also run at SMP=2 by make test-smp (CI's SMP subset)")
+
+
 @pytest.fixture
 def boot():
     """boot(cmdline, mem=..., iso=...) -> a started Boot, killed at teardown."""

@@ -35,7 +35,7 @@ class Boot:
     """One QEMU run; use as a context manager so QEMU never outlives a test."""
 
     def __init__(self, cmdline="", mem="128M", timeout=30, iso=False,
-                 disk=False):
+                 disk=False, smp=None):
         self.timeout = timeout
         self.disk = None
         self.deadline = time.monotonic() + timeout
@@ -44,7 +44,7 @@ class Boot:
         args = ["qemu-system-i386", "-m", mem, "-serial", "stdio",
                 "-display", "none", "-monitor", "none", "-no-reboot",
                 "-device", "isa-debug-exit,iobase=0xf4,iosize=0x04"]
-        smp = int(os.environ.get("SMP", "1") or 1)
+        smp = smp or int(os.environ.get("SMP", "1") or 1)
         if os.environ.get("KVM") == "1":
             args += ["-accel", "kvm"]
         else:   # several CPUs need one host thread each (multi-threaded TCG)

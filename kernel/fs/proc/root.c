@@ -2,9 +2,11 @@
  * system: Linux fs/proc/root.c, meminfo.c, cpuinfo (arch/x86/kernel/cpu/
  * proc.c), uptime.c, loadavg.c, stat.c, mm/vmstat.c, and kernel/sysctl.c's
  * three numbers under /proc/sys/kernel. Field for field as Linux prints
- * them, with what clonix has: no swap, one CPU. */
+ * them, with what clonix has: no swap; one line or block per CPU. */
 #include "internal.h"
 #include "../../cpu/x86.h"
+#include "../../cpu/smp.h"
+#include "../../cpu/trap.h"
 #include "../../lib/jiffies.h"
 #include "../../lib/printk.h"
 #include "../../lib/string.h"
@@ -42,8 +44,9 @@ static const char *const edx_flags[32] = {
 	"ht", "tm", "ia64", "pbe",
 };
 
-static int show_cpuinfo(struct task_struct *t __unused, bool th __unused,
-			char *buf, int size)
+/* cpuinfo_one — one CPU's block; every CPU is the same model (CPUID
+ * read here, on whichever CPU this runs). */
+static int cpuinfo_one(const struct cpu *cpu, char *buf, int size)
 {
 	u32 a, b, c, d, max, vendor[4] = { 0 }, name[13] = { 0 };
 	int n;
@@ -57,14 +60,16 @@ static int show_cpuinfo(struct task_struct *t __unused, bool th __unused,
 			      &name[4 * i + 2], &name[4 * i + 3]);
 	else
 		memset(name, 0, sizeof(name));
-	n = snprintf(buf, size, "processor\t: 0\nvendor_id\t: %s\n"
+	n = snprintf(buf, size, "processor\t: %d\nvendor_id\t: %s\n"
 		     "cpu family\t: %u\nmodel\t\t: %u\nmodel name\t: %s\n"
-		     "stepping\t: %u\nphysical id\t: 0\nsiblings\t: 1\n"
-		     "core id\t\t: 0\ncpu cores\t: 1\nfpu\t\t: yes\n"
+		     "stepping\t: %u\nphysical id\t: 0\nsiblings\t: %d\n"
+		     "core id\t\t: %d\ncpu cores\t: %d\napicid\t\t: %u\n"
+		     "initial apicid\t: %u\nfpu\t\t: yes\n"
 		     "fpu_exception\t: yes\ncpuid level\t: %u\nwp\t\t: yes\n"
-		     "flags\t\t:", (char *)vendor, (a >> 8) & 0xf,
+		     "flags\t\t:", cpu->id, (char *)vendor, (a >> 8) & 0xf,
 		     ((a >> 4) & 0xf) | ((a >> 12) & 0xf0), (char *)name,
-		     a & 0xf, max);
+		     a & 0xf, num_online_cpus, cpu->id, num_online_cpus,
+		     cpu->apic_id, cpu->apic_id, max);
 	for (int i = 0; i < 32 && n < size; i++)
 		if ((d & (1u << i)) && edx_flags[i])
 			n += snprintf(buf + n, size - n, " %s", edx_flags[i]);
@@ -73,6 +78,53 @@ static int show_cpuinfo(struct task_struct *t __unused, bool th __unused,
 			      "address sizes\t: 32 bits physical, 32 bits virtual\n"
 			      "power management:\n\n", 2000ul);
 	return n;
+}
+
+static int show_cpuinfo(struct task_struct *t __unused, bool th __unused,
+			char *buf, int size)
+{
+	int n = 0;
+
+	for_each_online_cpu(c)
+		if (n < size)
+			n += cpuinfo_one(c, buf + n, size - n);
+	return n;
+}
+
+/* show_interrupts — Linux's table: a column per CPU, a row per IRQ line
+ * with a handler, then the local APIC's timer, reschedule and TLB
+ * shootdown interrupts. */
+static int show_interrupts(struct task_struct *t __unused, bool th __unused,
+			   char *buf, int size)
+{
+	static const char *const ipi_rows[][2] = {
+		[IPI_TIMER] = { "LOC", "Local timer interrupts" },
+		[IPI_RESCHEDULE] = { "RES", "Rescheduling interrupts" },
+		[IPI_TLB] = { "TLB", "TLB shootdowns" },
+	};
+	int n = snprintf(buf, size, "    ");
+
+	for_each_online_cpu(c)
+		n += snprintf(buf + n, MAX(size - n, 0), "       CPU%d", c->id);
+	n += snprintf(buf + n, MAX(size - n, 0), "\n");
+	for (unsigned int irq = 0; irq < NR_IRQS; irq++) {
+		if (!irq_has_handler(irq))
+			continue;
+		n += snprintf(buf + n, MAX(size - n, 0), "%3u:", irq);
+		for_each_online_cpu(c)
+			n += snprintf(buf + n, MAX(size - n, 0), " %10lu",
+				      c->irq_count[irq]);
+		n += snprintf(buf + n, MAX(size - n, 0), "    XT-PIC  %u\n", irq);
+	}
+	for (unsigned int i = 0; nr_cpu_ids > 1 && i < ARRAY_SIZE(ipi_rows); i++) {
+		n += snprintf(buf + n, MAX(size - n, 0), "%s:", ipi_rows[i][0]);
+		for_each_online_cpu(c)
+			n += snprintf(buf + n, MAX(size - n, 0), " %10lu",
+				      c->ipis[i]);
+		n += snprintf(buf + n, MAX(size - n, 0), "   %s\n",
+			      ipi_rows[i][1]);
+	}
+	return MIN(n, size);
 }
 
 #define KB(pages)	((pages) * (PAGE_SIZE / 1024))
@@ -124,19 +176,23 @@ static int show_loadavg(struct task_struct *t __unused, bool th __unused,
 }
 
 /* show_stat — CPU time in USER_HZ ticks: user nice system idle iowait
- * irq softirq steal guest guest_nice, for all CPUs and for cpu0. */
+ * irq softirq steal guest guest_nice, for all CPUs, then for each. */
 static int show_stat(struct task_struct *t __unused, bool th __unused,
 		     char *buf, int size)
 {
-	unsigned long long u = cpustat.user, s = cpustat.system,
-			   i = cpustat.idle;
+	int n = snprintf(buf, size, "cpu  %llu 0 %llu %llu 0 0 0 0 0 0\n",
+			 cpustat.user, cpustat.system, cpustat.idle);
 
-	return snprintf(buf, size,
-		"cpu  %llu 0 %llu %llu 0 0 0 0 0 0\ncpu0 %llu 0 %llu %llu 0 0 0 0 0 0\n"
+	for_each_online_cpu(c)
+		n += snprintf(buf + n, MAX(size - n, 0),
+			      "cpu%d %llu 0 %llu %llu 0 0 0 0 0 0\n", c->id,
+			      c->ticks_user, c->ticks_system, c->ticks_idle);
+	n += snprintf(buf + n, MAX(size - n, 0),
 		"intr 0\nctxt %llu\nbtime %lu\nprocesses %lu\nprocs_running %lu\n"
-		"procs_blocked 0\n", u, s, i, u, s, i, cpustat.ctxt,
+		"procs_blocked 0\n", cpustat.ctxt,
 		(unsigned long)(current_time() - get_jiffies_64() / HZ),
 		total_forks, nr_running());
+	return MIN(n, size);
 }
 
 static int show_version(struct task_struct *t __unused, bool th __unused,
@@ -174,6 +230,7 @@ const struct proc_entry proc_root_entries[] = {
 	{ "stat", PROC_STAT, PROC_ROOT, S_IFREG | 0444, show_stat, NULL },
 	{ "version", PROC_VERSION, PROC_ROOT, S_IFREG | 0444, show_version, NULL },
 	{ "vmstat", PROC_VMSTAT, PROC_ROOT, S_IFREG | 0444, show_vmstat, NULL },
+	{ "interrupts", PROC_INTERRUPTS, PROC_ROOT, S_IFREG | 0444, show_interrupts, NULL },
 	{ "sys", PROC_SYS, PROC_ROOT, S_IFDIR | 0555, NULL, NULL },
 	{ "kernel", PROC_SYS_KERNEL, PROC_SYS, S_IFDIR | 0555, NULL, NULL },
 	{ "pid_max", PROC_PID_MAX, PROC_SYS_KERNEL, S_IFREG | 0444, show_pid_max, NULL },
