@@ -11,10 +11,11 @@
  * Locks are grouped in classes by name (DEFINE_SPINLOCK's variable name,
  * spin_lock_init's argument): every wait queue's lock is one class.
  * It also reports taking a lock this CPU already holds (a deadlock on
- * the spot). Each CPU keeps the stack of locks it holds; a lock held
+ * the spot), and schedule() called with a lock held. Each CPU keeps the stack of locks it holds; a lock held
  * across a context switch (rq_lock) stays on its CPU's stack, which is
- * right: the CPU, not the task, holds it. A report is printed once; the
- * kernel goes on. */
+ * right: the CPU, not the task, holds it. A report starts with "BUG:"
+ * (the test harness fails any boot that prints one), is printed once, and
+ * the kernel goes on. */
 #include "spinlock.h"
 #include "printk.h"
 #include "string.h"
@@ -92,7 +93,7 @@ static void print_chain(const struct chain *c)
 
 static void report_inversion(int a, int b, const struct chain *now)
 {
-	printk("lockdep: possible deadlock: %s taken while %s is held, on "
+	printk("BUG: lockdep: possible deadlock: %s taken while %s is held, on "
 	       "cpu %d; the other order was seen before\n", class_names[b],
 	       class_names[a], this_cpu()->id);
 	printk("lockdep:  %s then %s, at:\n", class_names[b], class_names[a]);
@@ -104,7 +105,7 @@ static void report_inversion(int a, int b, const struct chain *now)
 
 static void report_recursion(int cls, const struct chain *now)
 {
-	printk("lockdep: %s taken again by cpu %d, which holds it: a "
+	printk("BUG: lockdep: %s taken again by cpu %d, which holds it: a "
 	       "deadlock\n", class_names[cls], this_cpu()->id);
 	print_chain(now);
 }
@@ -197,7 +198,7 @@ void lockdep_sleep_check(void)
 		return;
 	said = true;
 	lockdep_reports++;
-	printk("lockdep: schedule() on cpu %d with %d lock%s held:", me,
+	printk("BUG: lockdep: schedule() on cpu %d with %d lock%s held:", me,
 	       held[me].depth, held[me].depth > 1 ? "s" : "");
 	for (int i = 0; i < MIN(held[me].depth, MAX_HELD); i++)
 		printk(" %s", held[me].lock[i]->name ? held[me].lock[i]->name :

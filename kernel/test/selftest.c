@@ -30,6 +30,7 @@ static const struct {
 	{ "user", test_user, true },
 	{ "acct", test_acct, true },
 	{ "fpu", test_fpu, true },
+	{ "lockdep", test_lockdep, false },	/* prints a BUG: report */
 	{ "fault", test_fault, false },
 	{ "panic", test_panic, false },
 	{ "stack", test_stack_overflow, false },

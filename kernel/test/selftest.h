@@ -21,6 +21,7 @@ void test_sched(void);
 void test_user(void);
 void test_acct(void);
 void test_fpu(void);
+void test_lockdep(void);
 void test_fault(void);
 void test_panic(void);
 void test_stack_overflow(void);

@@ -19,6 +19,7 @@ typedef struct {
 #define CPU_CLR(cpu, set)	((set)->__bits[__CPU_WORD(cpu)] &= ~__CPU_BIT(cpu))
 #define CPU_ISSET(cpu, set)	(((set)->__bits[__CPU_WORD(cpu)] & __CPU_BIT(cpu)) != 0)
 #define CPU_COUNT(set)	__sched_cpucount(sizeof(cpu_set_t), (set))
+#define CPU_EQUAL(a, b)	(!__builtin_memcmp((a), (b), sizeof(cpu_set_t)))
 
 int sched_yield(void);
 int clone(int (*fn)(void *), void *stack, int flags, void *arg, ...);

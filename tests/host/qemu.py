@@ -186,15 +186,16 @@ def after_mounts(text):
     return lines[start + 1:]
 
 
-def run_guest(argv, mem="128M", timeout=60, disk=True, options=""):
+def run_guest(argv, mem="128M", timeout=60, disk=True, options="", smp=None):
     """Boot with the disk, run argv as init's command, check the disk.
 
     Returns (exit status, the program's output lines): what came after the
     root was mounted and before init reported the end, less kernel lines.
-    options are kernel command line options (threads_max=64, trace=mm).
+    options are kernel command line options (threads_max=64, trace=mm);
+    smp, the number of CPUs (default: the SMP environment variable, 1).
     """
     with Boot(options + " -- " + " ".join(argv), mem=mem, timeout=timeout,
-              disk=disk) as b:
+              disk=disk, smp=smp) as b:
         b.wait_ok()
         b.fsck()
         text = b.text

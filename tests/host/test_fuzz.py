@@ -11,6 +11,7 @@ from fuzz import run_fuzz
 SEED = int(os.environ.get("FUZZ_SEED", "20261121"))
 
 
+@pytest.mark.smp
 @pytest.mark.parametrize("seed,jobs", [(SEED, 1), (SEED + 1, 3)])
 def test_fuzz_bounded(seed, jobs):
     done, _ = run_fuzz(seed, 10000, jobs=jobs)

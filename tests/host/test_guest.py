@@ -22,6 +22,10 @@ PROGRAMS = sorted(os.path.splitext(os.path.basename(p))[0]
 
 
 BUILDS = {"libc": "", "glibc": "glibc/", "dyn": "dyn/"}
+# the programs CI runs again at SMP=2 (make test-smp): threads, signals,
+# futexes, wait, clone, COW and affinity, where two CPUs change the story
+SMP_PROGRAMS = {"t_threads", "t_pthread", "t_pthread_life", "t_clone",
+                "t_signals", "t_wait", "t_smp", "t_basic", "t_shm"}
 MISSING_CALL = re.compile(r"^syscall: \d+ \(.*\) not implemented")
 
 
@@ -35,7 +39,8 @@ def host_run(path):
 
 
 @pytest.mark.parametrize("build", sorted(BUILDS))
-@pytest.mark.parametrize("name", PROGRAMS)
+@pytest.mark.parametrize("name", [pytest.param(p, marks=pytest.mark.smp)
+                                  if p in SMP_PROGRAMS else p for p in PROGRAMS])
 def test_guest_program_matches_linux(name, build):
     path = BUILDS[build] + name
     status, guest = run_guest(["/tests/" + path], timeout=120)

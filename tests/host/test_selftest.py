@@ -38,6 +38,22 @@ def test_selftest_group(group):
     run_group(group)
 
 
+def test_lockdep_reports_an_inversion():
+    """Two locks taken in both orders, in two functions: the lock-order
+    checker (kernel/lib/lockdep.c) reports the second order once, naming
+    both locks and both call chains (docs/locking.md)."""
+    with Boot("test=lockdep") as b:
+        text = b.wait_ok(bugs_expected=True)
+    assert not re.findall(r"^not ok .*$", text, re.M)
+    assert re.search(r"^BUG: lockdep: possible deadlock: test_lock_a taken "
+                     r"while test_lock_b is held", text, re.M), text
+    first = text.index("test_lock_a then test_lock_b, at:")
+    now = text.index("test_lock_b then test_lock_a (now), at:")
+    assert "a_then_b+" in text[first:now]
+    assert "b_then_a+" in text[now:]
+    assert len(re.findall(r"^BUG: lockdep", text, re.M)) == 1
+
+
 def test_exhaustion_on_large_guest():
     """The allocator must give out and take back every frame of 768 MiB."""
     text = run_group("exhaustion", mem="768M")

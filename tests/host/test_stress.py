@@ -9,9 +9,12 @@ import re
 import subprocess
 import tempfile
 
+import pytest
+
 from qemu import Boot
 
 
+@pytest.mark.smp
 def test_200_processes_of_10_threads_with_accounting():
     with Boot("-- /bin/stress -p 200 -t 10 -s 10 -a /var/log/stress.acct",
               disk=True, timeout=600, mem="512M") as b:

@@ -11,7 +11,7 @@
 
 #define MAX_THREADS	8
 
-static long work = 200000000;	/* -w: iterations per thread */
+static long work = 400000000;	/* -w: iterations per thread */
 static volatile unsigned long results[MAX_THREADS * 16];	/* a line each */
 
 static void *burn(void *arg)
