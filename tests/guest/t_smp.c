@@ -106,9 +106,38 @@ static void *thread_mask(void *arg)
 	return NULL;
 }
 
-int main(void)
+/* errors — each EINVAL, EFAULT and ESRCH Linux gives these calls */
+static void errors(void)
 {
 	cpu_set_t set, none;
+
+	CPU_ZERO(&none);
+	check(fails_with(sched_setaffinity(0, sizeof(none), &none), EINVAL),
+	      "an empty mask: EINVAL");
+	CPU_ZERO(&set);
+	CPU_SET(1000, &set);
+	check(fails_with(sched_setaffinity(0, sizeof(set), &set), EINVAL),
+	      "only a CPU that does not exist: EINVAL");
+	check(fails_with(syscall(SYS_sched_getaffinity, 0, 0, &set), EINVAL),
+	      "getaffinity into 0 bytes: EINVAL");
+	check(fails_with(syscall(SYS_sched_getaffinity, 0, 6, &set), EINVAL),
+	      "into 6 bytes (not whole longs): EINVAL");
+	check(fails_with(syscall(SYS_sched_getaffinity, 0, sizeof(set), NULL), EFAULT),
+	      "into a bad pointer: EFAULT");
+	check(fails_with(syscall(SYS_sched_setaffinity, 0, sizeof(set), (void *)8), EFAULT),
+	      "from a bad pointer: EFAULT");
+	check(fails_with(sched_setaffinity(-1, sizeof(allowed), &allowed), ESRCH),
+	      "pid -1: ESRCH");
+	check(fails_with(sched_getaffinity(4000000, sizeof(set), &set), ESRCH),
+	      "no such thread: ESRCH");
+	check(fails_with(syscall(SYS_getcpu, (void *)8, NULL, NULL), EFAULT),
+	      "getcpu into a bad pointer: EFAULT");
+	check(syscall(SYS_getcpu, NULL, NULL, NULL) == 0, "getcpu with no pointers: 0");
+}
+
+int main(void)
+{
+	cpu_set_t set;
 	int ok = 0, st = -1;
 	long n;
 	pid_t pid;
@@ -145,28 +174,7 @@ int main(void)
 	sched_getaffinity(0, sizeof(set), &set);
 	check(CPU_EQUAL(&set, &allowed), "a thread's pin is its own: the other keeps its mask");
 
-	CPU_ZERO(&none);
-	check(fails_with(sched_setaffinity(0, sizeof(none), &none), EINVAL),
-	      "an empty mask: EINVAL");
-	CPU_ZERO(&set);
-	CPU_SET(1000, &set);
-	check(fails_with(sched_setaffinity(0, sizeof(set), &set), EINVAL),
-	      "only a CPU that does not exist: EINVAL");
-	check(fails_with(syscall(SYS_sched_getaffinity, 0, 0, &set), EINVAL),
-	      "getaffinity into 0 bytes: EINVAL");
-	check(fails_with(syscall(SYS_sched_getaffinity, 0, 6, &set), EINVAL),
-	      "into 6 bytes (not whole longs): EINVAL");
-	check(fails_with(syscall(SYS_sched_getaffinity, 0, sizeof(set), NULL), EFAULT),
-	      "into a bad pointer: EFAULT");
-	check(fails_with(syscall(SYS_sched_setaffinity, 0, sizeof(set), (void *)8), EFAULT),
-	      "from a bad pointer: EFAULT");
-	check(fails_with(sched_setaffinity(-1, sizeof(allowed), &allowed), ESRCH),
-	      "pid -1: ESRCH");
-	check(fails_with(sched_getaffinity(4000000, sizeof(set), &set), ESRCH),
-	      "no such thread: ESRCH");
-	check(fails_with(syscall(SYS_getcpu, (void *)8, NULL, NULL), EFAULT),
-	      "getcpu into a bad pointer: EFAULT");
-	check(syscall(SYS_getcpu, NULL, NULL, NULL) == 0, "getcpu with no pointers: 0");
+	errors();
 	printf("t_smp: %d failed\n", failures);
 	return failures;
 }
