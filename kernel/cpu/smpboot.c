@@ -28,7 +28,6 @@ struct trampoline_args {
 };
 
 extern char trampoline_start[], trampoline_end[], trampoline_args[];
-extern u32 boot_pgdir[];
 
 bool acpi_find_cpus(u32 *lapic_phys);
 bool mp_find_cpus(u32 *lapic_phys);
@@ -51,8 +50,26 @@ static void __noreturn start_secondary(void)
 	cpu_idle();
 }
 
-/* do_boot_cpu — start one AP and wait (a second at most) for it. */
-static bool do_boot_cpu(struct cpu *c)
+/* trampoline_pgd — the page directory an AP turns paging on with: the
+ * kernel's, plus the low 4 MiB at 0, where the trampoline runs (the
+ * next instruction after paging is on must be mapped at its own
+ * address). The AP's idle stack may be anywhere in the direct map. */
+static pgd_t *trampoline_pgd(void)
+{
+	struct page *page = alloc_page();
+	pgd_t *pgd;
+
+	if (!page)
+		return NULL;
+	pgd = page_address(page);
+	memcpy(pgd, swapper_pg_dir, PAGE_SIZE);
+	pgd[0] = 0 | PTE_P | PTE_W | PTE_PS;
+	return pgd;
+}
+
+/* do_boot_cpu — start one AP and wait (a second at most) for it; it
+ * enables paging with boot_pgd. */
+static bool do_boot_cpu(struct cpu *c, pgd_t *boot_pgd)
 {
 	struct task_struct *idle = fork_idle(c->id);
 	struct trampoline_args *args;
@@ -63,7 +80,7 @@ static bool do_boot_cpu(struct cpu *c)
 	c->idle = idle;
 	memcpy(tramp, trampoline_start, trampoline_end - trampoline_start);
 	args = (void *)(tramp + (trampoline_args - trampoline_start));
-	args->cr3 = virt_to_phys(boot_pgdir);
+	args->cr3 = virt_to_phys(boot_pgd);
 	args->stack = (u32)idle->stack + THREAD_SIZE;
 	args->entry = (u32)start_secondary;
 	lapic_send_init_sipi(c->apic_id, TRAMPOLINE_PHYS);
@@ -80,6 +97,7 @@ static bool do_boot_cpu(struct cpu *c)
  * never touches an APIC. */
 void smp_init(void)
 {
+	pgd_t *boot_pgd;
 	u32 lapic_phys;
 
 	if (!(acpi_find_cpus(&lapic_phys) || mp_find_cpus(&lapic_phys)) ||
@@ -91,8 +109,11 @@ void smp_init(void)
 	lapic_init(true);
 	cpus[0].apic_id = lapic_id();
 	lapic_timer_calibrate();
-	for (int i = 1; i < nr_cpu_ids; i++)
-		if (do_boot_cpu(&cpus[i]))
+	boot_pgd = trampoline_pgd();
+	for (int i = 1; boot_pgd && i < nr_cpu_ids; i++)
+		if (do_boot_cpu(&cpus[i], boot_pgd))
 			num_online_cpus++;
+	if (boot_pgd)
+		put_page(virt_to_page(boot_pgd));
 	printk("smp: %d of %d CPUs online\n", num_online_cpus, nr_cpu_ids);
 }

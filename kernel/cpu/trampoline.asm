@@ -5,9 +5,9 @@
 ; of the low megabyte, which the frame allocator never hands out):
 ; smpboot.c copies these bytes there and fills the three words at the end.
 ; The code goes to protected mode with a flat GDT of its own, turns on
-; paging with the boot page directory (which still maps the low 16 MiB
-; at 0 as well as at 0xC0000000, so the next instruction is mapped
-; either way), takes the idle task's stack and jumps to start_secondary.
+; paging with a copy of the kernel's page directory that also maps the
+; low 4 MiB at 0 (trampoline_pgd: the next instruction is mapped either
+; way), takes the idle task's stack and jumps to start_secondary.
 ; The code is linked high but runs at TRAMPOLINE_PHYS: every address it
 ; uses is computed as TRAMPOLINE_PHYS + (label - trampoline_start).
 
@@ -60,7 +60,7 @@ tramp_gdtr:
 	dd	PHYS(tramp_gdt)
 align 4
 trampoline_args:			; struct trampoline_args (smpboot.c)
-tramp_cr3:	dd 0			; the boot page directory
+tramp_cr3:	dd 0			; trampoline_pgd()
 tramp_stack:	dd 0			; top of the idle task's stack
 tramp_entry:	dd 0			; start_secondary
 trampoline_end:

@@ -6,7 +6,9 @@ against Linux at the suite's SMP."""
 import os
 import re
 
-from qemu import ROOT, run_guest
+import pytest
+
+from qemu import ROOT, Boot, run_guest
 
 
 def test_both_cpus_in_proc():
@@ -53,3 +55,13 @@ def test_lock_table_is_documented():
         for f in fs if f.endswith(".c") and "test" not in d)))
     missing = [n for n in names if "`%s`" % n not in doc]
     assert names and not missing, "locks not in docs/locking.md: %s" % missing
+
+
+@pytest.mark.parametrize("mem", ["32M", "64M", "768M"])
+def test_second_cpu_starts_at_every_memory_size(mem):
+    """The AP turns paging on with a page directory that maps its idle
+    stack wherever the frame allocator put it (with 64 MiB, above the
+    16 MiB the boot page directory maps: it triple-faulted)."""
+    with Boot("-- /bin/true", mem=mem, disk=True, smp=2) as b:
+        text = b.wait_ok()
+    assert "smp: 2 of 2 CPUs online" in text
