@@ -36,8 +36,12 @@ struct madt {
 
 #define MADT_LAPIC		0
 #define MADT_LAPIC_ENABLED	1
+#define MADT_IOAPIC		1	/* id, 0, address, first GSI */
+#define MADT_OVERRIDE		2	/* bus, ISA irq, GSI, flags */
 
 void add_cpu(u8 apic_id, bool boot_cpu);
+void ioapic_add(u32 phys, u32 gsi_base);
+void ioapic_override(u8 irq, u32 gsi, u16 flags);
 
 static bool sum_ok(const void *p, u32 len)
 {
@@ -96,7 +100,8 @@ static struct madt *find_madt(void)
 	return NULL;
 }
 
-/* acpi_find_cpus — fill cpus[] from the MADT; false without one. The
+/* acpi_find_cpus — fill cpus[] from the MADT, and tell io_apic.c where
+ * the I/O APIC is and how ISA lines reach it; false without a MADT. The
  * first enabled local APIC is the boot CPU's (ACPI 5.2.12.2). */
 bool acpi_find_cpus(u32 *lapic_phys)
 {
@@ -113,6 +118,10 @@ bool acpi_find_cpus(u32 *lapic_phys)
 		    (*(u32 *)(p + 4) & MADT_LAPIC_ENABLED)) {
 			add_cpu(p[3], first);
 			first = false;
+		} else if (p[0] == MADT_IOAPIC && p[1] >= 12) {
+			ioapic_add(*(u32 *)(p + 4), *(u32 *)(p + 8));
+		} else if (p[0] == MADT_OVERRIDE && p[1] >= 10 && p[2] == 0) {
+			ioapic_override(p[3], *(u32 *)(p + 4), *(u16 *)(p + 8));
 		}
 	}
 	return true;

@@ -6,8 +6,9 @@
  * timer of its own (the scheduler's tick on every CPU but 0, whose tick
  * is the PIT's: pit.c), takes the end-of-interrupt of its vectors, and
  * sends interrupts to other CPUs (IPIs) through the interrupt command
- * register. Device interrupts still come from the 8259 PIC, wired to CPU
- * 0's LINT0 pin ("virtual wire" mode, MP spec 3.6.2.2). */
+ * register. The 8259's output (the PIT's tick) reaches CPU 0's LINT0 pin
+ * ("virtual wire" mode, MP spec 3.6.2.2); the other device interrupts
+ * come through the I/O APIC (io_apic.c). */
 #include "apic.h"
 #include "x86.h"
 #include "../drivers/timer.h"
@@ -45,6 +46,7 @@
 /* The local APIC's page, mapped uncached at its own address (the one
  * 4 MiB page holding it and the I/O APIC, above the direct map). */
 static volatile u32 *lapic;
+static u32 mapped_base;		/* the 4 MiB apic_map mapped */
 bool apic_enabled;
 static u32 timer_count;		/* APIC timer counts in one tick (1/HZ s) */
 
@@ -69,7 +71,15 @@ void apic_map(u32 phys)
 				     PTE_PWT | PTE_G;
 	write_cr3(read_cr3());
 	lapic = (volatile u32 *)phys;
+	mapped_base = base;
 	apic_enabled = true;
+}
+
+/* apic_map_covers — is phys inside that mapping (the I/O APIC is, at
+ * 0xFEC00000, on every PC)? */
+bool apic_map_covers(u32 phys)
+{
+	return apic_enabled && (phys & ~(PGDIR_SIZE - 1)) == mapped_base;
 }
 
 u8 lapic_id(void)

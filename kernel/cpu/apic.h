@@ -16,6 +16,11 @@
 extern bool apic_enabled;	/* the local APICs are in use (SMP) */
 
 void apic_map(u32 phys);
+bool apic_map_covers(u32 phys);
+extern bool ioapic_active;
+void ioapic_init(void);
+bool ioapic_routes(unsigned int irq);
+void ioapic_unmask(unsigned int irq);
 void lapic_init(bool boot_cpu);
 void lapic_timer_calibrate(void);
 void lapic_timer_start(void);

@@ -116,4 +116,5 @@ void smp_init(void)
 	if (boot_pgd)
 		put_page(virt_to_page(boot_pgd));
 	printk("smp: %d of %d CPUs online\n", num_online_cpus, nr_cpu_ids);
+	ioapic_init();
 }

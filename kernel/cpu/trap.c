@@ -92,16 +92,22 @@ void request_irq(unsigned int irq, irq_handler_t handler)
 	if (irq >= NR_IRQS)
 		panic("request_irq: bad irq %u", irq);
 	irq_handlers[irq] = handler;
-	pic_unmask(irq);
+	if (ioapic_routes(irq))
+		ioapic_unmask(irq);
+	else
+		pic_unmask(irq);
 }
 
 static void handle_irq(struct pt_regs *regs)
 {
 	unsigned int irq = regs->trapno - FIRST_EXTERNAL_VECTOR;
 
-	if (pic_spurious(irq))
+	if (ioapic_routes(irq))
+		lapic_eoi();	/* before the handler: it may switch tasks */
+	else if (pic_spurious(irq))
 		return;
-	pic_eoi(irq);	/* before the handler: it may switch tasks */
+	else
+		pic_eoi(irq);
 	this_cpu()->irq_count[irq]++;
 	if (irq_handlers[irq])
 		irq_handlers[irq](regs);

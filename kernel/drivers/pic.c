@@ -42,6 +42,12 @@ void pic_unmask(unsigned int irq)
 	pic_write_mask();
 }
 
+void pic_mask(unsigned int irq)
+{
+	irq_mask |= 1 << irq;
+	pic_write_mask();
+}
+
 void pic_eoi(unsigned int irq)
 {
 	if (irq >= 8)

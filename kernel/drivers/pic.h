@@ -12,6 +12,7 @@
 
 void pic_init(void);
 void pic_unmask(unsigned int irq);
+void pic_mask(unsigned int irq);
 void pic_eoi(unsigned int irq);
 bool pic_spurious(unsigned int irq);
 

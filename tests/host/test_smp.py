@@ -19,7 +19,10 @@ def test_both_cpus_in_proc():
     assert re.findall(r"^processor\s+: (\d+)$", text, re.M) == ["0", "1"]
     assert re.search(r"^cpu0 \d+", text, re.M) and re.search(r"^cpu1 \d+", text, re.M)
     assert re.search(r"^\s+CPU0\s+CPU1$", text, re.M)
-    assert re.search(r"^LOC:\s+\d+\s+[1-9]\d*\s+Local timer", text, re.M)
+    assert re.search(r"^LOC:\s+\d+\s+\d+\s+Local timer", text, re.M)
+    # the serial line goes through the I/O APIC, the PIT's through the 8259
+    assert re.search(r"^\s+4:\s+\d+\s+\d+\s+IO-APIC\s+4$", text, re.M), text
+    assert re.search(r"^\s+0:\s+[1-9]\d*\s+0\s+XT-PIC\s+0$", text, re.M), text
 
 
 def test_smp_demo_pins_shoots_down_and_loses_updates():

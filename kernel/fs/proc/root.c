@@ -6,6 +6,7 @@
 #include "internal.h"
 #include "../../cpu/x86.h"
 #include "../../cpu/smp.h"
+#include "../../cpu/apic.h"
 #include "../../cpu/trap.h"
 #include "../../lib/jiffies.h"
 #include "../../lib/printk.h"
@@ -114,7 +115,8 @@ static int show_interrupts(struct task_struct *t __unused, bool th __unused,
 		for_each_online_cpu(c)
 			n += snprintf(buf + n, MAX(size - n, 0), " %10lu",
 				      c->irq_count[irq]);
-		n += snprintf(buf + n, MAX(size - n, 0), "    XT-PIC  %u\n", irq);
+		n += snprintf(buf + n, MAX(size - n, 0), "   %s  %u\n",
+			      ioapic_routes(irq) ? "IO-APIC" : " XT-PIC", irq);
 	}
 	for (unsigned int i = 0; nr_cpu_ids > 1 && i < ARRAY_SIZE(ipi_rows); i++) {
 		n += snprintf(buf + n, MAX(size - n, 0), "%s:", ipi_rows[i][0]);
