@@ -18,14 +18,37 @@
 #include "spinlock.h"
 #include "../cpu/smp.h"
 
-static volatile u32 kernel_flag;
+/* A ticket lock (Linux's x86 spinlocks since 2.6.25): a CPU takes the
+ * next ticket and waits until it is served, so the CPUs get the kernel
+ * in the order they asked for it, and a CPU that lets go and asks again
+ * at once (yield_kernel) cannot starve one that is waiting. */
+static struct {
+	volatile u32 next;	/* the ticket the next asker gets */
+	volatile u32 owner;	/* the ticket being served */
+} kernel_flag;
+
+static void ticket_lock(void)
+{
+	u32 ticket = 1;
+
+	asm volatile("lock xaddl %0, %1" : "+r"(ticket), "+m"(kernel_flag.next)
+		     : : "memory");
+	while (kernel_flag.owner != ticket)
+		smp_spin_poll();
+}
+
+static void ticket_unlock(void)
+{
+	barrier();
+	kernel_flag.owner++;	/* only the holder writes it */
+}
 
 void lock_kernel(void)
 {
 	struct cpu *c = this_cpu();
 
 	if (c->lock_depth++ == 0)
-		arch_spin_lock(&kernel_flag);
+		ticket_lock();
 }
 
 void unlock_kernel(void)
@@ -33,7 +56,29 @@ void unlock_kernel(void)
 	struct cpu *c = this_cpu();
 
 	if (--c->lock_depth == 0)
-		arch_spin_unlock(&kernel_flag);
+		ticket_unlock();
+}
+
+/* yield_kernel — for a kernel loop that waits for another task (an OOM
+ * victim's exit) and found nothing else to run on this CPU: let the CPUs
+ * waiting for the kernel in, as a sleep would, then queue for it again.
+ * The caller's state must allow that, as before any sleep. */
+void yield_kernel(void)
+{
+	struct cpu *c = this_cpu();
+	int depth = c->lock_depth;
+	u32 flags = read_eflags();
+
+	if (num_online_cpus == 1 || !depth)
+		return;
+	local_irq_disable();
+	c->lock_depth = 0;
+	ticket_unlock();
+	cpu_relax();
+	ticket_lock();
+	c->lock_depth = depth;
+	if (flags & X86_EFLAGS_IF)
+		local_irq_enable();
 }
 
 bool kernel_locked(void)

@@ -9,5 +9,6 @@
 void lock_kernel(void);
 void unlock_kernel(void);
 bool kernel_locked(void);
+void yield_kernel(void);
 
 #endif

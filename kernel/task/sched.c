@@ -277,10 +277,14 @@ void schedule_tail(void)
 		put_user_u32(current->pid, current->set_child_tid);
 }
 
+/* yield — let the other runnable tasks of this CPU run first, and the
+ * other CPUs into the kernel: a caller that loops on yield() waits for
+ * something another task does, maybe in the kernel on another CPU. */
 void yield(void)
 {
 	current->state = TASK_RUNNING;
 	schedule();
+	yield_kernel();
 }
 
 /* scheduler_tick — from the timer interrupt: charge the tick. */

@@ -51,6 +51,7 @@ class Boot:
             args += ["-accel", "tcg,thread=multi" if smp > 1 else "tcg"]
         if smp > 1:
             args += ["-smp", str(smp)]
+        args += os.environ.get("QEMU_EXTRA", "").split()   # -s, -monitor ...
         if disk:
             # a private copy: every boot starts from the built image
             fd, self.disk = tempfile.mkstemp(suffix=".img")
