@@ -25,7 +25,6 @@ struct cpu {
 	struct task_struct *idle;	/* runs when nothing else can */
 	struct task_struct *curr;	/* the task it runs */
 	struct task_struct *prev_task;	/* schedule(): whom it switched from */
-	int lock_depth;			/* big kernel lock nesting (kernel_lock.c) */
 	u32 *active_pgd;		/* the page directory in its CR3 */
 	unsigned long tlb_shootdowns;	/* asked of it by other CPUs */
 	unsigned long long ticks_user, ticks_system, ticks_idle;

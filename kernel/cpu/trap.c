@@ -179,6 +179,21 @@ static void handle_exception(struct pt_regs *regs)
 	    regs->trapno, regs->err);
 }
 
+/* check_lock_depth — on the way to user mode a task holds the big lock
+ * exactly once (this entry's): anything else is a lock_kernel without
+ * its unlock_kernel, or the reverse, somewhere on this task's path. */
+static void check_lock_depth(void)
+{
+	static bool said;
+
+	if (current->lock_depth != 1 && !said) {
+		said = true;
+		printk("BUG: pid %d (%s) returns to user mode with the big "
+		       "kernel lock taken %d times\n", current->pid,
+		       current->comm, current->lock_depth);
+	}
+}
+
 /* trap_dispatch — under the big kernel lock (kernel_lock.c), but for
  * the IPIs another CPU may wait for while it holds that lock. */
 void trap_dispatch(struct pt_regs *regs)
@@ -205,6 +220,7 @@ void trap_dispatch(struct pt_regs *regs)
 	if (user_mode(regs)) {
 		exit_if_killed();
 		do_signal(regs);
+		check_lock_depth();
 	}
 	unlock_kernel();
 }

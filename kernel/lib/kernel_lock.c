@@ -9,14 +9,19 @@
  * kernel's structures see one CPU at a time, as on a uniprocessor, and
  * the spinlocks inside it (docs/locking.md) only ever meet interrupts.
  *
- * The lock belongs to the CPU, not to a task: a task that sleeps in the
- * kernel leaves it to the task switched to, which either goes on in the
- * kernel with it or drops it on its way to user mode. lock_depth counts
- * the nesting (an interrupt inside a system call takes it again). Taken
- * with interrupts off (every gate is an interrupt gate). */
+ * A CPU holds the lock while it runs any task in the kernel, so a task
+ * that sleeps in the kernel hands it to the task switched to, which is
+ * in the kernel too (every task switches in inside schedule(), or as a
+ * new task on its way out through ret_from_fork) and goes on with it or
+ * drops it on its way to user mode. Each task counts its own nesting
+ * (task->lock_depth: an interrupt inside a system call takes it again,
+ * a page fault inside it too, and that fault may sleep): a count per CPU
+ * would be shared by the tasks that sleep at different depths, and go
+ * wrong. Taken with interrupts off (every gate is an interrupt gate). */
 #include "smp_lock.h"
 #include "spinlock.h"
 #include "../cpu/smp.h"
+#include "../task/sched.h"
 
 /* A ticket lock (Linux's x86 spinlocks since 2.6.25): a CPU takes the
  * next ticket and waits until it is served, so the CPUs get the kernel
@@ -45,17 +50,13 @@ static void ticket_unlock(void)
 
 void lock_kernel(void)
 {
-	struct cpu *c = this_cpu();
-
-	if (c->lock_depth++ == 0)
+	if (current->lock_depth++ == 0)
 		ticket_lock();
 }
 
 void unlock_kernel(void)
 {
-	struct cpu *c = this_cpu();
-
-	if (--c->lock_depth == 0)
+	if (--current->lock_depth == 0)
 		ticket_unlock();
 }
 
@@ -65,23 +66,19 @@ void unlock_kernel(void)
  * The caller's state must allow that, as before any sleep. */
 void yield_kernel(void)
 {
-	struct cpu *c = this_cpu();
-	int depth = c->lock_depth;
 	u32 flags = read_eflags();
 
-	if (num_online_cpus == 1 || !depth)
+	if (num_online_cpus == 1 || !current->lock_depth)
 		return;
 	local_irq_disable();
-	c->lock_depth = 0;
 	ticket_unlock();
 	cpu_relax();
 	ticket_lock();
-	c->lock_depth = depth;
 	if (flags & X86_EFLAGS_IF)
 		local_irq_enable();
 }
 
 bool kernel_locked(void)
 {
-	return this_cpu()->lock_depth > 0;
+	return current->lock_depth > 0;
 }

@@ -111,6 +111,9 @@ static struct task_struct *dup_task_struct(struct task_struct *orig)
 	p->nice = orig->nice;		/* so is the nice value */
 	p->cpus_allowed = orig->cpus_allowed;	/* and the affinity */
 	p->cpu = orig->cpu;
+	/* it first runs inside the kernel: schedule() hands it the big
+	 * lock, and ret_from_fork (or kthread_return) drops it for user mode */
+	p->lock_depth = 1;
 	p->sas_ss_sp = orig->sas_ss_sp;
 	p->sas_ss_size = orig->sas_ss_size;
 	p->trace_mask = orig->trace_mask;	/* the trace command's children */

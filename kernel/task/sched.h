@@ -47,6 +47,7 @@ struct task_struct {
 					   from an interrupt to user mode */
 	u32 sp;				/* saved kernel %esp while switched out */
 	int cpu;			/* the CPU it runs or last ran on */
+	int lock_depth;			/* big kernel lock nesting (kernel_lock.c) */
 	void *stack;			/* the THREAD_SIZE kernel stack */
 
 	/* under rq_lock: */
