@@ -20,6 +20,8 @@
  * wrong. Taken with interrupts off (every gate is an interrupt gate). */
 #include "smp_lock.h"
 #include "spinlock.h"
+#include "panic.h"
+#include "printk.h"
 #include "../cpu/smp.h"
 #include "../task/sched.h"
 
@@ -30,7 +32,8 @@
 static struct {
 	volatile u32 next;	/* the ticket the next asker gets */
 	volatile u32 owner;	/* the ticket being served */
-} kernel_flag;
+	volatile int holder;	/* its CPU, or -1 */
+} kernel_flag = { 0, 0, -1 };
 
 static void ticket_lock(void)
 {
@@ -40,24 +43,71 @@ static void ticket_lock(void)
 		     : : "memory");
 	while (kernel_flag.owner != ticket)
 		smp_spin_poll();
+	kernel_flag.holder = this_cpu()->id;
 }
 
+/* ticket_unlock — by the CPU that holds it, or it is a bug: the count
+ * would skip a waiting CPU's ticket forever. Said once, with the stack. */
 static void ticket_unlock(void)
 {
+	static bool said;
+
+	if (kernel_flag.holder != this_cpu()->id) {
+		if (!said) {
+			said = true;
+			printk("BUG: cpu %d releases the big kernel lock, held "
+			       "by cpu %d (pid %d, depth %d)\n", this_cpu()->id,
+			       kernel_flag.holder, current->pid,
+			       current->lock_depth);
+			dump_stack_from((u32)__builtin_return_address(0),
+					(u32)__builtin_frame_address(0), 0);
+		}
+		return;
+	}
+	kernel_flag.holder = -1;
 	barrier();
 	kernel_flag.owner++;	/* only the holder writes it */
 }
 
-void lock_kernel(void)
+static void lock_bug(const char *what)
 {
-	if (current->lock_depth++ == 0)
-		ticket_lock();
+	static bool said;
+
+	if (said)
+		return;
+	said = true;
+	printk("BUG: cpu %d, pid %d (%s), depth %d: %s\n", this_cpu()->id,
+	       current->pid, current->comm, current->lock_depth, what);
+	dump_stack_from((u32)__builtin_return_address(0),
+			(u32)__builtin_frame_address(0), 0);
 }
 
+void lock_kernel(void)
+{
+	if (current->lock_depth++ == 0) {
+		if (kernel_flag.holder == this_cpu()->id) {
+			lock_bug("takes the big kernel lock its CPU holds");
+			return;
+		}
+		ticket_lock();
+	}
+}
+
+/* unlock_kernel — with interrupts off from the count's last decrement to
+ * the release: an interrupt in between would find the count at 0, ask
+ * for a ticket, and wait behind its own CPU's (trap_dispatch's way out
+ * often runs with interrupts on). */
 void unlock_kernel(void)
 {
-	if (--current->lock_depth == 0)
+	u32 flags = read_eflags();
+
+	local_irq_disable();
+	if (current->lock_depth <= 0)
+		lock_bug("releases the big kernel lock it does not hold");
+	else if (--current->lock_depth == 0)
 		ticket_unlock();
+	if (flags & X86_EFLAGS_IF)
+		local_irq_enable();
 }
 
 /* yield_kernel — for a kernel loop that waits for another task (an OOM
