@@ -12,11 +12,17 @@
 #include "printk.h"
 #include "string.h"
 #include "trace.h"
+#include "../task/sched.h"
 
 struct kernel_params kparams = { .init = "/sbin/init", .dirty_expire = 5 };
 char boot_command_line[CMDLINE_MAX];
 u32 trace_mask;
-u32 trace_active;	/* trace_mask | current->trace_mask (schedule) */
+
+/* trace_current — the running task's own channels (/proc/PID/trace) */
+u32 trace_current(void)
+{
+	return current->trace_mask;
+}
 
 static const struct {
 	const char *name;
@@ -63,7 +69,6 @@ static void set_trace_word(const char *w, size_t n)
 		printk("cmdline: unknown trace channel '%.*s' ignored\n",
 		       (int)n, w);
 	trace_mask |= bit;
-	trace_active = trace_mask;
 }
 
 /* trace_parse — the channels of a list ("cow,clone", "cow clone",

@@ -2,8 +2,7 @@
  * on the console (STYLE 18): on for everyone from boot (trace= on the
  * command line), or for one task and what it forks (/proc/PID/trace,
  * which the trace command writes). Always compiled in; a channel that is
- * off costs one test of trace_active, which schedule() keeps equal to the
- * boot mask plus the running task's own. */
+ * off costs a test of the boot mask and of the running task's own. */
 #ifndef CLONIX_TRACE_H
 #define CLONIX_TRACE_H
 
@@ -26,9 +25,12 @@ enum trace_channel {
 	TRACE_tlb = 1 << 11,	/* each TLB shootdown: who, which CPUs, what range */
 };
 
-extern u32 trace_mask, trace_active;
+extern u32 trace_mask;
+u32 trace_current(void);
 
-#define trace_on(chan)	unlikely(trace_active & TRACE_##chan)
+/* on for everyone, or for the task running on this CPU (each CPU runs
+ * its own task: one shared "active" mask would mix them) */
+#define trace_on(chan)	unlikely((trace_mask | trace_current()) & TRACE_##chan)
 
 long trace_parse(const char *list);
 int trace_names(u32 mask, char *buf, int size);

@@ -259,7 +259,6 @@ void schedule(void)
 		__asm__ volatile("movl %0, %%gs" : : "r"(0));
 		load_TLS(next);
 		fpu_switch(prev, next);
-		trace_active = trace_mask | next->trace_mask;
 		switch_stacks(&prev->sp, next->sp);
 		finish_task_switch(flags);	/* in next, maybe much later */
 		return;

@@ -142,9 +142,7 @@ static int store_trace(struct task_struct *t, const char *text)
 
 	if (mask < 0)
 		return -EINVAL;
-	t->trace_mask = mask;
-	if (t == current)
-		trace_active = trace_mask | mask;
+	t->trace_mask = mask;	/* trace_on() reads it at once */
 	return 0;
 }
 
