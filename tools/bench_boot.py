@@ -74,7 +74,7 @@ def guest_output(cmd, smp, timeout=600):
 
 def cpubench():
     """Two CPU-bound threads at SMP=1 and at SMP=2: the second boot should
-    take about half the time (issue budget: at least 1.8x faster)."""
+    take about half the time (budget: at least 1.8x faster)."""
     times = {}
     for smp in (1, 2):
         for line in guest_output("/bin/cpubench -t 2", smp):

@@ -196,9 +196,8 @@ static struct task_struct *pick_next(struct task_struct *prev)
 /* finish_task_switch — runs in the task switched to: drops the rq_lock
  * schedule() took (flags: the interrupt state to go back to), then frees
  * a dead previous task, now that its stack is not in use. Not under
- * rq_lock: release_task takes tasklist_lock, which is taken before
- * rq_lock elsewhere (a wake-up from exit_notify), and the lock-order
- * checker (lockdep.c) reported the inversion. */
+ * rq_lock: release_task takes tasklist_lock, which comes before rq_lock
+ * (docs/locking.md). */
 static void finish_task_switch(u32 flags)
 {
 	struct cpu *c = this_cpu();
