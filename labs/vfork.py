@@ -10,7 +10,7 @@ STUBS = {
     "wake_vfork_child": """\
 	/* TODO(lab vfork): give the child a completion to signal
 	 * (p->vfork_done), wake it, and sleep (killable) until it has. */
-	wake_up_process(p);""",
+	wake_up_new_task(p);""",
     "vfork_release": """\
 	/* TODO(lab vfork): a vfork parent waits for this moment. */""",
 }

@@ -246,6 +246,7 @@ void __noreturn do_exit(int code)
 	struct signal_struct *sig = tsk->signal;
 	bool group_dead = --sig->live == 0;
 
+	tsk->flags |= PF_EXITING;
 	if (group_dead && tsk->tgid == 1)
 		panic("Attempted to kill init! exitcode=0x%08x", code);
 	if (group_dead)

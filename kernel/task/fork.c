@@ -410,7 +410,7 @@ static void wake_vfork_child(struct task_struct *p)
 
 	init_completion(&vfork);
 	p->vfork_done = &vfork;
-	wake_up_process(p);
+	wake_up_new_task(p);
 	wait_for_vfork_done(p, &vfork);
 	/* LAB vfork: end wake_vfork_child */
 }
@@ -431,7 +431,7 @@ long kernel_clone(struct kernel_clone_args *args)
 	if (args->flags & CLONE_VFORK)
 		wake_vfork_child(p);
 	else
-		wake_up_process(p);
+		wake_up_new_task(p);
 	return pid;
 }
 

@@ -89,6 +89,7 @@ static void enqueue(struct task_struct *p)
 {
 	list_add_tail(&p->run_list, &runqueue);
 	p->on_rq = true;
+	p->queued_at = (unsigned long)get_jiffies_64();
 }
 
 static void dequeue(struct task_struct *p)
@@ -105,14 +106,21 @@ static bool can_run_on(const struct task_struct *t, const struct cpu *c)
 	       (t->cpus_allowed & (1u << c->id));
 }
 
-/* runnable_on — is there a task on the runqueue that c could switch to
- * (other than the one it runs)? */
-static bool runnable_on(const struct cpu *c)
+/* waiting_for(c) — is there a task on the runqueue that idle CPU c
+ * should take without being asked: one c may run that joined it before
+ * the current tick began. A task that joined it just now is left to
+ * the CPU that queued it, which is usually about to run it (a parent in
+ * fork before its wait, a waker on its way to sleep): taking it would
+ * move it, and the two CPUs would then take turns at the big kernel lock.
+ * Linux's balancer leaves "cache-hot" tasks alone in the same way. */
+static bool waiting_for(const struct cpu *c)
 {
+	unsigned long now = (unsigned long)get_jiffies_64();
 	struct task_struct *t;
 
 	list_for_each_entry(t, &runqueue, run_list)
-		if (!t->on_cpu && (t->cpus_allowed & (1u << c->id)))
+		if (!t->on_cpu && (t->cpus_allowed & (1u << c->id)) &&
+		    now != t->queued_at)
 			return true;
 	return false;
 }
@@ -131,6 +139,16 @@ static void kick_idle_cpu(struct task_struct *p)
 		}
 }
 
+/* waker_leaves_cpu — will this CPU switch to p soon anyway? Yes when
+ * the waker is exiting and p may run here: the exit ends in schedule().
+ * Its wake-ups (the parent in wait, the vfork parent, the joiner on the
+ * CHILD_CLEARTID futex) then run where the waker ran, as Linux's sync
+ * wake-ups do, instead of paying an idle CPU's IPI and hlt wake-up. */
+static bool waker_leaves_cpu(const struct task_struct *p)
+{
+	return (current->flags & PF_EXITING) && can_run_on(p, this_cpu());
+}
+
 /* wake_up_process — make p runnable (try_to_wake_up). */
 void wake_up_process(struct task_struct *p)
 {
@@ -140,11 +158,29 @@ void wake_up_process(struct task_struct *p)
 		p->state = TASK_RUNNING;
 		if (!p->on_rq && !(p->flags & PF_IDLE))
 			enqueue(p);
-		if (current->flags & PF_IDLE)
-			current->need_resched = true;
-		else if (!p->on_cpu)
+		if ((current->flags & PF_IDLE) && can_run_on(p, this_cpu()))
+			current->need_resched = true;	/* an interrupt woke it */
+		else if (!p->on_cpu && !waker_leaves_cpu(p))
 			kick_idle_cpu(p);
 	}
+	spin_unlock_irqrestore(&rq_lock, flags);
+}
+
+/* wake_up_new_task — the first wake-up of a new task: it waits on the
+ * runqueue without an IPI. Its creator usually sleeps soon after (wait,
+ * vfork, pthread_join), and this CPU then runs it; if the creator runs
+ * on, an idle CPU finds it at its next tick (scheduler_tick). Linux's
+ * wake_up_new_task places it on the idlest CPU at once; here an idle
+ * CPU's wake-up costs more than a new task usually waits (docs/smp.md).
+ * A child whose affinity excludes this CPU is placed at once. */
+void wake_up_new_task(struct task_struct *p)
+{
+	u32 flags = spin_lock_irqsave(&rq_lock);
+
+	p->state = TASK_RUNNING;
+	enqueue(p);
+	if (!can_run_on(p, this_cpu()))
+		kick_idle_cpu(p);
 	spin_unlock_irqrestore(&rq_lock, flags);
 }
 
@@ -291,7 +327,7 @@ void scheduler_tick(void)
 	struct task_struct *p = current;
 
 	if (p->flags & PF_IDLE) {
-		p->need_resched = runnable_on(this_cpu());
+		p->need_resched = p->need_resched || waiting_for(this_cpu());
 		return;
 	}
 	if (--p->time_slice <= 0)
@@ -371,15 +407,17 @@ void tick_global(void)
 }
 
 /* cpu_idle — the idle task's loop: sleep in hlt until there is work,
- * without the big kernel lock (the other CPUs go on in the kernel). The
- * runqueue is tested with interrupts off and "sti; hlt" is atomic, so a
- * wake-up between the test and the hlt is not lost: its interrupt, or
- * the reschedule IPI of a wake-up on another CPU, ends the hlt. */
+ * without the big kernel lock (the other CPUs go on in the kernel). Work
+ * is need_resched, set by a wake-up in an interrupt on this CPU, by a
+ * wake-up on another CPU with its reschedule IPI (kick_idle_cpu), or by
+ * the tick when a task has waited (waiting_for). It is tested with
+ * interrupts off and "sti; hlt" is atomic, so a wake-up between the test
+ * and the hlt is not lost: its interrupt or IPI ends the hlt. */
 void __noreturn cpu_idle(void)
 {
 	for (;;) {
 		local_irq_disable();
-		if (!runnable_on(this_cpu())) {
+		if (!current->need_resched) {
 			unlock_kernel();
 			safe_halt();
 			local_irq_disable();

@@ -33,6 +33,7 @@
 /* task->flags */
 #define PF_KTHREAD		0x00200000	/* a kernel thread, no user space */
 #define PF_IDLE			0x00000002	/* the idle task */
+#define PF_EXITING		0x00000004	/* in do_exit: leaves its CPU soon */
 #define PF_SUPERPRIV		0x00000100	/* used root's privilege (acct ASU) */
 #define PF_FORKNOEXEC		0x00000040	/* forked, has not exec'd (AFORK) */
 
@@ -54,6 +55,7 @@ struct task_struct {
 	struct list_head run_list;	/* on the runqueue while runnable */
 	bool on_rq;
 	bool on_cpu;			/* running on cpus[cpu] now */
+	unsigned long queued_at;	/* jiffies when it joined the runqueue */
 	u32 cpus_allowed;		/* sched_setaffinity(2): a bit per CPU */
 
 	/* under tasklist_lock: */
@@ -181,6 +183,7 @@ struct task_struct *fork_idle(int cpu);
 void schedule(void);
 void yield(void);
 void wake_up_process(struct task_struct *p);
+void wake_up_new_task(struct task_struct *p);
 void kick_cpu_of(struct task_struct *t);
 void set_cpus_allowed(struct task_struct *p, u32 mask);
 void scheduler_tick(void);
