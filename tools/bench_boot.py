@@ -72,42 +72,59 @@ def guest_output(cmd, smp, timeout=600):
         return after_mounts(b.text)
 
 
+# The host is shared (a virtual machine itself): one boot can run 30-50%
+# slow for reasons outside the guest, and an SMP=2 boot, which needs two
+# host cores at once, more often. So the SMP comparisons boot SMP=1 and
+# SMP=2 alternately, SMP_ROUNDS times, and keep each measurement's best
+# time: the usual estimate of a cost undisturbed by the host.
+SMP_ROUNDS = int(os.environ.get("BENCH_SMP_ROUNDS", "5"))
+
+
 def cpubench():
     """Two CPU-bound threads at SMP=1 and at SMP=2: the second boot should
     take about half the time (budget: at least 1.8x faster)."""
-    times = {}
-    for smp in (1, 2):
-        for line in guest_output("/bin/cpubench -t 2", smp):
-            m = re.match(r"cpubench: .*: ([\d.]+) s", line)
-            if m:
-                times[smp] = float(m.group(1))
-    print("\ncpubench -t 2 (two CPU-bound threads) inside clonix:")
+    times = {1: [], 2: []}
+    for _ in range(SMP_ROUNDS):
+        for smp in (1, 2):
+            for line in guest_output("/bin/cpubench -t 2", smp):
+                m = re.match(r"cpubench: .*: ([\d.]+) s", line)
+                if m:
+                    times[smp].append(float(m.group(1)))
+    print("\ncpubench -t 2 (two CPU-bound threads) inside clonix, best of %d "
+          "alternating boots:" % SMP_ROUNDS)
     for smp, t in sorted(times.items()):
-        print("  SMP=%d: %.3f s" % (smp, t))
-    if len(times) == 2:
-        r = times[1] / times[2]
+        if t:
+            print("  SMP=%d: %.3f s (worst %.3f s)" % (smp, min(t), max(t)))
+    if times[1] and times[2]:
+        r = min(times[1]) / min(times[2])
         print("  speed-up at SMP=2: %.2fx (budget: at least 1.80x) %s"
               % (r, "ok" if r >= 1.8 else "BELOW BUDGET"))
 
 
 def forkbench_smp():
     """forkbench's creation cells at SMP=1 and SMP=2 (budget: SMP=2 within
-    20% of SMP=1, i.e. at most 1.20x the time per operation)."""
+    20% of SMP=1, i.e. at most 1.20x the time per operation); each cell
+    is the best of SMP_ROUNDS alternating boots."""
     cells = {}
-    for smp in (1, 2):
-        for line in guest_output("/bin/forkbench -o 10", smp):
-            m = re.match(r"(\S.*?)\s+(\d+(?:\.\d+)?) MiB\s+\d+\s+[\d.]+ s"
-                         r"\s+\d+\s+([\d.]+)$", line)
-            if m:
-                cells.setdefault((m.group(1), m.group(2)), {})[smp] = float(m.group(3))
-    print("\nforkbench at SMP=1 and SMP=2 (us per operation):")
-    print("%-26s %8s %9s %9s %7s" % ("creation", "touched", "SMP=1", "SMP=2", "ratio"))
+    for _ in range(SMP_ROUNDS):
+        for smp in (1, 2):
+            for line in guest_output("/bin/forkbench -o 10", smp):
+                m = re.match(r"(\S.*?)\s+(\d+(?:\.\d+)?) MiB\s+\d+\s+[\d.]+ s"
+                             r"\s+\d+\s+([\d.]+)$", line)
+                if m:
+                    cell = cells.setdefault((m.group(1), m.group(2)), {})
+                    cell.setdefault(smp, []).append(float(m.group(3)))
+    print("\nforkbench at SMP=1 and SMP=2 (us per operation, best of %d "
+          "alternating boots; the worst in brackets):" % SMP_ROUNDS)
+    print("%-26s %8s %17s %17s %7s" % ("creation", "touched", "SMP=1",
+                                       "SMP=2", "ratio"))
     worst = 0
     for (kind, mib), v in cells.items():
         if len(v) == 2:
-            r = v[2] / v[1]
+            r = min(v[2]) / min(v[1])
             worst = max(worst, r)
-            print("%-26s %4s MiB %9.1f %9.1f %6.2fx" % (kind, mib, v[1], v[2], r))
+            print("%-26s %4s MiB %7.1f (%7.1f) %7.1f (%7.1f) %6.2fx"
+                  % (kind, mib, min(v[1]), max(v[1]), min(v[2]), max(v[2]), r))
     print("worst SMP=2/SMP=1 ratio: %.2fx (budget: at most 1.20x) %s"
           % (worst, "ok" if worst <= 1.2 else "OVER BUDGET"))
 

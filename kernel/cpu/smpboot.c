@@ -101,8 +101,8 @@ void smp_init(void)
 	u32 lapic_phys;
 
 	if (!(acpi_find_cpus(&lapic_phys) || mp_find_cpus(&lapic_phys)) ||
-	    nr_cpu_ids == 1) {
-		nr_cpu_ids = 1;
+	    nr_cpu_ids == 1 || kparams.maxcpus == 0) {
+		nr_cpu_ids = 1;		/* maxcpus=0: no APIC at all (nosmp) */
 		return;
 	}
 	apic_map(lapic_phys);
@@ -110,7 +110,8 @@ void smp_init(void)
 	cpus[0].apic_id = lapic_id();
 	lapic_timer_calibrate();
 	boot_pgd = trampoline_pgd();
-	for (int i = 1; boot_pgd && i < nr_cpu_ids; i++)
+	for (int i = 1; boot_pgd && i < nr_cpu_ids &&
+	     (unsigned long)num_online_cpus < kparams.maxcpus; i++)
 		if (do_boot_cpu(&cpus[i], boot_pgd))
 			num_online_cpus++;
 	if (boot_pgd)

@@ -6,6 +6,7 @@
  *	trace=boot,mm		trace channels to turn on ("all" for every one)
  *	test=mm,kmalloc		run in-kernel self-tests, then power off
  *	threads_max=N		the system-wide task limit (default: by RAM)
+ *	maxcpus=N		start at most N CPUs (0: no APIC, one CPU)
  *	-- prog args		everything after "--" is init's argv[1..]
  * An unknown option or channel is reported and ignored. */
 #include "cmdline.h"
@@ -14,7 +15,8 @@
 #include "trace.h"
 #include "../task/sched.h"
 
-struct kernel_params kparams = { .init = "/sbin/init", .dirty_expire = 5 };
+struct kernel_params kparams = { .init = "/sbin/init", .dirty_expire = 5,
+				 .maxcpus = ~0ul };
 char boot_command_line[CMDLINE_MAX];
 u32 trace_mask;
 
@@ -140,6 +142,11 @@ static void set_dirty_expire(const char *v)
 	kparams.dirty_expire = number(v);
 }
 
+static void set_maxcpus(const char *v)
+{
+	kparams.maxcpus = number(v);
+}
+
 static const struct {
 	const char *name;
 	void (*set)(const char *value);
@@ -149,6 +156,7 @@ static const struct {
 	{ "test", set_test },
 	{ "threads_max", set_threads_max },
 	{ "dirty_expire", set_dirty_expire },
+	{ "maxcpus", set_maxcpus },
 };
 
 static void parse_option(char *word)

@@ -15,6 +15,9 @@ struct kernel_params {
 	/* dirty_expire=: seconds a buffer stays dirty before the flusher
 	 * writes it (default 5; 0: never, only sync and eviction write) */
 	unsigned long dirty_expire;
+	/* maxcpus=: start at most this many CPUs (1: the boot CPU alone,
+	 * with its APIC; 0: no APIC, as a uniprocessor) */
+	unsigned long maxcpus;
 	/* words after "--": init's argv[1..], as on Linux */
 	char init_args[CMDLINE_MAX];
 	const char *init_argv[INIT_ARGS_MAX + 2];

@@ -68,3 +68,30 @@ def test_second_cpu_starts_at_every_memory_size(mem):
     with Boot("-- /bin/true", mem=mem, disk=True, smp=2) as b:
         text = b.wait_ok()
     assert "smp: 2 of 2 CPUs online" in text
+
+
+@pytest.mark.parametrize("maxcpus, online, apic", [("1", 1, True),
+                                                   ("0", 1, False)])
+def test_maxcpus_starts_fewer_cpus(maxcpus, online, apic):
+    """maxcpus=N on a two-CPU machine: at most N CPUs start (Linux's
+    option); with 0 the kernel does not touch an APIC at all, as at SMP=1,
+    and the serial line stays on the 8259."""
+    with Boot("maxcpus=%s -- /bin/cat /proc/cpuinfo /proc/interrupts"
+              % maxcpus, disk=True, smp=2) as b:
+        text = b.wait_ok()
+    assert len(re.findall(r"^processor\s+: \d+$", text, re.M)) == online
+    assert ("smp: 1 of 2 CPUs online" in text) == apic, text
+    assert ("IO-APIC" in text) == apic
+
+
+def test_fork_and_exit_wake_ups_send_no_ipi():
+    """300 rounds of the shell's fork, the child's exec and exit, and the
+    shell's wait at SMP=2: the new child and the parent woken by its exit
+    run on the CPU that woke them (wake_up_new_task, waker_leaves_cpu), so
+    the idle CPU is not sent a reschedule IPI each time (that was two per
+    round, and made fork+wait at SMP=2 up to 1.7x as slow as at SMP=1)."""
+    status, lines = run_guest(["/opt/busybox/sh", "/tests/wakeipi.sh"], smp=2)
+    assert status == 0
+    m = re.search(r"^reschedule IPIs: (\d+)$", "\n".join(lines), re.M)
+    assert m, lines
+    assert int(m.group(1)) < 60, lines
