@@ -321,6 +321,23 @@ void yield(void)
 	yield_kernel();
 }
 
+/* balance_tick — a busy CPU's tick: a task that has waited on the
+ * runqueue since before this tick (the new thread of a creator that runs
+ * on) is sent to an idle CPU that may run it, if there is one. */
+static void balance_tick(void)
+{
+	unsigned long now = (unsigned long)get_jiffies_64();
+	u32 flags = spin_lock_irqsave(&rq_lock);
+	struct task_struct *t;
+
+	list_for_each_entry(t, &runqueue, run_list)
+		if (!t->on_cpu && now != t->queued_at) {
+			kick_idle_cpu(t);
+			break;
+		}
+	spin_unlock_irqrestore(&rq_lock, flags);
+}
+
 /* scheduler_tick — from the timer interrupt: charge the tick. */
 void scheduler_tick(void)
 {
@@ -332,6 +349,8 @@ void scheduler_tick(void)
 	}
 	if (--p->time_slice <= 0)
 		p->need_resched = true;
+	else
+		balance_tick();
 }
 
 /* update_process_times — everything the tick does besides jiffies++:
