@@ -177,10 +177,16 @@ void wake_up_new_task(struct task_struct *p)
 {
 	u32 flags = spin_lock_irqsave(&rq_lock);
 
-	p->state = TASK_RUNNING;
-	enqueue(p);
-	if (!can_run_on(p, this_cpu()))
-		kick_idle_cpu(p);
+	/* a signal (exit_group's kill) may have woken it already, while
+	 * clone wrote CLONE_PARENT_SETTID and slept on a page fault; it may
+	 * even have run and died since: the guards of wake_up_process */
+	if (p->state != TASK_DEAD) {
+		p->state = TASK_RUNNING;
+		if (!p->on_rq)
+			enqueue(p);
+		if (!p->on_cpu && !can_run_on(p, this_cpu()))
+			kick_idle_cpu(p);
+	}
 	spin_unlock_irqrestore(&rq_lock, flags);
 }
 
