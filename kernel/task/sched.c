@@ -106,6 +106,13 @@ static bool can_run_on(const struct task_struct *t, const struct cpu *c)
 	       (t->cpus_allowed & (1u << c->id));
 }
 
+/* has_waited — t waits on the runqueue, not running, since before the
+ * current tick began */
+static bool has_waited(const struct task_struct *t, unsigned long now)
+{
+	return !t->on_cpu && t->queued_at != now;
+}
+
 /* waiting_for(c) — is there a task on the runqueue that idle CPU c
  * should take without being asked: one c may run that joined it before
  * the current tick began. A task that joined it just now is left to
@@ -119,8 +126,7 @@ static bool waiting_for(const struct cpu *c)
 	struct task_struct *t;
 
 	list_for_each_entry(t, &runqueue, run_list)
-		if (!t->on_cpu && (t->cpus_allowed & (1u << c->id)) &&
-		    now != t->queued_at)
+		if (has_waited(t, now) && (t->cpus_allowed & (1u << c->id)))
 			return true;
 	return false;
 }
@@ -149,15 +155,24 @@ static bool waker_leaves_cpu(const struct task_struct *p)
 	return (current->flags & PF_EXITING) && can_run_on(p, this_cpu());
 }
 
+/* make_runnable — what every wake-up does, under rq_lock: p, unless it
+ * is dead, is TASK_RUNNING and on the runqueue (once). False if dead. */
+static bool make_runnable(struct task_struct *p)
+{
+	if (p->state == TASK_DEAD)
+		return false;
+	p->state = TASK_RUNNING;
+	if (!p->on_rq && !(p->flags & PF_IDLE))
+		enqueue(p);
+	return true;
+}
+
 /* wake_up_process — make p runnable (try_to_wake_up). */
 void wake_up_process(struct task_struct *p)
 {
 	u32 flags = spin_lock_irqsave(&rq_lock);
 
-	if (p->state != TASK_DEAD) {
-		p->state = TASK_RUNNING;
-		if (!p->on_rq && !(p->flags & PF_IDLE))
-			enqueue(p);
+	if (make_runnable(p)) {
 		if ((current->flags & PF_IDLE) && can_run_on(p, this_cpu()))
 			current->need_resched = true;	/* an interrupt woke it */
 		else if (!p->on_cpu && !waker_leaves_cpu(p))
@@ -179,14 +194,9 @@ void wake_up_new_task(struct task_struct *p)
 
 	/* a signal (exit_group's kill) may have woken it already, while
 	 * clone wrote CLONE_PARENT_SETTID and slept on a page fault; it may
-	 * even have run and died since: the guards of wake_up_process */
-	if (p->state != TASK_DEAD) {
-		p->state = TASK_RUNNING;
-		if (!p->on_rq)
-			enqueue(p);
-		if (!p->on_cpu && !can_run_on(p, this_cpu()))
-			kick_idle_cpu(p);
-	}
+	 * even have run and died since */
+	if (make_runnable(p) && !p->on_cpu && !can_run_on(p, this_cpu()))
+		kick_idle_cpu(p);
 	spin_unlock_irqrestore(&rq_lock, flags);
 }
 
@@ -332,12 +342,16 @@ void yield(void)
  * on) is sent to an idle CPU that may run it, if there is one. */
 static void balance_tick(void)
 {
-	unsigned long now = (unsigned long)get_jiffies_64();
-	u32 flags = spin_lock_irqsave(&rq_lock);
+	unsigned long now;
+	u32 flags;
 	struct task_struct *t;
 
+	if (num_online_cpus == 1)
+		return;		/* no other CPU to send it to */
+	now = (unsigned long)get_jiffies_64();
+	flags = spin_lock_irqsave(&rq_lock);
 	list_for_each_entry(t, &runqueue, run_list)
-		if (!t->on_cpu && now != t->queued_at) {
+		if (has_waited(t, now)) {
 			kick_idle_cpu(t);
 			break;
 		}
