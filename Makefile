@@ -113,6 +113,12 @@ all: deps $(UNISTD) $(GUEST_TESTS) $(GLIBC_TESTS) $(DYN_TESTS) $(USER_PROGS) $(D
 deps:
 	@$(if $(strip $(DEPS_OK)),bash tools/deps.sh,true)
 
+# With packages missing, make -j would compile before deps installed the
+# compiler: then everything runs in order, deps first.
+ifneq ($(strip $(DEPS_OK)),)
+.NOTPARALLEL:
+endif
+
 # Objects depend on the flags too: a changed KCFLAGS rebuilds everything.
 $(B)/kcflags: FORCE
 	@mkdir -p $(B)
