@@ -27,14 +27,17 @@ class FuzzFailure(AssertionError):
     pass
 
 
-def run_fuzz(seed, calls, per_child=500, jobs=1, mem="128M", log=None):
-    """One fuzz run; returns (calls, seconds) or raises FuzzFailure."""
+def run_fuzz(seed, calls, per_child=500, jobs=1, mem="128M", log=None,
+             first=0):
+    """One fuzz run from child `first`; returns (calls, seconds) or raises
+    FuzzFailure."""
     replay = ("replay: python3 tests/host/fuzz.py --seed %d --calls %d "
               "--per-child %d --jobs %d" % (seed, calls, per_child, jobs))
     timeout = 300 + calls // 100
     start = time.monotonic()
-    with Boot("-- /bin/fuzz -s %d -n %d -c %d -j %d" % (seed, calls,
-              per_child, jobs), mem=mem, timeout=timeout, disk=True) as b:
+    with Boot("-- /bin/fuzz -s %d -n %d -c %d -j %d -f %d" % (
+              seed, calls, per_child, jobs, first), mem=mem, timeout=timeout,
+              disk=True) as b:
         last_count, last_time = -1, time.monotonic()
         while b.proc.poll() is None:
             time.sleep(1)

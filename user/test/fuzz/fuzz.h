@@ -9,7 +9,8 @@
  * children run as nobody (uid 65534) in /tmp/fuzz with small limits
  * (tasks, memory, files), so what they break is theirs; after each batch
  * a sweeper (also nobody) kills whatever they left behind, and the
- * kernel's task count must come back.
+ * kernel's task count must come back; the parent removes the files they
+ * left on /dev/shm (tmpfs: memory, which init's check would count).
  * Each child also draws hostile modes (hostile.c): selectors left in
  * segment registers, a thread closing descriptors under sleeping calls,
  * signal handlers on unusable stacks.
@@ -25,6 +26,7 @@
 
 #define NOBODY		65534
 #define FUZZ_DIR	"/tmp/fuzz"
+#define SHM_DIR		"/dev/shm"	/* tmpfs: anyone may write */
 #define SCRATCH		(64 * 1024)	/* followed by a PROT_NONE page */
 #define STALL_MS	500		/* no call for so long: killed (pause...) */
 #define TICK_MS		50		/* how often the parent looks */
