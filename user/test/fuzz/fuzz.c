@@ -89,22 +89,26 @@ static int sweep(long base)
 	return -1;
 }
 
-/* remove_tree — path and, if it is a directory, all under it. */
-static void remove_tree(const char *path)
+/* remove_under — every entry of dir (only uid's, if uid >= 0), with all
+ * under it. */
+static void remove_under(const char *dir, long uid)
 {
 	struct dirent *e;
-	char sub[512];
-	DIR *d;
+	struct stat st;
+	char path[512];
+	DIR *d = opendir(dir);
 
-	if (unlink(path) == 0 || !(d = opendir(path)))
-		return;
-	while ((e = readdir(d)))
-		if (strcmp(e->d_name, ".") && strcmp(e->d_name, "..")) {
-			snprintf(sub, sizeof(sub), "%s/%s", path, e->d_name);
-			remove_tree(sub);
-		}
-	closedir(d);
-	rmdir(path);
+	while (d && (e = readdir(d))) {
+		snprintf(path, sizeof(path), "%s/%s", dir, e->d_name);
+		if (!strcmp(e->d_name, ".") || !strcmp(e->d_name, "..") ||
+		    lstat(path, &st) < 0 || (uid >= 0 && (long)st.st_uid != uid) ||
+		    unlink(path) == 0)
+			continue;
+		remove_under(path, -1);		/* a directory */
+		rmdir(path);
+	}
+	if (d)
+		closedir(d);
 }
 
 /* sweep_shm — a file on tmpfs is memory in use for as long as it has a
@@ -113,19 +117,7 @@ static void remove_tree(const char *path)
  * as the sweep kills what nobody runs. */
 static void sweep_shm(void)
 {
-	struct dirent *e;
-	struct stat st;
-	char path[512];
-	DIR *d = opendir(SHM_DIR);
-
-	while (d && (e = readdir(d))) {
-		snprintf(path, sizeof(path), SHM_DIR "/%s", e->d_name);
-		if (strcmp(e->d_name, ".") && strcmp(e->d_name, "..") &&
-		    lstat(path, &st) == 0 && st.st_uid == NOBODY)
-			remove_tree(path);
-	}
-	if (d)
-		closedir(d);
+	remove_under(SHM_DIR, NOBODY);
 }
 
 static void on_tick(int sig)
@@ -341,7 +333,7 @@ int main(int argc, char **argv)
 	}
 	setup_dir();
 	setup_memory();
-	sweep_shm();		/* a killed run's files; and its heap grows now */
+	sweep_shm();		/* what a killed run left */
 	base = tasks();
 	printf("fuzz: seed %lu, %lu calls, %lu per child, %d at once, from "
 	       "child %lu; %d calls implemented\n", seed, total, per, jobs,
